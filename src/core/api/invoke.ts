@@ -1,0 +1,34 @@
+import { ZodError } from 'zod'
+import type { Ctx, ApiResult, Route } from './route'
+import { UserError } from './route'
+
+/** Validates the input, runs the handler, and turns every failure into `{code, message}`. */
+export async function invokeRoute(
+  table: Record<string, Route<never, unknown>>,
+  ctx: Ctx,
+  name: string,
+  input: unknown
+): Promise<ApiResult<unknown>> {
+  const r = Object.hasOwn(table, name) ? (table[name] as unknown as Route<import('zod').ZodType, unknown>) : undefined
+  if (!r) return { ok: false, error: { code: 'unknown_route', message: `no such route "${name}"` } }
+  try {
+    const parsed = r.input.parse(input ?? {})
+    return { ok: true, value: await r.handler(ctx, parsed) }
+  } catch (err) {
+    return { ok: false, error: toApiError(err) }
+  }
+}
+
+export function toApiError(err: unknown): { code: string; message: string } {
+  if (err instanceof ZodError) {
+    const issue = err.issues[0]
+    const where = issue?.path.length ? `${issue.path.join('.')}: ` : ''
+    return { code: 'invalid_input', message: `${where}${issue?.message ?? 'invalid input'}` }
+  }
+  if (err instanceof UserError) return { code: err.code, message: err.message }
+  if (err instanceof Error && 'code' in err && typeof err.code === 'string' && !err.code.startsWith('SQLITE')) {
+    return { code: err.code, message: err.message }
+  }
+  console.error(err)
+  return { code: 'internal', message: err instanceof Error ? err.message : String(err) }
+}

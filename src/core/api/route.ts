@@ -1,0 +1,48 @@
+import { z } from 'zod'
+import type { Db } from '../db/open'
+
+/** What a host (Electron main, the browser-test harness, the CLI) gives the routes. */
+export interface Host {
+  /** Native open dialog; returns the chosen paths or [] when cancelled. */
+  pickFiles(options: { title: string; filters?: { name: string; extensions: string[] }[]; multiple?: boolean }): Promise<string[]>
+  /** Native save dialog; returns the chosen path or null when cancelled. */
+  pickSavePath(options: { title: string; defaultName: string }): Promise<string | null>
+  /** Opens a file in the system's viewer. */
+  openPath(path: string): Promise<void>
+}
+
+export interface Ctx {
+  db: Db
+  dbPath: string
+  /** The app's data folder (documents, exports). */
+  dataDir: string
+  /** Pushes an event to the renderer (`kassa.on(channel, …)`). */
+  emit(channel: string, payload: unknown): void
+  host: Host
+}
+
+export interface Route<I extends z.ZodType, O> {
+  input: I
+  handler: (ctx: Ctx, input: z.output<I>) => O | Promise<O>
+}
+
+export function route<I extends z.ZodType, O>(input: I, handler: (ctx: Ctx, input: z.output<I>) => O | Promise<O>): Route<I, O> {
+  return { input, handler }
+}
+
+/** An error a person can act on; its message is shown as is. */
+export class UserError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message)
+  }
+}
+
+export interface ApiError {
+  code: string
+  message: string
+}
+
+export type ApiResult<O> = { ok: true; value: O } | { ok: false; error: ApiError }

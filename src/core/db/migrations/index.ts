@@ -1,0 +1,10 @@
+import foundation from './001_foundation'
+
+export interface Migration {
+  version: number
+  name: string
+  sql: string
+}
+
+/** Numbered, append-only. Never edit a released migration; add the next number. */
+export const migrations: Migration[] = [{ version: 1, name: 'foundation', sql: foundation }]

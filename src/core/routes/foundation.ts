@@ -1,0 +1,108 @@
+import { z } from 'zod'
+import { route } from '../api/route'
+import { statsFilterSchema } from '../analytics/filters'
+import { stats } from '../analytics/stats'
+import { volumeByMonth } from '../analytics/series'
+import { generateDemo } from '../demo/generate'
+import { getSettings, saveSettings, settingsPatchSchema } from '../settings'
+
+export const foundationRoutes = {
+  /** Is the store empty (welcome screen) and how big is it. */
+  'app.status': route(z.object({}), (ctx) => {
+    const count = (sql: string) => (ctx.db.prepare(sql).get() as { n: number }).n
+    const transactions = count('SELECT COUNT(*) AS n FROM transactions')
+    const merchants = count('SELECT COUNT(*) AS n FROM merchants')
+    return { empty: transactions === 0 && merchants === 0, transactions, merchants, dbPath: ctx.dbPath }
+  }),
+
+  'demo.load': route(
+    z.object({ transactions: z.number().int().min(1).max(10_000_000).default(100_000), seed: z.number().int().default(2018) }),
+    (ctx, input) =>
+      generateDemo(ctx.db, {
+        ...input,
+        onProgress: (p) => ctx.emit('demo:progress', p)
+      })
+  ),
+
+  'stats.summary': route(statsFilterSchema, (ctx, input) => stats(ctx.db, input)),
+  'stats.volumeByMonth': route(statsFilterSchema, (ctx, input) => volumeByMonth(ctx.db, input)),
+
+  'settings.get': route(z.object({}), (ctx) => getSettings(ctx.db)),
+  'settings.save': route(settingsPatchSchema, (ctx, input) => saveSettings(ctx.db, input)),
+
+  'fx.list': route(z.object({}), (ctx) =>
+    ctx.db
+      .prepare('SELECT currency, day, nok_per_unit AS nokPerUnit, source, approximate FROM fx_rates ORDER BY day DESC, currency')
+      .all()
+      .map((r) => {
+        const row = r as { currency: string; day: string; nokPerUnit: number; source: string; approximate: number }
+        return { ...row, approximate: row.approximate === 1 }
+      })
+  ),
+
+  'merchants.list': route(z.object({}), (ctx) =>
+    ctx.db
+      .prepare(
+        `SELECT m.id, m.name, m.country, m.org_number AS orgNumber, m.stage, r.name AS rep,
+                (SELECT COUNT(*) FROM stores s WHERE s.merchant_id = m.id) AS stores
+           FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id ORDER BY m.name COLLATE NOCASE`
+      )
+      .all() as { id: number; name: string; country: string; orgNumber: string | null; stage: string; rep: string | null; stores: number }[]
+  ),
+
+  'imports.history': route(z.object({}), (ctx) =>
+    ctx.db
+      .prepare(
+        `SELECT id, file_name AS fileName, sha256, format, encoding, rows, imported, duplicates, rejected,
+                started_at AS startedAt, finished_at AS finishedAt, status
+           FROM import_batches ORDER BY id DESC`
+      )
+      .all() as {
+      id: number
+      fileName: string
+      sha256: string | null
+      format: string
+      encoding: string | null
+      rows: number
+      imported: number
+      duplicates: number
+      rejected: number
+      startedAt: number
+      finishedAt: number | null
+      status: string
+    }[]
+  ),
+
+  /** Newest first, keyset-paginated on (occurred_at, id). */
+  'transactions.page': route(
+    z.object({
+      before: z.object({ occurredAt: z.number().int(), id: z.number().int() }).optional(),
+      limit: z.number().int().min(1).max(500).default(100)
+    }),
+    (ctx, input) => {
+      const rows = ctx.db
+        .prepare(
+          `SELECT t.id, t.occurred_at AS occurredAt, t.day, m.name AS merchant, m.country, t.method, t.origin,
+                  t.card_scheme AS cardScheme, t.kind, t.status, t.amount, t.currency
+             FROM transactions t JOIN merchants m ON m.id = t.merchant_id
+            WHERE (? IS NULL OR (t.occurred_at, t.id) < (?, ?))
+            ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?`
+        )
+        .all(input.before?.occurredAt ?? null, input.before?.occurredAt ?? 0, input.before?.id ?? 0, input.limit)
+      return rows as {
+        id: number
+        occurredAt: number
+        day: string
+        merchant: string
+        country: string
+        method: string
+        origin: string
+        cardScheme: string | null
+        kind: string
+        status: string
+        amount: number
+        currency: string
+      }[]
+    }
+  )
+}

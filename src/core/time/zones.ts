@@ -1,0 +1,68 @@
+export type CountryCode = 'DK' | 'NO' | 'SE' | 'FI'
+export const COUNTRIES: readonly CountryCode[] = ['DK', 'NO', 'SE', 'FI']
+
+export const TIME_ZONES: Record<CountryCode, string> = {
+  DK: 'Europe/Copenhagen',
+  NO: 'Europe/Oslo',
+  SE: 'Europe/Stockholm',
+  FI: 'Europe/Helsinki'
+}
+
+const STANDARD_OFFSET_HOURS: Record<CountryCode, number> = { DK: 1, NO: 1, SE: 1, FI: 2 }
+const HOUR = 3_600_000
+
+/** Last Sunday of a month at 01:00 UTC: when EU summer time starts (March) and ends (October). */
+function lastSundayAt1Utc(year: number, month: number): number {
+  const lastDay = new Date(Date.UTC(year, month + 1, 0))
+  return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
+}
+
+const dstCache = new Map<number, [number, number]>()
+function dstWindow(year: number): [number, number] {
+  let window = dstCache.get(year)
+  if (!window) {
+    window = [lastSundayAt1Utc(year, 2), lastSundayAt1Utc(year, 9)]
+    dstCache.set(year, window)
+  }
+  return window
+}
+
+/**
+ * Offset from UTC in ms for a Nordic country at an instant. All four follow the EU
+ * summer-time rule (since 1996), which is cheaper than Intl for millions of rows;
+ * test/unit/zones.test.ts checks it against Intl.
+ */
+export function utcOffsetMs(utcMs: number, country: CountryCode): number {
+  const year = new Date(utcMs).getUTCFullYear()
+  const [start, end] = dstWindow(year)
+  const summer = utcMs >= start && utcMs < end ? 1 : 0
+  return (STANDARD_OFFSET_HOURS[country] + summer) * HOUR
+}
+
+/** Local calendar day 'YYYY-MM-DD' of an instant in the country's time zone. */
+export function localDay(utcMs: number, country: CountryCode): string {
+  return new Date(utcMs + utcOffsetMs(utcMs, country)).toISOString().slice(0, 10)
+}
+
+/** Local wall-clock hour 0–23 in the country's time zone. */
+export function localHour(utcMs: number, country: CountryCode): number {
+  return new Date(utcMs + utcOffsetMs(utcMs, country)).getUTCHours()
+}
+
+/** The UTC instant of a local wall-clock time (y, m 1–12, d, h, min, s) in a country. */
+export function localToUtc(country: CountryCode, y: number, m: number, d: number, h = 0, min = 0, s = 0): number {
+  const naive = Date.UTC(y, m - 1, d, h, min, s)
+  const guess = naive - utcOffsetMs(naive - STANDARD_OFFSET_HOURS[country] * HOUR, country)
+  return naive - utcOffsetMs(guess, country)
+}
+
+export function addDays(day: string, n: number): string {
+  const t = Date.parse(day + 'T00:00:00Z') + n * 86_400_000
+  return new Date(t).toISOString().slice(0, 10)
+}
+
+export function isValidDay(day: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(day)) return false
+  const t = Date.parse(day + 'T00:00:00Z')
+  return !Number.isNaN(t) && new Date(t).toISOString().slice(0, 10) === day
+}

@@ -1,0 +1,28 @@
+// Core's Host implemented with Electron's native dialogs: file paths reach core only through these.
+import { BrowserWindow, dialog, shell } from 'electron'
+import type { Host } from '../core/api'
+
+export function electronHost(getWindow: () => BrowserWindow | null): Host {
+  return {
+    async pickFiles({ title, filters, multiple }) {
+      const win = getWindow()
+      const options: Electron.OpenDialogOptions = {
+        title,
+        filters,
+        properties: multiple ? ['openFile', 'multiSelections'] : ['openFile']
+      }
+      const result = win ? await dialog.showOpenDialog(win, options) : await dialog.showOpenDialog(options)
+      return result.canceled ? [] : result.filePaths
+    },
+    async pickSavePath({ title, defaultName }) {
+      const win = getWindow()
+      const options: Electron.SaveDialogOptions = { title, defaultPath: defaultName }
+      const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
+      return result.canceled || !result.filePath ? null : result.filePath
+    },
+    async openPath(path) {
+      const error = await shell.openPath(path)
+      if (error) throw new Error(error)
+    }
+  }
+}

@@ -1,0 +1,90 @@
+// Electron main: one window, the store, IPC wiring. All application logic lives in src/core.
+import { app, BrowserWindow, webContents } from 'electron'
+import { join } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { createContext } from '../core/context'
+import type { Ctx } from '../core/api'
+import { electronHost } from './dialogs'
+import { emitTo, registerIpc } from './ipc'
+import { installMenu } from './menu'
+
+app.setName('Kassa')
+// userData follows the product name; pin it so the `kassa` CLI (core/context.ts defaultDataDir) finds the same store.
+app.setPath('userData', join(app.getPath('appData'), 'Kassa'))
+
+const here = fileURLToPath(new URL('.', import.meta.url))
+const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
+const indexHtml = join(here, '../renderer/index.html')
+const indexUrl = pathToFileURL(indexHtml).href
+
+let mainWindow: BrowserWindow | null = null
+let ctx: Ctx | null = null
+
+function isOwnPage(url: string): boolean {
+  if (devServerUrl && url.startsWith(new URL(devServerUrl).origin + '/')) return true
+  // Hash routes keep the same document URL.
+  return url.split('#')[0] === indexUrl
+}
+
+function getCtx(): Ctx {
+  ctx ??= createContext({
+    dbPath: join(app.getPath('userData'), 'kassa.sqlite'),
+    dataDir: app.getPath('userData'),
+    host: electronHost(() => mainWindow),
+    emit: emitTo(() => webContents.getAllWebContents().filter((wc) => isOwnPage(wc.getURL())))
+  })
+  return ctx
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow({
+    width: 1280,
+    height: 820,
+    minWidth: 900,
+    minHeight: 600,
+    show: false,
+    title: 'Kassa',
+    webPreferences: {
+      preload: join(here, '../preload/index.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false
+    }
+  })
+  mainWindow = win
+  win.on('ready-to-show', () => win.show())
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null
+  })
+  if (devServerUrl) void win.loadURL(devServerUrl)
+  else void win.loadFile(indexHtml)
+}
+
+// Applies to every web contents ever created: no navigation away, no new windows, no webviews.
+app.on('web-contents-created', (_event, contents) => {
+  contents.on('will-navigate', (event, url) => {
+    if (!isOwnPage(url)) event.preventDefault()
+  })
+  contents.on('will-attach-webview', (event) => event.preventDefault())
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
+})
+
+app.whenReady().then(() => {
+  installMenu()
+  registerIpc(getCtx, isOwnPage)
+  createWindow()
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  })
+})
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit()
+})
+
+app.on('will-quit', () => {
+  ctx?.db.close()
+  ctx = null
+})

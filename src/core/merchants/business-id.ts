@@ -7,7 +7,12 @@ export const BUSINESS_ID_NAMES: Record<CountryCode, string> = {
   FI: 'Y-tunnus'
 }
 
+/** Used in reasons so a person reading a reject list knows which register is meant. */
+export const COUNTRY_ADJECTIVES: Record<CountryCode, string> = { DK: 'Danish', NO: 'Norwegian', SE: 'Swedish', FI: 'Finnish' }
+
 const LENGTHS: Record<CountryCode, number> = { DK: 8, NO: 9, SE: 10, FI: 8 }
+
+const article = (word: string) => (/^[aeiouy]/i.test(word) ? 'an ' : 'a ') + word
 
 const weightedSum = (digits: number[], weights: number[]) => weights.reduce((sum, w, i) => sum + w * digits[i], 0)
 
@@ -56,15 +61,19 @@ export function canonicalBusinessId(country: CountryCode, digits: string): strin
 
 export function validateBusinessId(country: CountryCode, input: string): BusinessIdResult {
   const name = BUSINESS_ID_NAMES[country]
+  if (input.trim() === '') return { ok: false, reason: `the ${name} is missing` }
   let digits = normaliseBusinessId(input)
   // A Y-tunnus typed with six digits before the dash is written with a leading zero.
   if (country === 'FI' && /^\d{7}$/.test(digits) && /^\d{6}-\d$/.test(input.trim())) digits = '0' + digits
-  if (!/^\d+$/.test(digits)) return { ok: false, reason: `${input.trim()} is not a ${name}: only digits expected` }
+  if (!/^\d+$/.test(digits)) return { ok: false, reason: `${input.trim()} is not ${article(name)}: only digits expected` }
   if (digits.length !== LENGTHS[country]) {
-    return { ok: false, reason: `${input.trim()} is not a ${name}: ${LENGTHS[country]} digits expected, got ${digits.length}` }
+    return {
+      ok: false,
+      reason: `${input.trim()} is not ${article(name)}: ${LENGTHS[country]} digits expected, got ${digits.length}`
+    }
   }
   if (!CHECKS[country]([...digits].map(Number))) {
-    return { ok: false, reason: `${input.trim()} fails the ${country === 'NO' ? 'Norwegian ' : ''}${name} check digit` }
+    return { ok: false, reason: `${input.trim()} fails the ${COUNTRY_ADJECTIVES[country]} ${name} check digit` }
   }
   return { ok: true, digits, canonical: canonicalBusinessId(country, digits) }
 }

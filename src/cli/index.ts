@@ -1,0 +1,50 @@
+import { CliError, parse, type Command } from './command'
+import { demoCommand } from './commands/demo'
+import { statsCommand } from './commands/stats'
+
+/** Each domain registers its command here. */
+const commands: Command[] = [demoCommand, statsCommand]
+
+function overview(): string {
+  const width = Math.max(...commands.map((c) => c.name.length))
+  return [
+    'Usage: kassa <command> [options]',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Run `kassa <command> --help` for the options of one command.',
+    "The store defaults to the desktop app's own (or $KASSA_DB); --db PATH picks another."
+  ].join('\n')
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const [first, ...rest] = argv
+  if (!first || first === '--help' || first === '-h' || first === 'help') {
+    process.stdout.write(overview() + '\n')
+    return first ? 0 : 2
+  }
+  // Two-word commands ("merchants list") are registered with their full name.
+  const command = commands.find((c) => c.name === `${first} ${rest[0]}`) ?? commands.find((c) => c.name === first)
+  if (!command) {
+    process.stderr.write(`kassa: unknown command "${first}"\n\n${overview()}\n`)
+    return 2
+  }
+  const args = command.name.includes(' ') ? rest.slice(1) : rest
+  try {
+    const parsed = parse(command, args)
+    if (parsed.values.help) {
+      process.stdout.write(command.usage + '\n')
+      return 0
+    }
+    return await command.run(parsed)
+  } catch (err) {
+    if (err instanceof CliError) {
+      process.stderr.write(`kassa ${command.name}: ${err.message}\n`)
+      return err.exitCode
+    }
+    const code = (err as { code?: string }).code
+    process.stderr.write(`kassa ${command.name}: ${(err as Error).message}${code && !code.startsWith('SQLITE') ? '' : ''}\n`)
+    return 1
+  }
+}

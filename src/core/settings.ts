@@ -19,7 +19,9 @@ export function getSettings(db: Db): Settings {
 }
 
 export function saveSettings(db: Db, patch: z.output<typeof settingsPatchSchema>): Settings {
-  const upsert = db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value')
+  const upsert = db.prepare(
+    'INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value'
+  )
   db.transaction(() => {
     for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, JSON.stringify(value))
   })()

@@ -7,7 +7,9 @@ import { migrations } from './migrations'
  * A non-empty store is copied to `<file>.backup-v<from>-<timestamp>` first.
  */
 export function migrate(db: Database.Database, file: string): { from: number; to: number; backup?: string } {
-  db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)')
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)'
+  )
   const from = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }).v
   const pending = migrations.filter((m) => m.version > from)
   if (pending.length === 0) return { from, to: from }

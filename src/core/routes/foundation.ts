@@ -40,37 +40,49 @@ export const foundationRoutes = {
       })
   ),
 
-  'merchants.list': route(z.object({}), (ctx) =>
-    ctx.db
-      .prepare(
-        `SELECT m.id, m.name, m.country, m.org_number AS orgNumber, m.stage, r.name AS rep,
+  'merchants.list': route(
+    z.object({}),
+    (ctx) =>
+      ctx.db
+        .prepare(
+          `SELECT m.id, m.name, m.country, m.org_number AS orgNumber, m.stage, r.name AS rep,
                 (SELECT COUNT(*) FROM stores s WHERE s.merchant_id = m.id) AS stores
            FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id ORDER BY m.name COLLATE NOCASE`
-      )
-      .all() as { id: number; name: string; country: string; orgNumber: string | null; stage: string; rep: string | null; stores: number }[]
+        )
+        .all() as {
+        id: number
+        name: string
+        country: string
+        orgNumber: string | null
+        stage: string
+        rep: string | null
+        stores: number
+      }[]
   ),
 
-  'imports.history': route(z.object({}), (ctx) =>
-    ctx.db
-      .prepare(
-        `SELECT id, file_name AS fileName, sha256, format, encoding, rows, imported, duplicates, rejected,
+  'imports.history': route(
+    z.object({}),
+    (ctx) =>
+      ctx.db
+        .prepare(
+          `SELECT id, file_name AS fileName, sha256, format, encoding, rows, imported, duplicates, rejected,
                 started_at AS startedAt, finished_at AS finishedAt, status
            FROM import_batches ORDER BY id DESC`
-      )
-      .all() as {
-      id: number
-      fileName: string
-      sha256: string | null
-      format: string
-      encoding: string | null
-      rows: number
-      imported: number
-      duplicates: number
-      rejected: number
-      startedAt: number
-      finishedAt: number | null
-      status: string
-    }[]
+        )
+        .all() as {
+        id: number
+        fileName: string
+        sha256: string | null
+        format: string
+        encoding: string | null
+        rows: number
+        imported: number
+        duplicates: number
+        rejected: number
+        startedAt: number
+        finishedAt: number | null
+        status: string
+      }[]
   ),
 
   /** Newest first, keyset-paginated on (occurred_at, id). */

@@ -1,0 +1,49 @@
+import type { Db } from '../db/open'
+import { UserError } from '../api/route'
+import { resolveFilter, type ResolvedFilter, type StatsFilter } from '../analytics/filters'
+import type { ReportParams } from './params'
+
+/** The stats filter a report's scope stands for; unknown merchants and reps are refused by name. */
+export function scopeFilter(db: Db, p: ReportParams, period: { from: string; to: string } = p): StatsFilter {
+  const filter: StatsFilter = { from: period.from, to: period.to, currency: p.currency }
+  if (p.country) filter.country = p.country
+  if (p.merchant) {
+    const found = db.prepare('SELECT COUNT(*) AS n FROM merchants WHERE name = ? COLLATE NOCASE').get(p.merchant) as { n: number }
+    if (found.n === 0) throw new UserError('unknown_merchant', `no merchant named "${p.merchant}"`)
+    filter.merchant = p.merchant
+  }
+  if (p.rep) filter.merchantIds = repMerchantIds(db, p.rep)
+  return filter
+}
+
+export function repMerchantIds(db: Db, rep: string): number[] {
+  const found = db.prepare('SELECT id FROM reps WHERE name = ? COLLATE NOCASE').get(rep) as { id: number } | undefined
+  if (!found) throw new UserError('unknown_rep', `no account rep named "${rep}"`)
+  return (db.prepare('SELECT id FROM merchants WHERE rep_id = ? ORDER BY id').all(found.id) as { id: number }[]).map((r) => r.id)
+}
+
+export function resolved(db: Db, filter: StatsFilter): ResolvedFilter {
+  return resolveFilter(db, filter)
+}
+
+export function scopeLabel(p: ReportParams): { merchant?: string; country?: string; rep?: string } {
+  const scope: { merchant?: string; country?: string; rep?: string } = {}
+  if (p.merchant) scope.merchant = p.merchant
+  if (p.country) scope.country = p.country
+  if (p.rep) scope.rep = p.rep
+  return scope
+}
+
+export function emptyPeriod(p: ReportParams, what: string): UserError {
+  return new UserError('empty_period', `no ${what} between ${p.from} and ${p.to} for this scope`)
+}
+
+/** a ÷ b with 2 decimals, null when b is 0. */
+export function ratio(a: number, b: number): string | null {
+  return b === 0 ? null : (a / b).toFixed(2)
+}
+
+/** part ÷ whole as a percentage with 1 decimal ("0.0" when whole is 0). */
+export function share(part: number, whole: number): string {
+  return whole === 0 ? '0.0' : ((part / whole) * 100).toFixed(1)
+}

@@ -1,21 +1,29 @@
 import { copyFileSync, existsSync, statSync } from 'node:fs'
 import type Database from 'better-sqlite3'
-import { migrations } from './migrations'
+import { migrations as allMigrations, type Migration } from './migrations'
 
 /**
  * Applies numbered migrations in order, each in its own transaction.
  * A non-empty store is copied to `<file>.backup-v<from>-<timestamp>` first.
  */
-export function migrate(db: Database.Database, file: string): { from: number; to: number; backup?: string } {
+export function migrate(
+  db: Database.Database,
+  file: string,
+  migrations: Migration[] = allMigrations
+): { from: number; to: number; backup?: string } {
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)'
   )
-  const from = (db.prepare('SELECT COALESCE(MAX(version), 0) AS v FROM schema_migrations').get() as { v: number }).v
-  const pending = migrations.filter((m) => m.version > from)
+  const applied = new Set(
+    (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version)
+  )
+  const from = Math.max(0, ...applied)
+  // By membership rather than "above the highest": a lower number that landed later still runs.
+  const pending = migrations.filter((m) => !applied.has(m.version)).sort((a, b) => a.version - b.version)
   if (pending.length === 0) return { from, to: from }
 
   let backup: string | undefined
-  if (from > 0 && existsSync(file) && statSync(file).size > 0) {
+  if (applied.size > 0 && existsSync(file) && statSync(file).size > 0) {
     backup = `${file}.backup-v${from}-${Date.now()}`
     db.pragma('wal_checkpoint(TRUNCATE)')
     copyFileSync(file, backup)
@@ -26,5 +34,5 @@ export function migrate(db: Database.Database, file: string): { from: number; to
       db.prepare('INSERT INTO schema_migrations (version, name, applied_at) VALUES (?, ?, ?)').run(m.version, m.name, Date.now())
     })()
   }
-  return { from, to: pending[pending.length - 1].version, backup }
+  return { from, to: Math.max(from, pending[pending.length - 1].version), backup }
 }

@@ -1,0 +1,34 @@
+// The only file that touches window.kassa (the preload bridge, or the test harness's stand-in).
+import type { RouteInput, RouteName, RouteOutput } from '../../core/api'
+
+export type { RouteInput, RouteName, RouteOutput }
+
+/** A failed call: `code` is stable for code paths, `message` is meant for people. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string
+  ) {
+    super(message)
+    this.name = 'ApiError'
+  }
+}
+
+export async function call<K extends RouteName>(name: K, input: RouteInput<K>): Promise<RouteOutput<K>> {
+  if (!window.kassa) throw new ApiError('no_bridge', 'Kassa core is not reachable from this window')
+  const result = await window.kassa.invoke(name, input)
+  if (!result.ok) throw new ApiError(result.error.code, result.error.message)
+  return result.value as RouteOutput<K>
+}
+
+/** Subscribes to a core event channel; returns the unsubscribe function. */
+export function on<T = unknown>(channel: string, cb: (payload: T) => void): () => void {
+  return window.kassa.on(channel, (payload) => cb(payload as T))
+}
+
+/** A message for any thrown value, for error banners. */
+export function errorMessage(err: unknown): string {
+  if (err instanceof ApiError) return err.message
+  if (err instanceof Error) return err.message
+  return String(err)
+}

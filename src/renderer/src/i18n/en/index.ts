@@ -1,0 +1,22 @@
+// English messages, one file per area. Add your area's file here (one import, one line).
+import common from './common'
+import nav from './nav'
+import welcome from './welcome'
+import dashboard from './dashboard'
+import transactions from './transactions'
+import imports from './imports'
+import merchants from './merchants'
+import reports from './reports'
+import settings from './settings'
+
+export default {
+  common,
+  nav,
+  welcome,
+  dashboard,
+  transactions,
+  imports,
+  merchants,
+  reports,
+  settings
+}

@@ -1,0 +1,29 @@
+// The user's locale and reporting currency, persisted in the store through settings.save.
+import { defineStore } from 'pinia'
+import { ref } from 'vue'
+import { call } from '../api'
+import { setLocale } from '../i18n'
+import type { AppLocale, ReportingCurrency } from '../i18n/locales'
+
+export const useSettingsStore = defineStore('settings', () => {
+  const locale = ref<AppLocale>('en')
+  const currency = ref<ReportingCurrency>('NOK')
+  const loaded = ref(false)
+
+  function apply(s: { locale: AppLocale; currency: ReportingCurrency }) {
+    locale.value = s.locale
+    currency.value = s.currency
+    setLocale(s.locale)
+  }
+
+  async function load() {
+    apply(await call('settings.get', {}))
+    loaded.value = true
+  }
+
+  async function save(patch: { locale?: AppLocale; currency?: ReportingCurrency }) {
+    apply(await call('settings.save', patch))
+  }
+
+  return { locale, currency, loaded, load, save }
+})

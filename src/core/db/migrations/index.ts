@@ -1,4 +1,5 @@
 import foundation from './001_foundation'
+import onboarding from './003_onboarding'
 
 export interface Migration {
   version: number
@@ -7,4 +8,7 @@ export interface Migration {
 }
 
 /** Numbered, append-only. Never edit a released migration; add the next number. */
-export const migrations: Migration[] = [{ version: 1, name: 'foundation', sql: foundation }]
+export const migrations: Migration[] = [
+  { version: 1, name: 'foundation', sql: foundation },
+  { version: 3, name: 'onboarding', sql: onboarding }
+]

@@ -1,0 +1,87 @@
+import { z } from 'zod'
+import { UserError } from '../api/route'
+import type { Db } from '../db/open'
+
+export const ROLES = ['rep', 'manager', 'admin'] as const
+export type Role = (typeof ROLES)[number]
+export const ROLE_LABELS: Record<Role, string> = { rep: 'Account rep', manager: 'Merchant manager', admin: 'Admin' }
+
+export interface Actor {
+  id: number
+  name: string
+  role: Role
+  repId: number | null
+}
+
+/** What each role may do; checked in the services so every host (app, CLI, tests) gets the same rules. */
+export type Permission = 'merchants.edit' | 'settings.edit' | 'profiles.manage'
+const GRANTS: Record<Role, Permission[]> = {
+  rep: ['merchants.edit'],
+  manager: [],
+  admin: ['merchants.edit', 'settings.edit', 'profiles.manage']
+}
+
+const WHAT: Record<Permission, string> = {
+  'merchants.edit': 'edit merchants (account reps and admins can)',
+  'settings.edit': 'change settings (admins can)',
+  'profiles.manage': 'manage profiles (admins can)'
+}
+
+export function can(actor: Actor, permission: Permission): boolean {
+  return GRANTS[actor.role].includes(permission)
+}
+
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!can(actor, permission))
+    throw new UserError('forbidden', `${actor.name} (${ROLE_LABELS[actor.role]}) may not ${WHAT[permission]}`)
+}
+
+const SELECT = 'SELECT id, name, role, rep_id AS repId FROM profiles'
+
+export function listProfiles(db: Db): Actor[] {
+  return db.prepare(`${SELECT} ORDER BY name COLLATE NOCASE`).all() as Actor[]
+}
+
+/** The acting profile; falls back to the first admin if the active row points nowhere. */
+export function activeProfile(db: Db): Actor {
+  const row = db.prepare(`${SELECT} WHERE id = (SELECT profile_id FROM active_profile WHERE id = 1)`).get() as Actor | undefined
+  if (row) return row
+  const admin = db.prepare(`${SELECT} WHERE role = 'admin' ORDER BY id LIMIT 1`).get() as Actor | undefined
+  if (!admin) throw new UserError('no_profile', 'no profile exists: create one first')
+  return admin
+}
+
+export function switchProfile(db: Db, profileId: number): Actor {
+  const exists = db.prepare('SELECT 1 FROM profiles WHERE id = ?').get(profileId)
+  if (!exists) throw new UserError('unknown_profile', `no profile #${profileId}`)
+  db.prepare(
+    'INSERT INTO active_profile (id, profile_id) VALUES (1, ?) ON CONFLICT (id) DO UPDATE SET profile_id = excluded.profile_id'
+  ).run(profileId)
+  return activeProfile(db)
+}
+
+export const profileInputSchema = z.object({
+  name: z.string().trim().min(1, 'a name is required').max(80),
+  role: z.enum(ROLES)
+})
+
+/** A rep profile is linked to the reps row of the same name (created if needed) so assignments follow the profile. */
+export function createProfile(db: Db, actor: Actor, input: z.input<typeof profileInputSchema>, now = Date.now()): Actor {
+  requirePermission(actor, 'profiles.manage')
+  const { name, role } = profileInputSchema.parse(input)
+  if (db.prepare('SELECT 1 FROM profiles WHERE name = ? COLLATE NOCASE').get(name)) {
+    throw new UserError('duplicate_profile', `a profile named ${name} already exists`)
+  }
+  return db.transaction(() => {
+    let repId: number | null = null
+    if (role === 'rep') {
+      const rep = db.prepare('SELECT id FROM reps WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined
+      repId = rep ? rep.id : Number(db.prepare('INSERT INTO reps (name) VALUES (?)').run(name).lastInsertRowid)
+    }
+    const id = Number(
+      db.prepare('INSERT INTO profiles (name, role, rep_id, created_at) VALUES (?, ?, ?, ?)').run(name, role, repId, now)
+        .lastInsertRowid
+    )
+    return { id, name, role, repId }
+  })()
+}

@@ -1,0 +1,49 @@
+import { appendFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { attachDocument, documentPathToOpen, verifyDocuments } from '../../../src/core/merchants/documents'
+import { checklist } from '../../../src/core/merchants/pipeline'
+import { createMerchant } from '../../../src/core/merchants/service'
+import { fixture } from './helpers'
+
+describe('documents', () => {
+  it('copies the file into the data folder with its SHA-256 and reports a missing or altered copy', () => {
+    const { db, dir, rep } = fixture()
+    const r = createMerchant(db, rep, { name: 'Doc Shop', country: 'NO' })
+    if (!r.ok) throw new Error('create failed')
+    const source = join(dir, 'passport.txt')
+    writeFileSync(source, 'abc')
+    const dataDir = join(dir, 'data')
+    const doc = attachDocument(db, dataDir, rep, r.merchant.id, source, 'signatory_id')
+    // SHA-256 of "abc", a published test vector.
+    expect(doc).toMatchObject({
+      fileName: 'passport.txt',
+      size: 3,
+      sha256: 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad',
+      addedBy: 'Ingrid Rep'
+    })
+    rmSync(source)
+    const path = documentPathToOpen(db, dataDir, doc.id)
+    expect(verifyDocuments(db, dataDir, r.merchant.id).map((d) => d.status)).toEqual(['ok'])
+    expect(checklist(db, r.merchant.id).find((i) => i.key === 'signatory_id')?.documents).toBe(1)
+
+    appendFileSync(path, 'x')
+    expect(verifyDocuments(db, dataDir, r.merchant.id).map((d) => d.status)).toEqual(['altered'])
+    expect(() => documentPathToOpen(db, dataDir, doc.id)).toThrow('passport.txt was altered after it was attached')
+    rmSync(path)
+    expect(verifyDocuments(db, dataDir, r.merchant.id).map((d) => d.status)).toEqual(['missing'])
+    expect(() => documentPathToOpen(db, dataDir, doc.id)).toThrow('passport.txt is missing from the data folder')
+  })
+
+  it('refuses an unknown checklist item and a file that does not exist', () => {
+    const { db, dir, rep } = fixture()
+    const r = createMerchant(db, rep, { name: 'Doc Shop', country: 'NO' })
+    if (!r.ok) throw new Error('create failed')
+    expect(() => attachDocument(db, dir, rep, r.merchant.id, join(dir, 'nope.pdf'), null)).toThrow(
+      'nope.pdf is not a readable file'
+    )
+    expect(() => attachDocument(db, dir, rep, r.merchant.id, join(dir, 'kassa.sqlite'), 'passport')).toThrow(
+      'no checklist item "passport"'
+    )
+  })
+})

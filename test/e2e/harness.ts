@@ -1,0 +1,221 @@
+// Browser-test harness: the built renderer (out/renderer, from `npm run build`) in Debian's Chromium, with
+// `window.kassa` bound to core's real route table over a temporary store — the same contract as the preload.
+import { createServer, type Server } from 'node:http'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { extname, join, normalize, resolve, sep } from 'node:path'
+import type { AddressInfo } from 'node:net'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { createContext } from '../../src/core/context'
+import { invoke, type Ctx, type Host, type RouteInput, type RouteName, type RouteOutput } from '../../src/core/api'
+
+const ROOT = resolve(import.meta.dirname, '../..')
+const RENDERER_DIR = join(ROOT, 'out', 'renderer')
+export const RESULTS_DIR = join(ROOT, 'test-results')
+
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run'
+]
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.ttf': 'font/ttf',
+  '.wasm': 'application/wasm',
+  '.mjs.map': 'application/json',
+  '.map': 'application/json'
+}
+
+/** A tiny static server for out/renderer on 127.0.0.1 (random port); never serves outside that folder. */
+async function serveRenderer(): Promise<{ server: Server; origin: string }> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error(`${RENDERER_DIR}/index.html is missing: run \`npm run build\` before the browser tests`)
+  }
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname)
+    // Chromium asks for a favicon on its own; Electron loading a file:// page never does.
+    if (path === '/favicon.ico') return void res.writeHead(204).end()
+    const file = normalize(join(RENDERER_DIR, path === '/' ? 'index.html' : path))
+    if (!file.startsWith(RENDERER_DIR + sep) || !existsSync(file) || !statSync(file).isFile()) {
+      return void res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+    }
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' })
+    res.end(readFileSync(file))
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { port } = server.address() as AddressInfo
+  return { server, origin: `http://127.0.0.1:${port}` }
+}
+
+/** Mirrors src/preload/index.ts: `invoke` resolves to the envelope, `on` returns an unsubscribe function. */
+function bridgeScript(): void {
+  const listeners = new Map<string, Set<(payload: unknown) => void>>()
+  // globalThis is the page's window here; the harness itself is typed without DOM.
+  const w = globalThis as unknown as {
+    __kassaInvoke(route: string, input: unknown): Promise<unknown>
+    __kassaEmit(channel: string, payload: unknown): void
+    kassa: unknown
+  }
+  Object.defineProperty(w, '__kassaEmit', {
+    value: (channel: string, payload: unknown) => {
+      for (const cb of listeners.get(channel) ?? []) cb(payload)
+    }
+  })
+  Object.defineProperty(w, 'kassa', {
+    value: Object.freeze({
+      invoke: (route: string, input?: unknown) => w.__kassaInvoke(String(route), input),
+      on: (channel: string, cb: (payload: unknown) => void) => {
+        if (typeof cb !== 'function') throw new TypeError('kassa.on needs a callback')
+        const key = String(channel)
+        let set = listeners.get(key)
+        if (!set) listeners.set(key, (set = new Set()))
+        set.add(cb)
+        return () => {
+          set.delete(cb)
+        }
+      }
+    })
+  })
+}
+
+export interface OpenAppOptions {
+  /** Fill the store before the page opens (the same call the welcome screen makes). */
+  demo?: { transactions: number; seed?: number }
+  /** Files the fake native open dialog returns, in order (one array per call). */
+  pickFiles?: string[][]
+  /** Path the fake save dialog returns (null = cancelled). */
+  savePath?: string | null
+  /** Hash route to open, e.g. '#/merchants'. Default: the app's start page. */
+  hash?: string
+  viewport?: { width: number; height: number }
+}
+
+export interface AppHandle {
+  page: Page
+  ctx: Ctx
+  /** The temporary folder holding the store (removed by close()). */
+  dir: string
+  /** Every event core emitted, in order. */
+  events: { channel: string; payload: unknown }[]
+  /** Console errors and uncaught page errors seen so far; close() fails if any. */
+  errors: string[]
+  /** Paths passed to the fake host's openPath. */
+  opened: string[]
+  /** Calls core directly (no browser), returning the value or throwing `code: message`. */
+  call<K extends RouteName>(name: K, input: RouteInput<K>): Promise<RouteOutput<K>>
+  /** Full-page PNG into test-results/<name>.png; returns its path. */
+  screenshot(name: string): Promise<string>
+  /** Throws if the page logged an error or threw. */
+  assertNoErrors(): void
+  close(): Promise<void>
+}
+
+async function unwrap<K extends RouteName>(ctx: Ctx, name: K, input: RouteInput<K>): Promise<RouteOutput<K>> {
+  const result = await invoke(ctx, name, input)
+  if (!result.ok) throw new Error(`${name} failed: ${result.error.code}: ${result.error.message}`)
+  return result.value as RouteOutput<K>
+}
+
+export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> {
+  const dir = mkdtempSync(join(tmpdir(), 'kassa-e2e-'))
+  const events: AppHandle['events'] = []
+  const errors: string[] = []
+  const opened: string[] = []
+  const pickQueue = [...(options.pickFiles ?? [])]
+  let page: Page | null = null
+  let browser: Browser | null = null
+  let server: Server | null = null
+
+  const host: Host = {
+    pickFiles: async () => pickQueue.shift() ?? [],
+    pickSavePath: async () => options.savePath ?? null,
+    openPath: async (path) => void opened.push(path)
+  }
+  const ctx = createContext({
+    dbPath: join(dir, 'kassa.sqlite'),
+    dataDir: dir,
+    host,
+    emit: (channel, payload) => {
+      events.push({ channel, payload })
+      // Delivered like webContents.send: asynchronously, in order; a closed page just misses it.
+      page
+        ?.evaluate(([c, p]) => (globalThis as unknown as { __kassaEmit(c: string, p: unknown): void }).__kassaEmit(c, p), [
+          channel,
+          payload
+        ] as const)
+        .catch(() => {})
+    }
+  })
+
+  try {
+    if (options.demo) await unwrap(ctx, 'demo.load', options.demo)
+    const served = await serveRenderer()
+    server = served.server
+    browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 }, locale: 'en-US' })
+    page = await context.newPage()
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)
+    })
+    page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`))
+    // Like main's IPC sender check: only our own page may reach core.
+    await page.exposeBinding('__kassaInvoke', async (source, name: string, input: unknown) => {
+      if (new URL(source.frame.url()).origin !== served.origin) {
+        return { ok: false, error: { code: 'forbidden', message: 'calls are accepted only from the Kassa window' } }
+      }
+      return invoke(ctx, name, input)
+    })
+    await page.addInitScript(bridgeScript)
+    await page.goto(`${served.origin}/index.html${options.hash ?? ''}`)
+    await page.locator('.layout').waitFor()
+  } catch (err) {
+    await browser?.close().catch(() => {})
+    server?.close()
+    ctx.db.close()
+    rmSync(dir, { recursive: true, force: true })
+    throw err
+  }
+
+  const livePage = page
+  const handle: AppHandle = {
+    page: livePage,
+    ctx,
+    dir,
+    events,
+    errors,
+    opened,
+    call: (name, input) => unwrap(ctx, name, input),
+    async screenshot(name) {
+      mkdirSync(RESULTS_DIR, { recursive: true })
+      const path = join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`)
+      await livePage.screenshot({ path, fullPage: true })
+      return path
+    },
+    assertNoErrors() {
+      if (errors.length) throw new Error(`the page reported errors:\n${errors.join('\n')}`)
+    },
+    async close() {
+      const seen = [...errors]
+      await browser?.close().catch(() => {})
+      await new Promise<void>((done) => server?.close(() => done()))
+      ctx.db.close()
+      rmSync(dir, { recursive: true, force: true })
+      if (seen.length) throw new Error(`the page reported errors:\n${seen.join('\n')}`)
+    }
+  }
+  return handle
+}

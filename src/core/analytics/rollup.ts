@@ -1,10 +1,13 @@
 import type { Db } from '../db/open'
+import { afterRollupChange, beforeRollupChange } from './maintain'
 
 /**
- * Adds (sign = 1) or removes (sign = -1) one import batch's rows in daily_rollup.
- * Call inside the transaction that inserts or deletes the batch, so the two never disagree.
+ * Adds (sign = 1) or removes (sign = -1) one import batch's rows in daily_rollup and in the
+ * analytics cubes built on it. Call inside the transaction that inserts or deletes the batch,
+ * so the two never disagree.
  */
 export function applyBatchToRollup(db: Db, batchId: number, sign: 1 | -1): void {
+  beforeRollupChange(db, batchId)
   db.prepare(
     `INSERT INTO daily_rollup (day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee)
      SELECT day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind,
@@ -16,4 +19,5 @@ export function applyBatchToRollup(db: Db, batchId: number, sign: 1 | -1): void 
         SET count = count + excluded.count, amount = amount + excluded.amount, fee = fee + excluded.fee`
   ).run(sign, sign, sign, batchId)
   if (sign === -1) db.prepare('DELETE FROM daily_rollup WHERE count = 0').run()
+  afterRollupChange(db, batchId, sign)
 }

@@ -4,6 +4,7 @@ import type { Db } from '../db/open'
 import { CURRENCIES } from '../money/currency'
 import { resourcesDir } from '../resources'
 import { addDays } from '../time/zones'
+import { rebuildMoneyCubes } from '../analytics/maintain'
 
 /** fx_daily covers this span so every transaction day finds a rate by plain equality join. */
 export const FX_FIRST_DAY = '2010-01-01'
@@ -28,7 +29,7 @@ export function readReferenceRates(): RateRow[] {
     })
 }
 
-/** Inserts or replaces rates, then rebuilds fx_daily. */
+/** Inserts or replaces rates, then rebuilds fx_daily and the converted analytics cubes. */
 export function saveRates(db: Db, rows: RateRow[]): void {
   const upsert = db.prepare(
     `INSERT INTO fx_rates (currency, day, nok_per_unit, source, approximate) VALUES (?, ?, ?, ?, ?)
@@ -37,6 +38,7 @@ export function saveRates(db: Db, rows: RateRow[]): void {
   db.transaction(() => {
     for (const r of rows) upsert.run(r.currency, r.day, r.nokPerUnit, r.source, r.approximate ? 1 : 0)
     rebuildDailyRates(db)
+    rebuildMoneyCubes(db)
   })()
 }
 

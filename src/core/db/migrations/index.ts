@@ -1,5 +1,6 @@
 import foundation from './001_foundation'
 import onboarding from './003_onboarding'
+import analytics from './004_analytics'
 
 export interface Migration {
   version: number
@@ -10,5 +11,6 @@ export interface Migration {
 /** Numbered, append-only. Never edit a released migration; add the next number. */
 export const migrations: Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
-  { version: 3, name: 'onboarding', sql: onboarding }
+  { version: 3, name: 'onboarding', sql: onboarding },
+  { version: 4, name: 'analytics', sql: analytics }
 ]

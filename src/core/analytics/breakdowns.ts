@@ -1,0 +1,231 @@
+import type { Db } from '../db/open'
+import { toDecimal } from '../money/decimal'
+import type { Target } from './cubes'
+import { segmentSums, ticketBins, type RateLookup } from './kpis'
+import { periodKeys, type Granularity, type Range } from './period'
+import { queryCube, type CubeFilter, type CubeRow } from './query'
+import { SEGMENTS, type Segment } from './segments'
+import { formatTotals, type SegmentTotals } from './stats'
+
+export type BreakdownBy = 'country' | 'merchant' | 'store' | 'month' | 'week' | 'day'
+
+export interface BreakdownRow {
+  key: string
+  label: string
+  segments: Record<Segment, SegmentTotals>
+  /** Gross of all payments in this row, in minor units (for sorting and bars). */
+  grossMinor: number
+}
+
+function groupRows(rows: CubeRow[], key: string): Map<string, CubeRow[]> {
+  const groups = new Map<string, CubeRow[]>()
+  for (const r of rows) {
+    const k = String(r[key])
+    const list = groups.get(k)
+    if (list) list.push(r)
+    else groups.set(k, [r])
+  }
+  return groups
+}
+
+function labels(db: Db, by: BreakdownBy): Map<string, string> {
+  if (by === 'merchant')
+    return new Map(
+      (db.prepare('SELECT id, name FROM merchants').all() as { id: number; name: string }[]).map((m) => [String(m.id), m.name])
+    )
+  if (by === 'store')
+    return new Map(
+      (
+        db.prepare('SELECT s.id, s.name, m.name AS merchant FROM stores s JOIN merchants m ON m.id = s.merchant_id').all() as {
+          id: number
+          name: string
+          merchant: string
+        }[]
+      ).map((s) => [String(s.id), `${s.merchant} — ${s.name}`])
+    )
+  return new Map()
+}
+
+/** Segment totals per country, merchant, store or period; the rows add up to the total to the øre. */
+export function breakdown(db: Db, filter: CubeFilter, target: Target, by: BreakdownBy): BreakdownRow[] {
+  const rows = queryCube(db, { family: 'money', by: [by, 'method', 'origin', 'kind'], filter, target })
+  const names = labels(db, by)
+  const out: BreakdownRow[] = []
+  for (const [key, group] of groupRows(rows, by)) {
+    const { totals, all } = segmentSums(group)
+    out.push({
+      key: by === 'store' && key === '0' ? '0' : key,
+      label: names.get(key) ?? (by === 'store' && key === '0' ? '(no store)' : key),
+      segments: formatTotals(totals, target),
+      grossMinor: all.gross
+    })
+  }
+  const isPeriod = by === 'month' || by === 'week' || by === 'day'
+  return out.sort((a, b) =>
+    isPeriod ? a.key.localeCompare(b.key) : b.grossMinor - a.grossMinor || a.label.localeCompare(b.label)
+  )
+}
+
+export interface Series {
+  granularity: Granularity
+  periods: string[]
+  /** Per segment and period: payments count and gross (decimal strings), aligned with `periods`. */
+  segments: Record<Segment, { count: number[]; gross: string[] }>
+}
+
+export function series(db: Db, filter: CubeFilter, target: Target, granularity: Granularity, range: Range): Series {
+  const rows = queryCube(db, { family: 'money', by: [granularity, 'method', 'origin', 'kind'], filter, target })
+  const periods = periodKeys(range, granularity)
+  const groups = groupRows(rows, granularity)
+  const segments = Object.fromEntries(
+    SEGMENTS.map((s) => [s, { count: [] as number[], gross: [] as string[] }])
+  ) as Series['segments']
+  for (const p of periods) {
+    const { totals } = segmentSums(groups.get(p) ?? [])
+    for (const s of SEGMENTS) {
+      segments[s].count.push(totals[s].count)
+      segments[s].gross.push(toDecimal(totals[s].gross, target))
+    }
+  }
+  return { granularity, periods, segments }
+}
+
+/** Payments per weekday (0 = Monday) × local hour, in the merchant's own time zone. */
+export function heatmap(db: Db, filter: CubeFilter): { counts: number[][]; max: number } {
+  const rows = queryCube(db, { family: 'hour', by: ['weekday', 'hour'], filter })
+  const counts = Array.from({ length: 7 }, () => Array(24).fill(0) as number[])
+  for (const r of rows) counts[Number(r.weekday)][Number(r.hour)] += r.count
+  return { counts, max: Math.max(0, ...counts.flat()) }
+}
+
+export interface TicketDistribution {
+  /** Lower bound of each bin in the reporting currency (decimal strings); bins double every two steps. */
+  edges: string[]
+  segments: Record<Segment, number[]>
+}
+
+/** Ticket sizes per segment on a logarithmic axis (two bins per doubling), in the reporting currency. */
+export function ticketDistribution(db: Db, filter: CubeFilter, target: Target, rate: RateLookup): TicketDistribution {
+  const rows = queryCube(db, { family: 'ticket', by: ['t', 'method', 'origin', 'currency', 'bucket'], filter, target })
+  const bins = ticketBins(rows, target, rate)
+  const binOf = (minor: number) => (minor <= 1 ? 0 : Math.floor(2 * Math.log2(minor)))
+  const keys = bins.map((b) => binOf(Math.sqrt(Math.max(b.lo, 1) * Math.max(b.hi, 1))))
+  const first = keys.length ? Math.min(...keys) : 0
+  const last = keys.length ? Math.max(...keys) : -1
+  const width = last - first + 1
+  const segments = Object.fromEntries(SEGMENTS.map((s) => [s, Array(width).fill(0) as number[]])) as Record<Segment, number[]>
+  bins.forEach((b, i) => {
+    for (const s of b.segment) segments[s][keys[i] - first] += b.count
+  })
+  const edges = Array.from({ length: width }, (_, i) => toDecimal(Math.round(2 ** ((first + i) / 2)), target))
+  return { edges, segments }
+}
+
+export interface TopMerchant {
+  merchantId: number
+  name: string
+  country: string
+  gross: string
+  previousGross: string
+  growth: string
+  /** Relative growth, null when the merchant had no Alipay sales before. */
+  growthPct: number | null
+}
+
+/** Top merchants by Alipay gross in the range, and by growth over the previous period. */
+export function topMerchants(db: Db, filter: CubeFilter, previous: CubeFilter, target: Target, limit = 10) {
+  const alipay = (f: CubeFilter) =>
+    new Map(
+      queryCube(db, { family: 'money', by: ['merchant'], filter: { ...f, methods: ['alipay'], kinds: ['payment'] }, target }).map(
+        (r) => [Number(r.merchant), r.amount]
+      )
+    )
+  const now = alipay(filter)
+  const before = alipay(previous)
+  const merchants = db.prepare('SELECT id, name, country FROM merchants').all() as { id: number; name: string; country: string }[]
+  const rows = merchants
+    .filter((m) => now.has(m.id) || before.has(m.id))
+    .map((m) => {
+      const a = now.get(m.id) ?? 0
+      const b = before.get(m.id) ?? 0
+      return { m, a, b }
+    })
+  const shape = ({ m, a, b }: (typeof rows)[number]): TopMerchant => ({
+    merchantId: m.id,
+    name: m.name,
+    country: m.country,
+    gross: toDecimal(a, target),
+    previousGross: toDecimal(b, target),
+    growth: toDecimal(a - b, target),
+    growthPct: b === 0 ? null : Math.round(((a - b) / b) * 1e4) / 1e4
+  })
+  return {
+    byVolume: [...rows]
+      .filter((r) => r.a > 0)
+      .sort((x, y) => y.a - x.a)
+      .slice(0, limit)
+      .map(shape),
+    byGrowth: [...rows]
+      .sort((x, y) => y.a - y.b - (x.a - x.b))
+      .slice(0, limit)
+      .map(shape)
+  }
+}
+
+export interface CountryAdoption {
+  country: string
+  liveDate: string | null
+  months: { month: string; merchantsLive: number; merchantsActive: number; volume: string; cumulativeVolume: string }[]
+}
+
+/** Per country and month since its Alipay go-live: merchants live, merchants with Alipay sales, Alipay volume. */
+export function adoption(db: Db, filter: CubeFilter, target: Target, span: Range): CountryAdoption[] {
+  const countries = db.prepare('SELECT code, alipay_live_date AS live FROM countries ORDER BY code').all() as {
+    code: string
+    live: string | null
+  }[]
+  const rows = queryCube(db, {
+    family: 'money',
+    by: ['country', 'month', 'merchant'],
+    filter: {
+      from: span.from,
+      to: span.to,
+      countries: filter.countries,
+      merchantIds: filter.merchantIds,
+      methods: ['alipay'],
+      kinds: ['payment']
+    },
+    target
+  })
+  const liveSince = db.prepare('SELECT id, country, live_since AS since FROM merchants WHERE live_since IS NOT NULL').all() as {
+    id: number
+    country: string
+    since: string
+  }[]
+  return countries
+    .filter((c) => !filter.countries || filter.countries.includes(c.code))
+    .map((c) => {
+      if (!c.live) return { country: c.code, liveDate: null, months: [] }
+      const months = periodKeys({ from: c.live > span.from ? c.live : span.from, to: span.to }, 'month')
+      let cumulative = 0
+      return {
+        country: c.code,
+        liveDate: c.live,
+        months: months.map((month) => {
+          const inMonth = rows.filter((r) => r.country === c.code && r.month === month)
+          const volume = inMonth.reduce((s, r) => s + r.amount, 0)
+          cumulative += volume
+          return {
+            month,
+            merchantsLive: liveSince.filter(
+              (m) =>
+                m.country === c.code && m.since.slice(0, 7) <= month && (!filter.merchantIds || filter.merchantIds.includes(m.id))
+            ).length,
+            merchantsActive: new Set(inMonth.map((r) => r.merchant)).size,
+            volume: toDecimal(volume, target),
+            cumulativeVolume: toDecimal(cumulative, target)
+          }
+        })
+      }
+    })
+}

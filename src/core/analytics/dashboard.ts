@@ -1,0 +1,77 @@
+import type { Db } from '../db/open'
+import { adoption, breakdown, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
+import type { Target } from './cubes'
+import { resolveDashboardFilter, type DashboardFilter } from './dashboard-filter'
+import { kpiDeltas, kpis, loadRates } from './kpis'
+import { lastYear, previousPeriod, type Range } from './period'
+import type { CubeFilter } from './query'
+
+export interface FxFlags {
+  /** Some rate used is from the bundled approximate set. */
+  approximate: boolean
+  /** Some day in the range lies before the first known rate of a currency used. */
+  missingRates: boolean
+  /** Some day used a rate carried forward from an earlier day. */
+  carriedForward: boolean
+}
+
+/** Rate quality over the range for the currencies the sales are in and the reporting one. */
+export function fxFlags(db: Db, range: Range, span: Range, target: Target): FxFlags {
+  const from = range.from > span.from ? range.from : span.from
+  const to = range.to < span.to ? range.to : span.to
+  const currencies = (
+    db
+      .prepare('SELECT DISTINCT currency FROM ticket_month_country WHERE t BETWEEN ? AND ?')
+      .all(from.slice(0, 7), to.slice(0, 7)) as {
+      currency: string
+    }[]
+  ).map((r) => r.currency)
+  const used = [...new Set([...currencies, target])]
+  const row = db
+    .prepare(
+      `SELECT MAX(approximate) AS approx, MIN(exact_day) AS exact, COUNT(DISTINCT currency) AS n FROM fx_daily
+        WHERE day BETWEEN ? AND ? AND currency IN (${used.map(() => '?').join(', ')})`
+    )
+    .get(from, to, ...used) as { approx: number | null; exact: number | null; n: number }
+  return {
+    approximate: row.approx === 1,
+    missingRates: row.exact === -1 || (from <= to && row.n < used.length),
+    carriedForward: row.exact !== null && row.exact <= 0
+  }
+}
+
+/** Every number the dashboard screen shows, for one filter state. */
+export function dashboard(db: Db, input: DashboardFilter) {
+  const f = resolveDashboardFilter(db, input)
+  const prevRange = previousPeriod(f.range)
+  const yearRange = lastYear(f.range)
+  const prev: CubeFilter = { ...f.cube, ...prevRange }
+  const year: CubeFilter = { ...f.cube, ...yearRange }
+  const rate = loadRates(db, yearRange.from < prevRange.from ? yearRange.from : prevRange.from, f.range.to)
+  const current = kpis(db, f.cube, f.currency, rate)
+  const previous = kpis(db, prev, f.currency, rate)
+  const lastYearKpis = kpis(db, year, f.currency, rate)
+  return {
+    currency: f.currency,
+    range: f.range,
+    span: f.span,
+    asOf: f.asOf,
+    granularity: f.granularity,
+    fx: fxFlags(db, f.range, f.span, f.currency),
+    kpis: current,
+    comparison: {
+      previous: { range: prevRange, kpis: previous, deltas: kpiDeltas(current, previous, f.currency) },
+      lastYear: { range: yearRange, kpis: lastYearKpis, deltas: kpiDeltas(current, lastYearKpis, f.currency) }
+    },
+    byCountry: breakdown(db, f.cube, f.currency, 'country'),
+    byMerchant: breakdown(db, f.cube, f.currency, 'merchant'),
+    byStore: breakdown(db, f.cube, f.currency, 'store'),
+    series: series(db, f.cube, f.currency, f.granularity, f.range),
+    heatmap: heatmap(db, f.cube),
+    tickets: ticketDistribution(db, f.cube, f.currency, rate),
+    topMerchants: topMerchants(db, f.cube, prev, f.currency),
+    adoption: adoption(db, f.cube, f.currency, f.span)
+  }
+}
+
+export type Dashboard = ReturnType<typeof dashboard>

@@ -1,0 +1,176 @@
+import type { Db } from '../db/open'
+import { divRound, fromDecimal, toDecimal } from '../money/decimal'
+import type { Target } from './cubes'
+import { BUCKETS_PER_DOUBLING } from './maintain'
+import { queryCube, type CubeFilter, type CubeRow } from './query'
+import { SEGMENTS, segmentsOf, type Segment } from './segments'
+import { addCell, emptyTotals, formatTotals, type SegmentTotals } from './stats'
+
+export interface SegmentKpi extends SegmentTotals {
+  /** Estimated from the ticket-size histogram (8 buckets per doubling): within ±4.4 % of the exact median. */
+  median: string
+  medianApproximate: true
+  /** Of all payments in the filter (Alipay, cards and other methods), 0–1. */
+  shareOfVolume: number
+  shareOfCount: number
+}
+
+export interface Kpis {
+  segments: Record<Segment, SegmentKpi>
+  /** All payments in the filter, whatever the method. */
+  total: { count: number; gross: string; refunds: string; net: string }
+  /** chinese_customers average / card_domestic average; null when either is empty. */
+  chineseMultiple: number | null
+}
+
+/** Integer sums per segment from rows that carry method, origin, kind, count, amount. */
+export function segmentSums(rows: CubeRow[]) {
+  const totals = emptyTotals()
+  const all = { count: 0, gross: 0, refunds: 0 }
+  for (const r of rows) {
+    const cell = { method: String(r.method), origin: String(r.origin), kind: String(r.kind), count: r.count, amount: r.amount }
+    addCell(totals, cell)
+    if (cell.kind === 'payment') {
+      all.count += cell.count
+      all.gross += cell.amount
+    } else all.refunds += cell.amount
+  }
+  return { totals, all }
+}
+
+export type RateLookup = (day: string, currency: string) => number | undefined
+
+/** fx_daily rates of a span in memory, for converting histogram buckets. */
+export function loadRates(db: Db, from: string, to: string): RateLookup {
+  const rows = db.prepare('SELECT day, currency, nok_per_unit AS r FROM fx_daily WHERE day BETWEEN ? AND ?').all(from, to) as {
+    day: string
+    currency: string
+    r: number
+  }[]
+  const map = new Map(rows.map((row) => [row.day + row.currency, row.r]))
+  return (day, currency) => map.get(day + currency)
+}
+
+export interface Bin {
+  lo: number
+  hi: number
+  count: number
+  segment: Segment[]
+}
+
+/** Ticket histogram rows (by t, method, origin, currency, bucket) as bins in target minor units. */
+export function ticketBins(rows: CubeRow[], target: Target, rate: RateLookup): Bin[] {
+  const out: Bin[] = []
+  for (const r of rows) {
+    const t = String(r.t)
+    const day = t.length === 7 ? t + '-15' : t
+    const factor = (rate(day, String(r.currency)) ?? 1) / (rate(day, target) ?? 1)
+    const b = Number(r.bucket)
+    const lo = b < 0 ? 0 : 2 ** (b / BUCKETS_PER_DOUBLING) * factor
+    const hi = b < 0 ? 0 : 2 ** ((b + 1) / BUCKETS_PER_DOUBLING) * factor
+    out.push({ lo, hi, count: r.count, segment: segmentsOf(String(r.method), String(r.origin)) })
+  }
+  return out.sort((a, b) => a.lo - b.lo)
+}
+
+/** Median from bins, interpolated geometrically inside the bucket where half the payments are reached. */
+export function medianOfBins(bins: Bin[]): number {
+  const n = bins.reduce((s, b) => s + b.count, 0)
+  if (n === 0) return 0
+  const half = n / 2
+  let seen = 0
+  for (const b of bins) {
+    if (seen + b.count >= half) {
+      const frac = (half - seen) / b.count
+      return Math.round(b.lo > 0 ? b.lo * (b.hi / b.lo) ** frac : b.hi * frac)
+    }
+    seen += b.count
+  }
+  return Math.round(bins[bins.length - 1].hi)
+}
+
+export function kpis(db: Db, filter: CubeFilter, target: Target, rate: RateLookup): Kpis {
+  const rows = queryCube(db, { family: 'money', by: ['method', 'origin', 'kind'], filter, target })
+  const { totals, all } = segmentSums(rows)
+  const formatted = formatTotals(totals, target)
+  const tickets = queryCube(db, { family: 'ticket', by: ['t', 'method', 'origin', 'currency', 'bucket'], filter, target })
+  const bins = ticketBins(tickets, target, rate)
+  const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1e6) / 1e6)
+  const segments = Object.fromEntries(
+    SEGMENTS.map((s) => [
+      s,
+      {
+        ...formatted[s],
+        median: toDecimal(medianOfBins(bins.filter((b) => b.segment.includes(s))), target),
+        medianApproximate: true as const,
+        shareOfVolume: share(totals[s].gross, all.gross),
+        shareOfCount: share(totals[s].count, all.count)
+      }
+    ])
+  ) as Record<Segment, SegmentKpi>
+  const cn = totals.chinese_customers
+  const dom = totals.card_domestic
+  const multiple =
+    cn.count && dom.count && dom.gross
+      ? Math.round((divRound(cn.gross, cn.count) / divRound(dom.gross, dom.count)) * 100) / 100
+      : null
+  return {
+    segments,
+    total: {
+      count: all.count,
+      gross: toDecimal(all.gross, target),
+      refunds: toDecimal(all.refunds, target),
+      net: toDecimal(all.gross - all.refunds, target)
+    },
+    chineseMultiple: multiple
+  }
+}
+
+const MONEY_KEYS = ['gross', 'refunds', 'net', 'average', 'median'] as const
+
+export interface KpiDelta {
+  /** current − base, in money units (decimal string) or plain numbers. */
+  diff: string | number
+  /** Relative change, null when the base is zero. */
+  pct: number | null
+}
+
+/** Deltas on every KPI of every segment, and on the totals. */
+export function kpiDeltas(current: Kpis, base: Kpis, target: Target) {
+  const minor = (s: string) => fromDecimal(s, target)
+  const money = (a: string, b: string): KpiDelta => ({
+    diff: toDecimal(minor(a) - minor(b), target),
+    pct: minor(b) === 0 ? null : Math.round(((minor(a) - minor(b)) / minor(b)) * 1e4) / 1e4
+  })
+  const plain = (a: number, b: number): KpiDelta => ({
+    diff: Math.round((a - b) * 1e6) / 1e6,
+    pct: b === 0 ? null : Math.round(((a - b) / b) * 1e4) / 1e4
+  })
+  const segments = Object.fromEntries(
+    SEGMENTS.map((s) => {
+      const c = current.segments[s]
+      const b = base.segments[s]
+      return [
+        s,
+        {
+          count: plain(c.count, b.count),
+          ...Object.fromEntries(MONEY_KEYS.map((k) => [k, money(c[k], b[k])])),
+          shareOfVolume: plain(c.shareOfVolume, b.shareOfVolume),
+          shareOfCount: plain(c.shareOfCount, b.shareOfCount)
+        }
+      ]
+    })
+  ) as Record<Segment, Record<(typeof MONEY_KEYS)[number] | 'count' | 'shareOfVolume' | 'shareOfCount', KpiDelta>>
+  return {
+    segments,
+    total: {
+      count: plain(current.total.count, base.total.count),
+      gross: money(current.total.gross, base.total.gross),
+      net: money(current.total.net, base.total.net)
+    },
+    chineseMultiple:
+      current.chineseMultiple === null || base.chineseMultiple === null
+        ? null
+        : plain(current.chineseMultiple, base.chineseMultiple)
+  }
+}

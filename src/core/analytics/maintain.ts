@@ -1,0 +1,139 @@
+import type { Db } from '../db/open'
+import { localHour, type CountryCode } from '../time/zones'
+import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, cubeKeys, cubeMeasures, type Cube } from './cubes'
+
+const CELL_KEYS = ['day', 'merchant_id', 'store_id', 'method', 'origin', 'currency', 'kind']
+
+const registered = new WeakSet<Db>()
+
+/** SQL functions the cubes need: the local hour of an instant in a merchant's country. */
+export function registerAnalyticsFunctions(db: Db): void {
+  if (registered.has(db)) return
+  db.function('kassa_local_hour', { deterministic: true }, (ms: unknown, country: unknown) =>
+    localHour(Number(ms), country as CountryCode)
+  )
+  registered.add(db)
+}
+
+/** Monday = 0 … Sunday = 6, from a 'YYYY-MM-DD' column. */
+export const weekdaySql = (day: string) => `((CAST(strftime('%w', ${day}) AS INTEGER) + 6) % 7)`
+/** Eight buckets per doubling of the amount in minor units; bucket b holds [2^(b/8), 2^((b+1)/8)). */
+export const BUCKETS_PER_DOUBLING = 8
+export const bucketSql = (amount: string) =>
+  `(CASE WHEN ${amount} > 0 THEN CAST(floor(${BUCKETS_PER_DOUBLING} * log2(${amount})) AS INTEGER) ELSE -1 END)`
+
+/** One rollup cell converted into `target` exactly as stats() converts it (rounded per cell). */
+export const convertSql = (target: string) =>
+  `COALESCE(CAST(ROUND(r.amount * fs.nok_per_unit / f_${target.toLowerCase()}.nok_per_unit) AS INTEGER), 0)`
+
+function targetJoins(): string {
+  return TARGETS.map(
+    (c) =>
+      `LEFT JOIN fx_daily f_${c.toLowerCase()} ON f_${c.toLowerCase()}.day = r.day AND f_${c.toLowerCase()}.currency = '${c}'`
+  ).join('\n')
+}
+
+function upsertTail(cube: Cube): string {
+  const set = cubeMeasures(cube)
+    .map((m) => `${m} = ${m} + excluded.${m}`)
+    .join(', ')
+  return `ON CONFLICT (${cubeKeys(cube).join(', ')}) DO UPDATE SET ${set}`
+}
+
+const timeOf = (cube: Cube, day: string) => (cube.grain === 'day' ? day : `substr(${day}, 1, 7)`)
+
+/** Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_touched) to each money cube. */
+function pushMoney(db: Db, sign: number, touchedOnly: boolean): void {
+  for (const cube of CUBES.filter((c) => c.family === 'money')) {
+    const levelCols = LEVEL_KEYS[cube.level].map((k) => (k === 'country' ? 'm.country' : `r.${k}`))
+    const groupCols = [timeOf(cube, 'r.day'), ...levelCols, ...FAMILY_KEYS.money.map((k) => `r.${k}`)]
+    const sql = `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
+      SELECT ${groupCols.join(', ')}, ? * SUM(r.count), ${TARGETS.map((c) => `? * SUM(${convertSql(c)})`).join(', ')}
+        FROM daily_rollup r
+        ${touchedOnly ? `JOIN kassa_touched k ON ${CELL_KEYS.map((k) => `k.${k} = r.${k}`).join(' AND ')}` : ''}
+        JOIN merchants m ON m.id = r.merchant_id
+        JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
+        ${targetJoins()}
+       WHERE true
+       GROUP BY ${groupCols.join(', ')}
+      ${upsertTail(cube)}`
+    db.prepare(sql).run(...Array(1 + TARGETS.length).fill(sign))
+  }
+}
+
+/** Adds sign × the payments of one batch (or of all batches) to the hour and ticket cubes. */
+function pushFacts(db: Db, sign: number, batchId: number | null): void {
+  for (const cube of CUBES.filter((c) => c.family !== 'money')) {
+    const levelCols = LEVEL_KEYS[cube.level].map((k) => (k === 'country' ? 'm.country' : `tx.${k}`))
+    const familyCols =
+      cube.family === 'hour'
+        ? ['tx.method', 'tx.origin', weekdaySql('tx.day'), 'kassa_local_hour(tx.occurred_at, m.country)']
+        : ['tx.method', 'tx.origin', 'tx.currency', bucketSql('tx.amount')]
+    const groupCols = [timeOf(cube, 'tx.day'), ...levelCols, ...familyCols]
+    const measureSql = cube.family === 'ticket' ? '? * COUNT(*), ? * SUM(tx.amount)' : '? * COUNT(*)'
+    const sql = `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
+      SELECT ${groupCols.join(', ')}, ${measureSql}
+        FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
+       WHERE ${batchId === null ? 'true' : 'tx.batch_id = ?'} AND tx.status <> 'failed' AND tx.kind = 'payment'
+       GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
+      ${upsertTail(cube)}`
+    const signs = cube.family === 'ticket' ? [sign, sign] : [sign]
+    db.prepare(sql).run(...signs, ...(batchId === null ? [] : [batchId]))
+  }
+}
+
+function dropEmptyRows(db: Db): void {
+  for (const cube of CUBES) db.prepare(`DELETE FROM ${cube.table} WHERE count = 0`).run()
+}
+
+/** Stages the daily_rollup cells a batch touches, so their converted values can be replaced. */
+export function stageBatchCells(db: Db, batchId: number): void {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_touched (
+    day TEXT, merchant_id INTEGER, store_id INTEGER, method TEXT, origin TEXT, currency TEXT, kind TEXT,
+    PRIMARY KEY (day, merchant_id, store_id, method, origin, currency, kind)) WITHOUT ROWID`)
+  db.exec('DELETE FROM temp.kassa_touched')
+  db.prepare(
+    `INSERT INTO temp.kassa_touched SELECT DISTINCT day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind
+       FROM transactions WHERE batch_id = ? AND status <> 'failed'`
+  ).run(batchId)
+}
+
+/** Before daily_rollup changes: take the touched cells' converted values out of the money cubes. */
+export function beforeRollupChange(db: Db, batchId: number): void {
+  registerAnalyticsFunctions(db)
+  stageBatchCells(db, batchId)
+  pushMoney(db, -1, true)
+}
+
+/** After daily_rollup changed: put the touched cells back (their new values) and count the batch's facts. */
+export function afterRollupChange(db: Db, batchId: number, sign: 1 | -1): void {
+  pushMoney(db, 1, true)
+  pushFacts(db, sign, batchId)
+  if (sign === -1) dropEmptyRows(db)
+}
+
+/** Recomputes every money cube from daily_rollup, e.g. after exchange rates changed. */
+export function rebuildMoneyCubes(db: Db): void {
+  db.transaction(() => {
+    for (const cube of CUBES.filter((c) => c.family === 'money')) db.exec(`DELETE FROM ${cube.table}`)
+    pushMoney(db, 1, false)
+  })()
+}
+
+/** Recomputes every cube from scratch (raw rows for hour and ticket cubes). */
+export function rebuildAllCubes(db: Db): void {
+  registerAnalyticsFunctions(db)
+  db.transaction(() => {
+    for (const cube of CUBES) db.exec(`DELETE FROM ${cube.table}`)
+    pushMoney(db, 1, false)
+    pushFacts(db, 1, null)
+    db.prepare("DELETE FROM analytics_state WHERE key = 'cubes_stale'").run()
+  })()
+}
+
+/** Fills the cubes once for a store that held rows before migration 4. Cheap when nothing to do. */
+export function ensureCubes(db: Db): void {
+  registerAnalyticsFunctions(db)
+  const stale = db.prepare("SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'").get()
+  if (stale) rebuildAllCubes(db)
+}

@@ -1,0 +1,170 @@
+import type { Db } from '../db/open'
+import { addDays } from '../time/zones'
+import { CUBES, amountColumn, type Family, type Grain, type Level, type Target } from './cubes'
+import { bucketSql, convertSql, ensureCubes, weekdaySql } from './maintain'
+
+/** A filter already resolved to ids and a closed day range. */
+export interface CubeFilter {
+  from: string
+  to: string
+  countries?: string[]
+  merchantIds?: number[]
+  storeIds?: number[]
+  methods?: string[]
+  /** Restricts card rows to these origins; non-card rows (Alipay) are kept. */
+  cardOrigins?: string[]
+  kinds?: ('payment' | 'refund')[]
+}
+
+export type Dim =
+  | 'day'
+  | 'week'
+  | 'month'
+  | 't'
+  | 'country'
+  | 'merchant'
+  | 'store'
+  | 'method'
+  | 'origin'
+  | 'kind'
+  | 'weekday'
+  | 'hour'
+  | 'currency'
+  | 'bucket'
+
+export interface CubeQuery {
+  family: Family
+  by: Dim[]
+  filter: CubeFilter
+  /** Reporting currency of `amount` (money cubes). */
+  target?: Target
+}
+
+export type CubeRow = Record<string, string | number> & { count: number; amount: number }
+
+const DIM_SQL: Record<Dim, string> = {
+  day: 't',
+  week: "date(t, 'weekday 0', '-6 days')",
+  month: 'substr(t, 1, 7)',
+  t: 't',
+  country: 'country',
+  merchant: 'merchant_id',
+  store: 'store_id',
+  method: 'method',
+  origin: 'origin',
+  kind: 'kind',
+  weekday: 'weekday',
+  hour: 'hour',
+  currency: 'currency',
+  bucket: 'bucket'
+}
+
+function levelOf(q: CubeQuery): Level {
+  if (q.by.includes('store') || q.filter.storeIds) return 'store'
+  if (q.by.includes('merchant') || q.filter.merchantIds) return 'merchant'
+  return 'country'
+}
+
+const lastDayOfMonth = (month: string) => addDays(addDays(month + '-01', 32).slice(0, 7) + '-01', -1)
+
+/** Splits [from, to] into whole months (read from month cubes) and the days around them. */
+export function splitRange(from: string, to: string): { grain: Grain; from: string; to: string }[] {
+  const firstWhole = from.slice(8) === '01' ? from.slice(0, 7) : addDays(from.slice(0, 7) + '-01', 32).slice(0, 7)
+  const lastWhole = to === lastDayOfMonth(to.slice(0, 7)) ? to.slice(0, 7) : addDays(to.slice(0, 7) + '-01', -1).slice(0, 7)
+  if (firstWhole > lastWhole) return [{ grain: 'day', from, to }]
+  const parts: { grain: Grain; from: string; to: string }[] = []
+  if (from < firstWhole + '-01') parts.push({ grain: 'day', from, to: addDays(firstWhole + '-01', -1) })
+  parts.push({ grain: 'month', from: firstWhole, to: lastWhole })
+  const afterWhole = addDays(lastDayOfMonth(lastWhole), 1)
+  if (afterWhole <= to) parts.push({ grain: 'day', from: afterWhole, to })
+  return parts
+}
+
+const placeholders = (n: number) => Array(n).fill('?').join(', ') || 'NULL'
+const dayMs = (day: string) => Date.parse(day + 'T00:00:00Z')
+
+/** The table (or subquery over daily_rollup / raw rows) that holds one family at one grain and level. */
+function source(family: Family, grain: Grain, level: Level, target: Target, part: { from: string; to: string }, q: CubeQuery) {
+  const cube = CUBES.find((c) => c.family === family && c.grain === grain && c.level === level)
+  if (cube) return { sql: cube.table, params: [] as (string | number)[] }
+  if (family === 'money' && grain === 'day' && level === 'store') {
+    return {
+      sql: `(SELECT r.day AS t, m.country, r.merchant_id, r.store_id, r.method, r.origin, r.kind, r.count,
+                    ${convertSql(target)} AS ${amountColumn(target)}
+               FROM daily_rollup r JOIN merchants m ON m.id = r.merchant_id
+               JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
+               LEFT JOIN fx_daily f_${target.toLowerCase()} ON f_${target.toLowerCase()}.day = r.day AND f_${target.toLowerCase()}.currency = '${target}'
+              WHERE r.day BETWEEN ? AND ?)`,
+      params: [part.from, part.to]
+    }
+  }
+  if (family !== 'money' && grain === 'day' && level === 'merchant') {
+    // Partial months of one merchant's heatmap or ticket sizes: few rows, found through the
+    // (merchant_id, occurred_at) index; a per-day per-merchant cube would be nearly as big as the rows.
+    const merchants = q.filter.merchantIds
+    const cols =
+      family === 'hour'
+        ? `${weekdaySql('tx.day')} AS weekday, kassa_local_hour(tx.occurred_at, m.country) AS hour`
+        : `tx.currency, ${bucketSql('tx.amount')} AS bucket, tx.amount`
+    return {
+      sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, tx.method, tx.origin, ${cols}, 1 AS count
+               FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
+              WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ?
+                AND tx.occurred_at BETWEEN ? AND ?
+                ${merchants ? `AND tx.merchant_id IN (${placeholders(merchants.length)})` : ''})`,
+      params: [part.from, part.to, dayMs(part.from) - 86_400_000, dayMs(part.to) + 2 * 86_400_000, ...(merchants ?? [])]
+    }
+  }
+  throw new Error(`no ${family} source at ${grain} × ${level}`)
+}
+
+function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string | number)[] } {
+  const clauses: string[] = []
+  const params: (string | number)[] = []
+  const inList = (col: string, values: (string | number)[] | undefined) => {
+    if (!values) return
+    clauses.push(`${col} IN (${placeholders(values.length)})`)
+    params.push(...values)
+  }
+  inList('country', f.countries)
+  inList('merchant_id', f.merchantIds)
+  inList('store_id', f.storeIds)
+  inList('method', f.methods)
+  if (f.cardOrigins) {
+    clauses.push(`(method <> 'card' OR origin IN (${placeholders(f.cardOrigins.length)}))`)
+    params.push(...f.cardOrigins)
+  }
+  if (family === 'money') inList('kind', f.kinds)
+  return { sql: clauses.length ? ' AND ' + clauses.join(' AND ') : '', params }
+}
+
+/** Answers one grouped question from the cheapest cubes that hold it; sums are exact integers. */
+export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
+  ensureCubes(db)
+  const target = q.target ?? 'NOK'
+  const level = levelOf(q)
+  const byDay = q.by.includes('day') || q.by.includes('week')
+  const parts = byDay ? [{ grain: 'day' as Grain, from: q.filter.from, to: q.filter.to }] : splitRange(q.filter.from, q.filter.to)
+  const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
+  const amount = q.family === 'money' ? amountColumn(target) : q.family === 'ticket' ? 'amount' : '0'
+  const where = whereOf(q.filter, q.family)
+  const sqlParts: string[] = []
+  const params: (string | number)[] = []
+  for (const part of parts) {
+    const src = source(q.family, part.grain, level, target, part, q)
+    sqlParts.push(
+      `SELECT ${[...dims, `SUM(count) AS count`, `SUM(${amount}) AS amount`].join(', ')}
+         FROM ${src.sql} WHERE t BETWEEN ? AND ?${where.sql}
+        ${dims.length ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
+    )
+    const range = part.grain === 'month' ? [part.from.slice(0, 7), part.to.slice(0, 7)] : [part.from, part.to]
+    params.push(...src.params, ...range, ...where.params)
+  }
+  const sql =
+    sqlParts.length === 1
+      ? sqlParts[0]
+      : `SELECT ${[...q.by, 'SUM(count) AS count', 'SUM(amount) AS amount'].join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
+         ${q.by.length ? `GROUP BY ${q.by.join(', ')}` : ''}`
+  const rows = db.prepare(sql).all(...params) as CubeRow[]
+  return rows.filter((r) => r.count !== null && r.count !== 0)
+}

@@ -1,0 +1,16 @@
+import { CUBES, cubeDdl } from '../../analytics/cubes'
+
+// Analytics cubes (see src/core/analytics/cubes.ts), saved dashboard views, and a flag that
+// asks ensureCubes() to fill the cubes once from the rows a store already holds.
+export default /* sql */ `
+${CUBES.map(cubeDdl).join('')}
+CREATE TABLE analytics_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+INSERT INTO analytics_state (key, value) SELECT 'cubes_stale', '1' WHERE EXISTS (SELECT 1 FROM daily_rollup);
+
+CREATE TABLE saved_views (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+  filters TEXT NOT NULL,           -- JSON of the dashboard filter state
+  created_at INTEGER NOT NULL
+);
+`

@@ -4,9 +4,11 @@ import type { z } from 'zod'
 import type { Ctx, ApiResult, Route } from './api/route'
 import { invokeRoute } from './api/invoke'
 import { foundationRoutes } from './routes/foundation'
+import { merchantRoutes } from './routes/merchants'
 
 export const routes = {
-  ...foundationRoutes
+  ...foundationRoutes,
+  ...merchantRoutes
 }
 
 export type Routes = typeof routes

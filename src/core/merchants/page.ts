@@ -1,0 +1,46 @@
+import { stats, type Stats } from '../analytics/stats'
+import type { Db } from '../db/open'
+import type { CountryCode } from '../time/zones'
+import { getCountry } from './countries'
+import { verifyDocuments, type DocumentStatus, type DocumentView } from './documents'
+import { checklist, moveRefusal, type ChecklistEntry } from './pipeline'
+import { getMerchant, type MerchantView } from './service'
+import { STAGES, type Stage } from './stages'
+import { timeline, type TimelineEvent } from './trail'
+
+export interface MerchantPage {
+  merchant: MerchantView
+  checklist: ChecklistEntry[]
+  documents: (DocumentView & { status: DocumentStatus })[]
+  timeline: TimelineEvent[]
+  stores: { id: number; name: string; city: string | null }[]
+  terminals: { id: number; storeId: number | null; kind: string; serial: string; installedOn: string | null }[]
+  /** Each stage the merchant could be moved to now, or why not (side states are checked without their reason). */
+  moves: { stage: Stage; refusal: string | null }[]
+  /** Once live: sales since the go-live day in the country's currency. */
+  sales: Stats | null
+}
+
+export function merchantPage(db: Db, dataDir: string, id: number, now = Date.now()): MerchantPage {
+  const merchant = getMerchant(db, id)
+  const country = getCountry(db, merchant.country as CountryCode)
+  return {
+    merchant,
+    checklist: checklist(db, id),
+    documents: verifyDocuments(db, dataDir, id),
+    timeline: timeline(db, id),
+    stores: db.prepare('SELECT id, name, city FROM stores WHERE merchant_id = ? ORDER BY name').all(id) as MerchantPage['stores'],
+    terminals: db
+      .prepare(
+        'SELECT id, store_id AS storeId, kind, serial, installed_on AS installedOn FROM terminals WHERE merchant_id = ? ORDER BY serial'
+      )
+      .all(id) as MerchantPage['terminals'],
+    moves: STAGES.filter((s) => s !== merchant.stage).map((stage) => ({
+      stage,
+      refusal: moveRefusal(db, id, stage, 'reason given', now)
+    })),
+    sales: merchant.liveSince
+      ? stats(db, { merchantIds: [id], from: merchant.liveSince, currency: country.currency as never })
+      : null
+  }
+}

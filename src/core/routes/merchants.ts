@@ -1,0 +1,139 @@
+import { z } from 'zod'
+import { route, UserError } from '../api/route'
+import { COUNTRIES, type CountryCode } from '../time/zones'
+import { listCountries, setAlipayLiveDate } from '../merchants/countries'
+import { attachDocument, documentPathToOpen } from '../merchants/documents'
+import { pipelineBreakdown, pipelineMetrics } from '../merchants/metrics'
+import { merchantPage } from '../merchants/page'
+import { moveStage, setChecklistItem } from '../merchants/pipeline'
+import {
+  activeProfile,
+  can,
+  createProfile,
+  listProfiles,
+  profileInputSchema,
+  ROLE_LABELS,
+  switchProfile
+} from '../merchants/profiles'
+import { checkMerchantFields, merchantFieldsSchema } from '../merchants/record'
+import { createMerchant, updateMerchant } from '../merchants/service'
+import { STAGES, STAGE_LABELS, CHECKLISTS, MAIN_STAGES, SIDE_STAGES } from '../merchants/stages'
+import { merchantTable } from '../merchants/table'
+import { addTerminal } from '../merchants/terminals'
+
+const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
+const id = z.number().int().positive()
+const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+
+/** Onboarding routes (issue 5). `merchants.list` stays the foundation's; the richer table is `merchants.table`. */
+export const merchantRoutes = {
+  /** Stage names, labels and checklist templates, so the renderer holds no copy of the rules. */
+  'merchants.pipelineInfo': route(z.object({}), () => ({
+    stages: STAGES.map((s) => ({ stage: s, label: STAGE_LABELS[s], side: (SIDE_STAGES as readonly string[]).includes(s) })),
+    mainStages: [...MAIN_STAGES],
+    checklists: CHECKLISTS
+  })),
+
+  'merchants.table': route(
+    z.object({
+      country: country.optional(),
+      stage: z.enum(STAGES).optional(),
+      repId: id.optional(),
+      minDaysInStage: z.number().int().min(0).optional(),
+      staleOnly: z.boolean().optional(),
+      staleDays: z.number().int().min(1).max(3650).optional(),
+      search: z.string().max(200).optional()
+    }),
+    (ctx, input) => merchantTable(ctx.db, input)
+  ),
+
+  'merchants.reps': route(
+    z.object({}),
+    (ctx) =>
+      ctx.db.prepare('SELECT id, name, country FROM reps ORDER BY name COLLATE NOCASE').all() as {
+        id: number
+        name: string
+        country: string | null
+      }[]
+  ),
+
+  /** Field-by-field check without saving, for inline errors while typing. */
+  'merchants.check': route(merchantFieldsSchema, (_ctx, input) => checkMerchantFields(input).errors),
+
+  'merchants.create': route(merchantFieldsSchema, (ctx, input) => createMerchant(ctx.db, activeProfile(ctx.db), input)),
+
+  'merchants.update': route(
+    z.object({ id, patch: merchantFieldsSchema.partial(), note: z.string().max(500).nullable().optional() }),
+    (ctx, input) => updateMerchant(ctx.db, activeProfile(ctx.db), input.id, input.patch, input.note ?? null)
+  ),
+
+  'merchants.page': route(z.object({ id }), (ctx, input) => merchantPage(ctx.db, ctx.dataDir, input.id)),
+
+  'merchants.move': route(
+    z.object({ id, stage: z.enum(STAGES), reason: z.string().max(500).nullable().optional() }),
+    (ctx, input) => moveStage(ctx.db, activeProfile(ctx.db), input.id, input.stage, input.reason ?? null)
+  ),
+
+  'merchants.checklist.set': route(
+    z.object({ id, item: z.string().min(1), done: z.boolean(), note: z.string().max(500).nullable().optional() }),
+    (ctx, input) => setChecklistItem(ctx.db, activeProfile(ctx.db), input.id, input.item, input.done, input.note ?? null)
+  ),
+
+  /** The file is chosen in the native dialog (never a path from the renderer), then copied and hashed. */
+  'merchants.documents.attach': route(z.object({ id, item: z.string().min(1).nullable() }), async (ctx, input) => {
+    const actor = activeProfile(ctx.db)
+    const files = await ctx.host.pickFiles({ title: 'Attach a document', multiple: true })
+    return files.map((file) => attachDocument(ctx.db, ctx.dataDir, actor, input.id, file, input.item))
+  }),
+
+  'merchants.documents.open': route(z.object({ documentId: id }), async (ctx, input) => {
+    await ctx.host.openPath(documentPathToOpen(ctx.db, ctx.dataDir, input.documentId))
+    return { opened: true }
+  }),
+
+  'merchants.terminals.add': route(
+    z.object({
+      id,
+      kind: z.enum(['terminal', 'qr']),
+      serial: z.string().max(60),
+      storeId: id.nullable().optional(),
+      installedOn: day.nullable().optional()
+    }),
+    (ctx, input) => ({ terminalId: addTerminal(ctx.db, activeProfile(ctx.db), input.id, input) })
+  ),
+
+  'merchants.metrics': route(
+    z.object({ country: country.optional(), repId: id.optional(), staleDays: z.number().int().min(1).max(3650).optional() }),
+    (ctx, input) => pipelineMetrics(ctx.db, input)
+  ),
+
+  'merchants.breakdown': route(
+    z.object({ by: z.enum(['country', 'rep']), staleDays: z.number().int().min(1).max(3650).optional() }),
+    (ctx, input) => pipelineBreakdown(ctx.db, input.by, input.staleDays)
+  ),
+
+  'countries.list': route(z.object({}), (ctx) => listCountries(ctx.db)),
+
+  /** Admin only; null clears the date (the country is then not live). */
+  'countries.setLiveDate': route(z.object({ country, date: day.nullable() }), (ctx, input) =>
+    setAlipayLiveDate(ctx.db, activeProfile(ctx.db), input.country, input.date)
+  ),
+
+  'profiles.list': route(z.object({}), (ctx) => {
+    const active = activeProfile(ctx.db)
+    return {
+      active: {
+        ...active,
+        roleLabel: ROLE_LABELS[active.role],
+        canEdit: can(active, 'merchants.edit'),
+        canSettings: can(active, 'settings.edit')
+      },
+      profiles: listProfiles(ctx.db).map((p) => ({ ...p, roleLabel: ROLE_LABELS[p.role] }))
+    }
+  }),
+  'profiles.create': route(profileInputSchema, (ctx, input) => createProfile(ctx.db, activeProfile(ctx.db), input)),
+  'profiles.switch': route(z.object({ id }), (ctx, input) => {
+    if (!listProfiles(ctx.db).some((p) => p.id === input.id)) throw new UserError('unknown_profile', `no profile #${input.id}`)
+    return switchProfile(ctx.db, input.id)
+  })
+}

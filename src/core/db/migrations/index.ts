@@ -1,4 +1,5 @@
 import foundation from './001_foundation'
+import importing from './002_import'
 import onboarding from './003_onboarding'
 import analytics from './004_analytics'
 
@@ -11,6 +12,7 @@ export interface Migration {
 /** Numbered, append-only. Never edit a released migration; add the next number. */
 export const migrations: Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
+  { version: 2, name: 'import', sql: importing },
   { version: 3, name: 'onboarding', sql: onboarding },
   { version: 4, name: 'analytics', sql: analytics }
 ]

@@ -1,0 +1,103 @@
+import type { Db } from '../db/open'
+import { COUNTRIES, type CountryCode } from '../time/zones'
+import { COUNTRY_OF_CURRENCY } from './vocab/values'
+
+export interface MerchantRef {
+  id: number
+  name: string
+  country: CountryCode
+  /** True when the import will create it (preview) or created it (commit). */
+  isNew?: boolean
+}
+
+/**
+ * Finds merchants by name (case-insensitive) or Alipay partner id, and creates the ones first seen
+ * in a file. Country comes from a column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
+ * In preview mode nothing is written: new merchants get negative placeholder ids.
+ */
+export class MerchantResolver {
+  private byName = new Map<string, MerchantRef>()
+  private byPartner = new Map<string, MerchantRef | null>()
+  private nextPlaceholder = -1
+  private readonly find
+  private readonly findPartner
+  private readonly insert
+  private readonly remember
+
+  constructor(
+    private db: Db,
+    private write: boolean
+  ) {
+    this.find = db.prepare('SELECT id, name, country FROM merchants WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1')
+    this.findPartner = db.prepare('SELECT id, name, country FROM merchants WHERE alipay_partner_id = ?')
+    this.insert = db.prepare('INSERT INTO merchants (name, country, created_at) VALUES (?, ?, ?)')
+    this.remember = db.prepare('UPDATE merchants SET alipay_partner_id = ? WHERE id = ? AND alipay_partner_id IS NULL')
+  }
+
+  byId(id: number): MerchantRef | undefined {
+    const row = this.db.prepare('SELECT id, name, country FROM merchants WHERE id = ?').get(id) as MerchantRef | undefined
+    if (row) this.byName.set(row.name.toLowerCase(), row)
+    return row
+  }
+
+  /** A merchant by name; created (or planned) when missing and a country can be told. */
+  named(name: string, countryHint: string | undefined, currency: string | undefined): MerchantRef | string {
+    const key = name.trim().toLowerCase()
+    const cached = this.byName.get(key)
+    if (cached) return cached
+    const found = this.find.get(name.trim()) as MerchantRef | undefined
+    if (found) {
+      this.byName.set(key, found)
+      return found
+    }
+    const country =
+      countryHint && (COUNTRIES as readonly string[]).includes(countryHint)
+        ? (countryHint as CountryCode)
+        : currency
+          ? COUNTRY_OF_CURRENCY[currency]
+          : undefined
+    if (!country)
+      return `cannot tell which country the new merchant "${name.trim()}" is in (no country column, currency ${currency ?? 'missing'})`
+    const id = this.write ? Number(this.insert.run(name.trim(), country, Date.now()).lastInsertRowid) : this.nextPlaceholder--
+    const created: MerchantRef = { id, name: name.trim(), country, isNew: true }
+    this.byName.set(key, created)
+    return created
+  }
+
+  partner(partnerId: string): MerchantRef | undefined {
+    if (!this.byPartner.has(partnerId))
+      this.byPartner.set(partnerId, (this.findPartner.get(partnerId) as MerchantRef | undefined) ?? null)
+    return this.byPartner.get(partnerId) ?? undefined
+  }
+
+  /** Remembers an Alipay partner id on the merchant the user chose, for the next file. */
+  rememberPartner(partnerId: string, merchant: MerchantRef): void {
+    if (this.byPartner.get(partnerId)) return
+    this.byPartner.set(partnerId, merchant)
+    if (this.write && merchant.id > 0) this.remember.run(partnerId, merchant.id)
+  }
+}
+
+export class StoreResolver {
+  private cache = new Map<string, number>()
+  private readonly find
+  private readonly insert
+  constructor(
+    db: Db,
+    private write: boolean
+  ) {
+    this.find = db.prepare('SELECT id FROM stores WHERE merchant_id = ? AND name = ?')
+    this.insert = db.prepare('INSERT INTO stores (merchant_id, name) VALUES (?, ?)')
+  }
+
+  id(merchantId: number, name: string): number | null {
+    const key = `${merchantId}\u0000${name}`
+    const cached = this.cache.get(key)
+    if (cached !== undefined) return cached
+    let id = (this.find.get(merchantId, name) as { id: number } | undefined)?.id
+    if (id === undefined && this.write && merchantId > 0) id = Number(this.insert.run(merchantId, name).lastInsertRowid)
+    if (id === undefined) return null
+    this.cache.set(key, id)
+    return id
+  }
+}

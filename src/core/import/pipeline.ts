@@ -1,0 +1,246 @@
+import { createHash } from 'node:crypto'
+import type { Db } from '../db/open'
+import { applyBatchToRollup } from '../analytics/rollup'
+import { analyse, type Analysis, type Overrides } from './analyse'
+import { READERS } from './formats'
+import type { RowReader } from './formats/types'
+import { MerchantResolver, StoreResolver, type MerchantRef } from './merchants'
+import { fingerprintBase, hash53, resolveRow, type Attribution, type Resolved } from './row'
+import { textChunks } from './source'
+import { readRecords, type CsvRecord } from './text/records'
+
+export interface ImportOptions extends Overrides {
+  /** Merchant for rows that name none: an existing id, or a name (created if new). */
+  merchantId?: number
+  merchant?: string
+  /** Lines flagged as duplicates that the user wants stored anyway. */
+  includeDuplicates?: number[]
+  dryRun?: boolean
+  onProgress?(p: { batchId: number; rows: number; bytes: number; total: number }): void
+  isCancelled?(): boolean
+}
+
+export interface ImportResult {
+  batchId: number | null
+  file: string
+  format: string
+  encoding: string
+  rows: number
+  imported: number
+  duplicates: number
+  rejected: number
+  skipped: number
+  rejects: { line: number; reason: string }[]
+  warnings: string[]
+  durationMs: number
+}
+
+export class ImportCancelled extends Error {
+  readonly code = 'cancelled'
+  constructor() {
+    super('the import was cancelled; nothing was written')
+  }
+}
+
+class DryRunDone extends Error {
+  constructor(readonly result: ImportResult) {
+    super('dry run')
+  }
+}
+
+export function attributionFor(merchants: MerchantResolver, options: ImportOptions): Attribution {
+  if (options.merchantId !== undefined) {
+    const m = merchants.byId(options.merchantId)
+    if (!m) throw Object.assign(new Error(`merchant ${options.merchantId} does not exist`), { code: 'not_found' })
+    return { chosen: m }
+  }
+  if (options.merchant) return { chosen: { name: options.merchant } }
+  return {}
+}
+
+/** Records after the header, with the file's reader opened on that header. */
+export function* dataRecords(analysis: Analysis, chunks: Iterable<string>): Generator<{ rec: CsvRecord; reader: RowReader }> {
+  const format = READERS[analysis.choices.format]
+  let reader: RowReader | undefined
+  for (const rec of readRecords(chunks, analysis.choices.delimiter)) {
+    if (!reader) {
+      if (rec.fields.every((f) => f.trim() === '')) continue
+      reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })
+      if (!format.firstLineIsData) continue
+    }
+    yield { rec, reader }
+  }
+}
+
+const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === ''
+
+/**
+ * Imports one file as ONE SQLite transaction: the batch, its rows, its rejects, new merchants
+ * and the rollup all commit together or not at all (cancel, crash, kill). Rows are matched by
+ * (source, external id) or by fingerprint with the occurrence index within the file.
+ */
+export function importFile(db: Db, path: string, options: ImportOptions = {}): ImportResult {
+  const analysis = analyse(path, options)
+  const started = Date.now()
+  const { format, encoding } = analysis.choices
+  const include = new Set(options.includeDuplicates ?? [])
+  const sha = createHash('sha256')
+
+  const insertBatch = db.prepare(
+    'INSERT INTO import_batches (file_name, format, encoding, started_at, status, size) VALUES (?, ?, ?, ?, ?, ?)'
+  )
+  const insertTx = db.prepare(
+    `INSERT OR IGNORE INTO transactions (merchant_id, store_id, terminal, occurred_at, day, kind, status, method, card_scheme, card_country,
+       origin, amount, currency, fee, source, external_id, batch_id, fingerprint, line)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  const byExternal = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE source = ? AND external_id = ?')
+  const byFingerprint = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE fingerprint = ?')
+  const upgrade = db.prepare('UPDATE transactions SET status = ?, fee = COALESCE(?, fee) WHERE id = ?')
+  const insertReject = db.prepare('INSERT OR REPLACE INTO import_rejects (batch_id, line, raw, reason) VALUES (?, ?, ?, ?)')
+
+  const run = db.transaction((): ImportResult => {
+    const batchId = Number(
+      insertBatch.run(analysis.fileName, format, encoding, started, 'running', analysis.size).lastInsertRowid
+    )
+    const merchants = new MerchantResolver(db, true)
+    const stores = new StoreResolver(db, true)
+    const attribution = attributionFor(merchants, options)
+    const occurrences = new Map<number, number>()
+    let bytes = 0
+    let [rows, imported, duplicates, rejected, skipped] = [0, 0, 0, 0, 0]
+    let lastReader: RowReader | undefined
+    const reject = (rec: CsvRecord, reason: string) => {
+      rejected++
+      insertReject.run(batchId, rec.line, rec.raw, reason)
+    }
+    const chunks = textChunks(path, encoding, (position, chunk) => {
+      bytes = position
+      sha.update(chunk)
+    })
+    for (const { rec, reader } of dataRecords(analysis, chunks)) {
+      lastReader = reader
+      if (isBlank(rec)) continue
+      const out = reader.read(rec)
+      if ('skip' in out) {
+        skipped++
+        continue
+      }
+      rows++
+      if ((rows & 4095) === 0) {
+        if (options.isCancelled?.()) throw new ImportCancelled()
+        options.onProgress?.({ batchId, rows, bytes, total: analysis.size })
+      }
+      if ('reject' in out) {
+        reject(rec, out.reject)
+        continue
+      }
+      const r = resolveRow(out.row, format, merchants, stores, attribution)
+      if (typeof r === 'string') {
+        reject(rec, r)
+        continue
+      }
+      let fingerprint: string | null = null
+      if (r.externalId === null) {
+        const base = fingerprintBase(r)
+        const h = hash53(base)
+        const n = occurrences.get(h) ?? 0
+        occurrences.set(h, n + 1)
+        fingerprint = `${base}#${n}`
+      }
+      const values = (ext: string | null, fp: string | null) =>
+        insertTx.run(
+          r.merchant.id,
+          r.storeId,
+          r.terminal,
+          r.occurredAt,
+          r.day,
+          r.kind,
+          r.status,
+          r.method,
+          r.scheme,
+          r.cardCountry,
+          r.origin,
+          r.amount,
+          r.currency,
+          r.fee,
+          format,
+          ext,
+          batchId,
+          fp,
+          rec.line
+        ).changes
+      if (values(r.externalId, fingerprint) === 1) {
+        imported++
+        continue
+      }
+      const existing = (r.externalId !== null ? byExternal.get(format, r.externalId) : byFingerprint.get(fingerprint)) as
+        { id: number; batchId: number; status: string } | undefined
+      if (!existing) {
+        reject(rec, 'could not be stored')
+        continue
+      }
+      if (include.has(rec.line) && values(null, null) === 1) {
+        imported++
+        continue
+      }
+      duplicates++
+      if (existing.batchId === batchId && advances(existing.status, r.status)) upgrade.run(r.status, r.fee, existing.id)
+    }
+    const warnings = lastReader?.finish?.() ?? []
+    if (!lastReader) warnings.push('the file has a header but no rows')
+    options.onProgress?.({ batchId, rows, bytes, total: analysis.size })
+    applyBatchToRollup(db, batchId, 1)
+    const finished = Date.now()
+    db.prepare(
+      `UPDATE import_batches SET sha256 = ?, rows = ?, imported = ?, duplicates = ?, rejected = ?, skipped = ?, warnings = ?,
+              finished_at = ?, status = 'done' WHERE id = ?`
+    ).run(
+      sha.digest('hex'),
+      rows,
+      imported,
+      duplicates,
+      rejected,
+      skipped,
+      warnings.length ? JSON.stringify(warnings) : null,
+      finished,
+      batchId
+    )
+    const rejects = db
+      .prepare('SELECT line, reason FROM import_rejects WHERE batch_id = ? ORDER BY line')
+      .all(batchId) as ImportResult['rejects']
+    const result: ImportResult = {
+      batchId: options.dryRun ? null : batchId,
+      file: analysis.fileName,
+      format,
+      encoding,
+      rows,
+      imported,
+      duplicates,
+      rejected,
+      skipped,
+      rejects,
+      warnings,
+      durationMs: finished - started
+    }
+    if (options.dryRun) throw new DryRunDone(result)
+    return result
+  })
+  try {
+    return run.immediate()
+  } catch (err) {
+    if (err instanceof DryRunDone) return err.result
+    throw err
+  }
+}
+
+const RANK: Record<string, number> = { pending: 0, captured: 1, settled: 2 }
+
+/** A later record of the same payment in the same file moves it forward (Authorised → Settled) or fails it. */
+function advances(from: string, to: string): boolean {
+  if (from === 'failed' || from === to) return false
+  if (to === 'failed') return from === 'pending'
+  return (RANK[to] ?? -1) > (RANK[from] ?? -1)
+}
+
+export type { MerchantRef, Resolved }

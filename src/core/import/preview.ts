@@ -1,0 +1,146 @@
+import type { Db } from '../db/open'
+import { utcOffsetMs } from '../time/zones'
+import { analyse, type Overrides } from './analyse'
+import type { Choices } from './formats/types'
+import { MerchantResolver, StoreResolver } from './merchants'
+import { attributionFor, dataRecords, type ImportOptions } from './pipeline'
+import { fingerprintBase, resolveRow } from './row'
+import { textChunks } from './source'
+import { headerSignature } from './vocab/headers'
+
+export interface DuplicateOf {
+  line: number
+  /** Set when the earlier row is in an earlier import; absent when it is earlier in this file. */
+  batchId?: number
+  file?: string
+}
+
+export interface PreviewRow {
+  line: number
+  raw: string
+  outcome: 'new' | 'duplicate' | 'rejected' | 'skipped'
+  reason?: string
+  duplicateOf?: DuplicateOf
+  row?: {
+    occurredAt: number
+    localTime: string
+    day: string
+    kind: string
+    status: string
+    method: string
+    scheme: string | null
+    cardCountry: string | null
+    origin: string
+    amount: number
+    currency: string
+    fee: number | null
+    merchant: string
+    merchantIsNew: boolean
+    store: string | null
+    terminal: string | null
+    externalId: string | null
+  }
+}
+
+export interface Preview {
+  file: string
+  path: string
+  size: number
+  header: string[]
+  signature: string
+  choices: Choices
+  dateOrderCertain: boolean
+  rows: PreviewRow[]
+}
+
+/** The first rows exactly as they would be stored, with duplicate status; writes nothing. */
+export function previewFile(db: Db, path: string, options: ImportOptions & Overrides = {}, limit = 50): Preview {
+  const analysis = analyse(path, options)
+  const { format } = analysis.choices
+  const merchants = new MerchantResolver(db, false)
+  const stores = new StoreResolver(db, false)
+  const attribution = attributionFor(merchants, options)
+  const byExternal = db.prepare(
+    `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
+      WHERE t.source = ? AND t.external_id = ?`
+  )
+  const byFingerprint = db.prepare(
+    `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
+      WHERE t.fingerprint = ?`
+  )
+  const seenExternal = new Map<string, number>()
+  const occurrences = new Map<string, number>()
+  const rows: PreviewRow[] = []
+  const chunks = textChunks(path, analysis.choices.encoding, undefined, 4 * 1024 * 1024)
+  for (const { rec, reader } of dataRecords(analysis, chunks)) {
+    if (rows.length >= limit) break
+    if (rec.fields.length === 1 && rec.fields[0].trim() === '') continue
+    const base = { line: rec.line, raw: rec.raw.length > 2000 ? rec.raw.slice(0, 2000) + '…' : rec.raw }
+    const out = reader.read(rec)
+    if ('skip' in out) {
+      rows.push({ ...base, outcome: 'skipped', reason: out.skip })
+      continue
+    }
+    if ('reject' in out) {
+      rows.push({ ...base, outcome: 'rejected', reason: out.reject })
+      continue
+    }
+    const r = resolveRow(out.row, format, merchants, stores, attribution)
+    if (typeof r === 'string') {
+      rows.push({ ...base, outcome: 'rejected', reason: r })
+      continue
+    }
+    let duplicateOf: DuplicateOf | undefined
+    if (r.externalId !== null) {
+      const earlier = seenExternal.get(r.externalId)
+      duplicateOf = earlier !== undefined ? { line: earlier } : (byExternal.get(format, r.externalId) as DuplicateOf | undefined)
+      if (earlier === undefined) seenExternal.set(r.externalId, rec.line)
+    } else {
+      const fpBase = fingerprintBase(r)
+      const n = occurrences.get(fpBase) ?? 0
+      occurrences.set(fpBase, n + 1)
+      const fp = `${fpBase}#${n}`
+      duplicateOf = byFingerprint.get(fp) as DuplicateOf | undefined
+    }
+    const local = new Date(r.occurredAt + utcOffsetMs(r.occurredAt, r.merchant.country)).toISOString()
+    rows.push({
+      ...base,
+      outcome: duplicateOf ? 'duplicate' : 'new',
+      reason: duplicateOf ? describeDuplicate(duplicateOf) : undefined,
+      duplicateOf,
+      row: {
+        occurredAt: r.occurredAt,
+        localTime: `${local.slice(0, 10)} ${local.slice(11, 19)}`,
+        day: r.day,
+        kind: r.kind,
+        status: r.status,
+        method: r.method,
+        scheme: r.scheme,
+        cardCountry: r.cardCountry,
+        origin: r.origin,
+        amount: r.amount,
+        currency: r.currency,
+        fee: r.fee,
+        merchant: r.merchant.name,
+        merchantIsNew: r.merchant.isNew === true,
+        store: r.store ?? null,
+        terminal: r.terminal,
+        externalId: r.externalId
+      }
+    })
+  }
+  return {
+    file: analysis.fileName,
+    path,
+    size: analysis.size,
+    header: analysis.header,
+    signature: headerSignature(analysis.header),
+    choices: analysis.choices,
+    dateOrderCertain: analysis.dateOrderCertain,
+    rows
+  }
+}
+
+export function describeDuplicate(d: DuplicateOf): string {
+  return d.file ? `duplicate of line ${d.line} of ${d.file} (import #${d.batchId})` : `duplicate of line ${d.line} of this file`
+}

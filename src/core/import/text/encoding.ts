@@ -1,0 +1,102 @@
+import { closeSync, openSync, readSync } from 'node:fs'
+import { isUtf8 } from 'node:buffer'
+import { TextDecoder } from 'node:util'
+
+export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const
+export type Encoding = (typeof ENCODINGS)[number]
+
+export interface EncodingGuess {
+  encoding: Encoding
+  /** Bytes of byte-order mark to skip before decoding. */
+  bomBytes: number
+}
+
+export class NotTextError extends Error {
+  readonly code = 'not_text'
+}
+
+const SAMPLE = 64 * 1024
+const CHUNK = 1 << 20
+
+/** Looks at the byte-order mark, then at whether the bytes are valid UTF-8; else Windows-1252. */
+export function detectEncodingOfBytes(head: Buffer, utf8Valid: boolean): EncodingGuess {
+  if (head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return { encoding: 'utf-8-bom', bomBytes: 3 }
+  if (head[0] === 0xff && head[1] === 0xfe) return { encoding: 'utf-16le', bomBytes: 2 }
+  if (head[0] === 0xfe && head[1] === 0xff) return { encoding: 'utf-16be', bomBytes: 2 }
+  const sample = head.subarray(0, SAMPLE)
+  let zerosOdd = 0
+  let zerosEven = 0
+  let controls = 0
+  for (let i = 0; i < sample.length; i++) {
+    const b = sample[i]
+    if (b === 0) {
+      if (i % 2 === 1) zerosOdd++
+      else zerosEven++
+    } else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) controls++
+  }
+  // ASCII text in UTF-16 without a BOM: every other byte is zero.
+  if (sample.length >= 4 && zerosOdd > sample.length / 4 && zerosEven === 0) return { encoding: 'utf-16le', bomBytes: 0 }
+  if (sample.length >= 4 && zerosEven > sample.length / 4 && zerosOdd === 0) return { encoding: 'utf-16be', bomBytes: 0 }
+  if (zerosOdd + zerosEven > 0 || controls > sample.length / 100)
+    throw new NotTextError('the file is not text (it contains binary data)')
+  return { encoding: utf8Valid ? 'utf-8' : 'windows-1252', bomBytes: 0 }
+}
+
+/** Index just after the last complete UTF-8 sequence in buf, so chunked validation never splits a character. */
+function completeUtf8Length(buf: Buffer): number {
+  let i = buf.length - 1
+  let back = 0
+  while (i >= 0 && back < 4 && (buf[i] & 0xc0) === 0x80) {
+    i--
+    back++
+  }
+  if (i < 0) return buf.length
+  const lead = buf[i]
+  const need = lead >= 0xf0 ? 4 : lead >= 0xe0 ? 3 : lead >= 0xc0 ? 2 : 1
+  return buf.length - i >= need ? buf.length : i
+}
+
+/** Reads the whole file once (in 1 MB chunks, so memory stays flat) to tell UTF-8 from Windows-1252. */
+export function detectFileEncoding(path: string): EncodingGuess {
+  const fd = openSync(path, 'r')
+  try {
+    const chunk = Buffer.allocUnsafe(CHUNK + 4)
+    let carry = 0
+    let head: Buffer | undefined
+    let valid = true
+    for (;;) {
+      const n = readSync(fd, chunk, carry, CHUNK, null)
+      const total = carry + n
+      if (!head) {
+        head = Buffer.from(chunk.subarray(0, Math.min(total, SAMPLE)))
+        if (head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) break
+      }
+      const end = n === 0 ? total : completeUtf8Length(chunk.subarray(0, total))
+      if (!isUtf8(chunk.subarray(0, end))) {
+        valid = false
+        break
+      }
+      if (n === 0) break
+      chunk.copy(chunk, 0, end, total)
+      carry = total - end
+    }
+    return detectEncodingOfBytes(head ?? Buffer.alloc(0), valid)
+  } finally {
+    closeSync(fd)
+  }
+}
+
+/** A streaming decoder for one encoding (TextDecoder keeps split characters between chunks). */
+export function decoderFor(encoding: Encoding): TextDecoder {
+  const label = encoding === 'utf-8-bom' ? 'utf-8' : encoding
+  // ignoreBOM: the caller skips the BOM bytes itself, so a BOM-less file keeps a leading U+FEFF as data.
+  return new TextDecoder(label, { ignoreBOM: true })
+}
+
+/** Bytes to skip for a user-chosen encoding (override): its BOM, when the file has one. */
+export function bomLength(head: Buffer, encoding: Encoding): number {
+  if ((encoding === 'utf-8' || encoding === 'utf-8-bom') && head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf) return 3
+  if (encoding === 'utf-16le' && head[0] === 0xff && head[1] === 0xfe) return 2
+  if (encoding === 'utf-16be' && head[0] === 0xfe && head[1] === 0xff) return 2
+  return 0
+}

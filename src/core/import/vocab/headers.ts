@@ -1,0 +1,262 @@
+/** The fields a generic file can map its columns to. */
+export const FIELDS = [
+  'externalId',
+  'date',
+  'time',
+  'merchant',
+  'store',
+  'terminal',
+  'amount',
+  'currency',
+  'method',
+  'scheme',
+  'cardCountry',
+  'status',
+  'type',
+  'fee',
+  'country'
+] as const
+export type Field = (typeof FIELDS)[number]
+
+/** Header names in English, Danish, Norwegian, Swedish and Finnish (compared after normalising). */
+const SYNONYMS: Record<Field, string[]> = {
+  externalId: [
+    'transaction id',
+    'transactionid',
+    'transaction',
+    'trans id',
+    'txn id',
+    'id',
+    'reference',
+    'ref',
+    'receipt',
+    'receipt no',
+    'transaktions id',
+    'transaktionsid',
+    'transaktion',
+    'transaktionsnummer',
+    'transaksjons id',
+    'transaksjonsid',
+    'transaksjon',
+    'transaksjonsnummer',
+    'referanse',
+    'referens',
+    'kvittering',
+    'kvitteringsnummer',
+    'kvittonummer',
+    'tapahtuma id',
+    'tapahtumatunnus',
+    'viite',
+    'arkistointitunnus',
+    'kuittinumero'
+  ],
+  date: [
+    'date',
+    'transaction date',
+    'sale date',
+    'sales date',
+    'datetime',
+    'timestamp',
+    'time stamp',
+    'payment time',
+    'booking date',
+    'dato',
+    'salgsdato',
+    'transaksjonsdato',
+    'transaktionsdato',
+    'købsdato',
+    'kjøpsdato',
+    'datum',
+    'försäljningsdatum',
+    'transaktionsdatum',
+    'köpdatum',
+    'tidpunkt',
+    'tidspunkt',
+    'päivämäärä',
+    'pvm',
+    'tapahtumapäivä',
+    'myyntipäivä',
+    'aika ja päivä'
+  ],
+  time: ['time', 'tid', 'klokkeslett', 'klokkeslæt', 'kl', 'klockslag', 'aika', 'kellonaika', 'transaction time', 'sale time'],
+  merchant: [
+    'merchant',
+    'merchant name',
+    'shop',
+    'shop name',
+    'company',
+    'business',
+    'brukersted',
+    'brugersted',
+    'forhandler',
+    'butik',
+    'butikk',
+    'forretning',
+    'handlende',
+    'handlare',
+    'företag',
+    'brugerstedsnavn',
+    'brukerstedsnavn',
+    'kauppias',
+    'myyjä',
+    'liike',
+    'yritys',
+    'kauppa'
+  ],
+  store: [
+    'store',
+    'store name',
+    'location',
+    'branch',
+    'outlet',
+    'sale unit',
+    'saleunitname',
+    'avdeling',
+    'afdeling',
+    'filial',
+    'butiksnavn',
+    'butikknavn',
+    'butiksnamn',
+    'salgssted',
+    'salgssted navn',
+    'försäljningsställe',
+    'myymälä',
+    'toimipiste',
+    'myyntipiste'
+  ],
+  terminal: [
+    'terminal',
+    'terminal id',
+    'terminalid',
+    'unique terminal id',
+    'pos',
+    'pos id',
+    'terminalnummer',
+    'kassa',
+    'kasse',
+    'pääte',
+    'maksupääte'
+  ],
+  amount: [
+    'amount',
+    'total',
+    'sum',
+    'value',
+    'gross',
+    'gross amount',
+    'beløb',
+    'beløp',
+    'belob',
+    'belop',
+    'brutto',
+    'totalt',
+    'total beløb',
+    'belopp',
+    'summa',
+    'totalbelopp',
+    'määrä',
+    'maara',
+    'summa yhteensä',
+    'yhteensä',
+    'kokonaissumma'
+  ],
+  currency: ['currency', 'ccy', 'cur', 'valuta', 'valutakode', 'valutakod', 'valuutta', 'rahayksikkö'],
+  method: [
+    'payment method',
+    'method',
+    'payment type',
+    'tender',
+    'betalingsmåde',
+    'betalingsmetode',
+    'betalingsmiddel',
+    'betalingsform',
+    'betalingstype',
+    'betalningssätt',
+    'betalningsmetod',
+    'betalmetod',
+    'maksutapa',
+    'maksuväline',
+    'maksutyyppi'
+  ],
+  scheme: [
+    'card scheme',
+    'scheme',
+    'card type',
+    'card brand',
+    'brand',
+    'korttype',
+    'korttyp',
+    'kortmærke',
+    'kortmerke',
+    'korttityyppi',
+    'kortti'
+  ],
+  cardCountry: [
+    'card country',
+    'issuer country',
+    'issuing country',
+    'card issuing country',
+    'bin country',
+    'kortland',
+    'udstederland',
+    'utstederland',
+    'utgivarland',
+    'kortets land',
+    'kortin maa',
+    'myöntäjämaa',
+    'liikkeeseenlaskijan maa'
+  ],
+  status: ['status', 'state', 'result', 'tilstand', 'resultat', 'tila', 'tulos'],
+  type: [
+    'type',
+    'transaction type',
+    'kind',
+    'record type',
+    'transaktionstype',
+    'transaksjonstype',
+    'transaktionstyp',
+    'typ',
+    'tapahtumatyyppi',
+    'tyyppi',
+    'laji'
+  ],
+  fee: ['fee', 'fees', 'commission', 'gebyr', 'avgift', 'provision', 'kommission', 'palkkio', 'kulu'],
+  country: ['country', 'merchant country', 'land', 'maa', 'shop country']
+}
+
+export function normaliseHeader(name: string): string {
+  return name
+    .replace(/^\ufeff/, '')
+    .trim()
+    .toLowerCase()
+    .replace(/[_\-./()#:]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+}
+
+const LOOKUP = new Map<string, Field>()
+for (const field of FIELDS)
+  for (const name of SYNONYMS[field]) if (!LOOKUP.has(normaliseHeader(name))) LOOKUP.set(normaliseHeader(name), field)
+
+/** The field a header name means, if it is one we know. */
+export function fieldForHeader(name: string): Field | undefined {
+  const n = normaliseHeader(name)
+  return LOOKUP.get(n) ?? LOOKUP.get(n.replace(/ /g, ''))
+}
+
+export type Mapping = Partial<Record<Field, number>>
+
+/** Maps each known field to the first column whose header means it. */
+export function guessMapping(header: string[]): Mapping {
+  const mapping: Mapping = {}
+  header.forEach((name, i) => {
+    const field = fieldForHeader(name)
+    if (field && mapping[field] === undefined) mapping[field] = i
+  })
+  return mapping
+}
+
+/** A header's identity for mapping profiles: normalised names joined. */
+export function headerSignature(header: string[]): string {
+  return header.map(normaliseHeader).join('|')
+}

@@ -1,0 +1,84 @@
+import type { Db } from '../../../src/core/db/open'
+import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { saveRates } from '../../../src/core/fx/rates'
+import { localDay, type CountryCode } from '../../../src/core/time/zones'
+
+export interface Row {
+  merchantId: number
+  storeId?: number | null
+  at: number // UTC epoch ms
+  amount: number // minor units
+  currency: string
+  method: 'alipay' | 'card' | 'other'
+  origin: 'alipay' | 'domestic' | 'cn' | 'foreign' | 'unknown' | 'other'
+  kind?: 'payment' | 'refund'
+  status?: 'captured' | 'settled' | 'pending' | 'failed'
+}
+
+export function addMerchant(db: Db, name: string, country: CountryCode, stores: string[] = [], liveSince: string | null = null) {
+  const { id } = db
+    .prepare('INSERT INTO merchants (name, country, live_since, created_at) VALUES (?, ?, ?, 0) RETURNING id')
+    .get(name, country, liveSince) as { id: number }
+  const storeIds = stores.map(
+    (s) => (db.prepare('INSERT INTO stores (merchant_id, name) VALUES (?, ?) RETURNING id').get(id, s) as { id: number }).id
+  )
+  return { id, country, storeIds }
+}
+
+/** Inserts one batch the way an import does: rows and rollups in one transaction. Returns the batch id. */
+export function addBatch(db: Db, rows: Row[]): number {
+  const country = new Map(
+    (db.prepare('SELECT id, country FROM merchants').all() as { id: number; country: CountryCode }[]).map((m) => [
+      m.id,
+      m.country
+    ])
+  )
+  return db.transaction(() => {
+    const { id: batchId } = db
+      .prepare(
+        "INSERT INTO import_batches (file_name, format, started_at, status) VALUES ('test', 'csv', 0, 'done') RETURNING id"
+      )
+      .get() as { id: number }
+    const insert = db.prepare(
+      `INSERT INTO transactions (merchant_id, store_id, occurred_at, day, kind, status, method, origin, amount, currency, source, batch_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?)`
+    )
+    for (const r of rows)
+      insert.run(
+        r.merchantId,
+        r.storeId ?? null,
+        r.at,
+        localDay(r.at, country.get(r.merchantId)!),
+        r.kind ?? 'payment',
+        r.status ?? 'captured',
+        r.method,
+        r.origin,
+        r.amount,
+        r.currency,
+        batchId
+      )
+    applyBatchToRollup(db, batchId, 1)
+    return batchId
+  })()
+}
+
+/** Undoes a batch as the importer does: rollups first, then the rows. */
+export function undoBatch(db: Db, batchId: number): void {
+  db.transaction(() => {
+    applyBatchToRollup(db, batchId, -1)
+    db.prepare('DELETE FROM transactions WHERE batch_id = ?').run(batchId)
+    db.prepare("UPDATE import_batches SET status = 'undone' WHERE id = ?").run(batchId)
+  })()
+}
+
+/** Replaces every rate with the given ones (NOK per unit). */
+export function setRates(db: Db, rates: [currency: string, day: string, nokPerUnit: number][]): void {
+  db.exec('DELETE FROM fx_rates')
+  saveRates(
+    db,
+    rates.map(([currency, day, nokPerUnit]) => ({ currency, day, nokPerUnit, source: 'manual', approximate: false }))
+  )
+}
+
+/** Noon UTC on a day: the same local day in every Nordic zone. */
+export const noon = (day: string) => Date.parse(day + 'T12:00:00Z')

@@ -1,9 +1,10 @@
 import { CliError, parse, type Command } from './command'
 import { demoCommand } from './commands/demo'
 import { statsCommand } from './commands/stats'
+import { reportCommand } from './commands/report'
 
 /** Each domain registers its command here. */
-const commands: Command[] = [demoCommand, statsCommand]
+const commands: Command[] = [demoCommand, statsCommand, reportCommand]
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

@@ -1,0 +1,35 @@
+// One CSV file per report. Rule: a short heading block (title, scope, period, currency), then each
+// table as its own section — a line with the section title, the header row, the rows — separated
+// by a blank line. Values are machine-readable in every locale (decimal point, ISO dates, no
+// grouping); labels follow the locale. UTF-8 with a BOM and CRLF so spreadsheet apps read æøå.
+import type { Cell, ReportDoc } from './doc'
+import { tablesOf } from './doc'
+import { translator } from './i18n'
+
+function field(value: Cell): string {
+  if (value === null) return ''
+  const text = String(value)
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
+}
+
+const line = (cells: Cell[]) => cells.map(field).join(',')
+
+export function renderCsv(doc: ReportDoc): string {
+  const t = translator(doc.locale)
+  const lines: string[] = [
+    line([doc.title]),
+    line([doc.scope]),
+    line([t('meta.period'), doc.period]),
+    line([t('meta.currency'), doc.currency]),
+    '',
+    line([t('table.summary')]),
+    line([t('col.label'), t('col.value')]),
+    ...doc.kpis.map((k) => line([k.label, k.value]))
+  ]
+  for (const table of tablesOf(doc)) {
+    lines.push('', line([table.title]), line(table.columns.map((c) => c.label)))
+    for (const row of table.rows) lines.push(line(row))
+    if (table.total) lines.push(line(table.total))
+  }
+  return '\uFEFF' + lines.join('\r\n') + '\r\n'
+}

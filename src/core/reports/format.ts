@@ -1,0 +1,45 @@
+import type { ReportLocale } from './params'
+
+/** BCP 47 tag per report locale: `NOK 4,000.00` in English, `4 000,00 kr` in bokmål. */
+const TAGS: Record<ReportLocale, string> = { en: 'en-GB', nb: 'nb-NO' }
+
+export interface Formatter {
+  money(decimal: string | number, currency: string): string
+  count(n: number): string
+  percent(decimal: string | null, signed?: boolean): string
+  ratio(decimal: string | null): string
+  day(day: string): string
+  month(month: string): string
+  timestamp(iso: string): string
+}
+
+export function formatter(locale: ReportLocale): Formatter {
+  const tag = TAGS[locale]
+  const number = new Intl.NumberFormat(tag)
+  const currencies = new Map<string, Intl.NumberFormat>()
+  const pct = new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
+  const signedPct = new Intl.NumberFormat(tag, {
+    style: 'percent',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    signDisplay: 'exceptZero'
+  })
+  const ratio = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+  const day = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+  const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' })
+  const stamp = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
+  return {
+    money(value, currency) {
+      let f = currencies.get(currency)
+      if (!f) currencies.set(currency, (f = new Intl.NumberFormat(tag, { style: 'currency', currency })))
+      // Intl takes the decimal string as is (no float rounding) when given a string.
+      return f.format(value as unknown as number)
+    },
+    count: (n) => number.format(n),
+    percent: (d, signed) => (d === null ? '–' : (signed ? signedPct : pct).format(Number(d) / 100)),
+    ratio: (d) => (d === null ? '–' : `${ratio.format(Number(d))}×`),
+    day: (d) => day.format(new Date(d + 'T00:00:00Z')),
+    month: (m) => month.format(new Date(m + '-01T00:00:00Z')),
+    timestamp: (iso) => `${stamp.format(new Date(iso))} UTC`
+  }
+}

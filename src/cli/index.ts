@@ -2,9 +2,12 @@ import { CliError, parse, type Command } from './command'
 import { demoCommand } from './commands/demo'
 import { statsCommand } from './commands/stats'
 import { reportCommand } from './commands/report'
+import { importCommand } from './commands/import'
+import { merchantsListCommand } from './commands/merchants-list'
+import { merchantsImportCommand } from './commands/merchants-import'
 
 /** Each domain registers its command here. */
-const commands: Command[] = [demoCommand, statsCommand, reportCommand]
+const commands: Command[] = [demoCommand, statsCommand, reportCommand, importCommand, merchantsListCommand, merchantsImportCommand]
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

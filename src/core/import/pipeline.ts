@@ -6,6 +6,7 @@ import { READERS } from './formats'
 import type { RowReader } from './formats/types'
 import { MerchantResolver, StoreResolver, type MerchantRef } from './merchants'
 import { fingerprintBase, hash53, resolveRow, type Attribution, type Resolved } from './row'
+import { applyProfile } from './profiles'
 import { textChunks } from './source'
 import { readRecords, type CsvRecord } from './text/records'
 
@@ -16,6 +17,8 @@ export interface ImportOptions extends Overrides {
   /** Lines flagged as duplicates that the user wants stored anyway. */
   includeDuplicates?: number[]
   dryRun?: boolean
+  /** A saved mapping profile by name; without it, a profile saved for the same header applies. */
+  profile?: string
   onProgress?(p: { batchId: number; rows: number; bytes: number; total: number }): void
   isCancelled?(): boolean
 }
@@ -79,7 +82,8 @@ const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].tri
  * and the rollup all commit together or not at all (cancel, crash, kill). Rows are matched by
  * (source, external id) or by fingerprint with the occurrence index within the file.
  */
-export function importFile(db: Db, path: string, options: ImportOptions = {}): ImportResult {
+export function importFile(db: Db, path: string, given: ImportOptions = {}): ImportResult {
+  const options = applyProfile(db, path, given)
   const analysis = analyse(path, options)
   const started = Date.now()
   const { format, encoding } = analysis.choices

@@ -5,6 +5,7 @@ import type { Choices } from './formats/types'
 import { MerchantResolver, StoreResolver } from './merchants'
 import { attributionFor, dataRecords, type ImportOptions } from './pipeline'
 import { fingerprintBase, resolveRow } from './row'
+import { applyProfile } from './profiles'
 import { textChunks } from './source'
 import { headerSignature } from './vocab/headers'
 
@@ -50,11 +51,14 @@ export interface Preview {
   signature: string
   choices: Choices
   dateOrderCertain: boolean
+  /** The saved profile that was applied, if any. */
+  profile?: string
   rows: PreviewRow[]
 }
 
 /** The first rows exactly as they would be stored, with duplicate status; writes nothing. */
-export function previewFile(db: Db, path: string, options: ImportOptions & Overrides = {}, limit = 50): Preview {
+export function previewFile(db: Db, path: string, given: ImportOptions & Overrides = {}, limit = 50): Preview {
+  const options = applyProfile(db, path, given)
   const analysis = analyse(path, options)
   const { format } = analysis.choices
   const merchants = new MerchantResolver(db, false)
@@ -137,6 +141,7 @@ export function previewFile(db: Db, path: string, options: ImportOptions & Overr
     signature: headerSignature(analysis.header),
     choices: analysis.choices,
     dateOrderCertain: analysis.dateOrderCertain,
+    profile: options.appliedProfile,
     rows
   }
 }

@@ -1,0 +1,106 @@
+import { basename } from 'node:path'
+import { FORMATS, type FormatId } from '../../core/import/formats/types'
+import { importFile, ImportCancelled, type ImportResult } from '../../core/import/pipeline'
+import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
+import { CliError, dbOption, type Command } from '../command'
+import { openStore } from '../store'
+
+const nf = new Intl.NumberFormat('en')
+
+function progressLine(file: string, p: { rows: number; bytes: number; total: number }, started: number): string {
+  const pct = p.total > 0 ? Math.min(100, Math.floor((p.bytes / p.total) * 100)) : 0
+  const seconds = (Date.now() - started) / 1000
+  const rate = seconds > 0 ? Math.round(p.rows / seconds) : 0
+  return `\r${file}: ${nf.format(p.rows)} rows, ${(p.bytes / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB (${pct}%), ${nf.format(rate)} rows/s `
+}
+
+function jsonOf(r: ImportResult) {
+  return {
+    file: r.file,
+    format: r.format,
+    encoding: r.encoding,
+    rows: r.rows,
+    imported: r.imported,
+    duplicates: r.duplicates,
+    rejected: r.rejected,
+    rejects: r.rejects,
+    ...(r.skipped > 0 ? { skipped: r.skipped } : {}),
+    ...(r.warnings.length > 0 ? { warnings: r.warnings } : {})
+  }
+}
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'import transaction files (CSV, Alipay, Antom, Vipps, Adyen), de-duplicated',
+  usage: `Usage: kassa import FILE... [--db PATH] [--format auto|${FORMATS.join('|')}] [--merchant NAME]
+                    [--profile NAME] [--encoding ${ENCODINGS.join('|')}] [--dry-run] [--json]
+
+Each file is imported in one transaction: all of it or none of it. Rows already in the store
+(same source and id, or same time, amount, currency, merchant and terminal) are counted as
+duplicates; lines that cannot be read are rejected with their line number and a reason.
+--merchant names the merchant for rows that name none (created if new). --dry-run reads
+everything and reports what would happen without writing. Exit 0 when every file was read
+(even with rejected lines); 1 when a file could not be read or has no recognisable format.`,
+  options: {
+    ...dbOption,
+    format: { type: 'string' },
+    merchant: { type: 'string' },
+    profile: { type: 'string' },
+    encoding: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    json: { type: 'boolean' }
+  },
+  run({ values, positionals }) {
+    if (positionals.length === 0) throw new CliError(`no file given\n\n${importCommand.usage}`, 2)
+    const format = (values.format as string | undefined) ?? 'auto'
+    if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format))
+      throw new CliError(`--format must be auto or one of ${FORMATS.join(', ')}`, 2)
+    const encoding = values.encoding as string | undefined
+    if (encoding !== undefined && !(ENCODINGS as readonly string[]).includes(encoding))
+      throw new CliError(`--encoding must be one of ${ENCODINGS.join(', ')}`, 2)
+    const tty = process.stderr.isTTY === true
+    const ctx = openStore(values)
+    const files: object[] = []
+    let failed = false
+    try {
+      for (const path of positionals) {
+        const name = basename(path)
+        const started = Date.now()
+        try {
+          const result = importFile(ctx.db, path, {
+            format: format === 'auto' ? undefined : (format as FormatId),
+            encoding: encoding as Encoding | undefined,
+            merchant: values.merchant as string | undefined,
+            profile: values.profile as string | undefined,
+            dryRun: values['dry-run'] === true,
+            onProgress: tty ? (p) => process.stderr.write(progressLine(name, p, started)) : undefined
+          })
+          if (tty) process.stderr.write('\r\x1b[K')
+          files.push(jsonOf(result))
+          if (!values.json) {
+            const verb = values['dry-run'] ? 'would import' : 'imported'
+            process.stdout.write(
+              `${name}: ${result.format}, ${result.encoding}: ${nf.format(result.rows)} rows, ${verb} ${nf.format(result.imported)}, ` +
+                `${nf.format(result.duplicates)} duplicates, ${nf.format(result.rejected)} rejected\n`
+            )
+            for (const r of result.rejects.slice(0, 20)) process.stdout.write(`  line ${r.line}: ${r.reason}\n`)
+            if (result.rejects.length > 20)
+              process.stdout.write(`  … and ${nf.format(result.rejects.length - 20)} more rejected lines\n`)
+            for (const w of result.warnings) process.stdout.write(`  note: ${w}\n`)
+          }
+        } catch (err) {
+          if (tty) process.stderr.write('\r\x1b[K')
+          if (err instanceof ImportCancelled) throw err
+          failed = true
+          const message = (err as Error).message
+          process.stderr.write(`kassa import: ${path}: ${message}; nothing from this file was written\n`)
+          files.push({ file: name, error: message })
+        }
+      }
+    } finally {
+      ctx.db.close()
+    }
+    if (values.json) process.stdout.write(JSON.stringify({ files }) + '\n')
+    return failed ? 1 : 0
+  }
+}

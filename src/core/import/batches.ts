@@ -1,0 +1,81 @@
+import type { Db } from '../db/open'
+import { applyBatchToRollup } from '../analytics/rollup'
+
+export interface BatchInfo {
+  id: number
+  fileName: string
+  sha256: string | null
+  format: string
+  encoding: string | null
+  size: number | null
+  rows: number
+  imported: number
+  duplicates: number
+  rejected: number
+  skipped: number
+  warnings: string[]
+  startedAt: number
+  finishedAt: number | null
+  durationMs: number | null
+  status: string
+}
+
+export function listBatches(db: Db): BatchInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT id, file_name AS fileName, sha256, format, encoding, size, rows, imported, duplicates, rejected, skipped, warnings,
+              started_at AS startedAt, finished_at AS finishedAt, status
+         FROM import_batches WHERE format <> 'demo' ORDER BY id DESC`
+    )
+    .all() as (Omit<BatchInfo, 'warnings' | 'durationMs'> & { warnings: string | null })[]
+  return rows.map((r) => ({
+    ...r,
+    warnings: r.warnings ? (JSON.parse(r.warnings) as string[]) : [],
+    durationMs: r.finishedAt === null ? null : r.finishedAt - r.startedAt
+  }))
+}
+
+/**
+ * Removes exactly one batch: its rows leave the rollups first (same transaction), then the rows
+ * and rejects are deleted; the batch stays in history marked 'undone'. Merchants it created stay.
+ */
+export function undoBatch(db: Db, batchId: number): { removed: number } {
+  return db
+    .transaction(() => {
+      const batch = db.prepare('SELECT status FROM import_batches WHERE id = ?').get(batchId) as { status: string } | undefined
+      if (!batch) throw Object.assign(new Error(`import #${batchId} does not exist`), { code: 'not_found' })
+      if (batch.status === 'undone')
+        throw Object.assign(new Error(`import #${batchId} was already undone`), { code: 'already_undone' })
+      applyBatchToRollup(db, batchId, -1)
+      const removed = db.prepare('DELETE FROM transactions WHERE batch_id = ?').run(batchId).changes
+      db.prepare('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId)
+      db.prepare("UPDATE import_batches SET status = 'undone' WHERE id = ?").run(batchId)
+      return { removed }
+    })
+    .immediate()
+}
+
+export interface RejectRow {
+  line: number
+  raw: string
+  reason: string
+}
+
+export function listRejects(db: Db, batchId: number, limit = 1000, afterLine = 0): RejectRow[] {
+  return db
+    .prepare('SELECT line, raw, reason FROM import_rejects WHERE batch_id = ? AND line > ? ORDER BY line LIMIT ?')
+    .all(batchId, afterLine, limit) as RejectRow[]
+}
+
+const csvCell = (v: string | number) => {
+  const s = String(v)
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
+}
+
+/** Rejects as CSV (line, reason, raw) so a person can fix the raw lines and import them again. */
+export function rejectsCsv(db: Db, batchId: number): string {
+  const rows = db
+    .prepare('SELECT line, raw, reason FROM import_rejects WHERE batch_id = ? ORDER BY line')
+    .all(batchId) as RejectRow[]
+  return ['line,reason,raw', ...rows.map((r) => [r.line, r.reason, r.raw].map(csvCell).join(','))].join('\n') + '\n'
+}

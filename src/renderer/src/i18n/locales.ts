@@ -1,4 +1,5 @@
-import type { RouteOutput } from '../api'
+// Types straight from core (not via api.ts) so Node-side tests can import format.ts without DOM types.
+import type { RouteOutput } from '../../../core/api'
 
 export type AppLocale = RouteOutput<'settings.get'>['locale']
 export type ReportingCurrency = RouteOutput<'settings.get'>['currency']

@@ -1,7 +1,7 @@
 // Self-contained report HTML: one file, inline CSS and SVG, no script, no URL; A4 print rules with
 // the scope and period in every page's header and "page / pages" in the footer (CSS margin boxes).
 import { formatCell, isNumeric } from './cells'
-import type { DocTable, ReportDoc } from './doc'
+import type { CellKind, DocTable, ReportDoc } from './doc'
 import { formatter } from './format'
 import { translator } from './i18n'
 import { chartSvg, escapeXml as esc } from './svg'
@@ -20,6 +20,8 @@ function cssString(text: string): string {
   )
 }
 
+const cellClass = (kind: CellKind) => (isNumeric(kind) ? 'num' : kind === 'day' || kind === 'month' ? 'date' : '')
+
 function table(doc: ReportDoc, t: DocTable): string {
   const f = formatter(doc.locale)
   const none = translator(doc.locale)('none')
@@ -29,7 +31,7 @@ function table(doc: ReportDoc, t: DocTable): string {
     cells
       .map(
         (v, i) =>
-          `<td class="${isNumeric(t.columns[i].kind) ? 'num' : ''}">${esc(formatCell(f, v, t.columns[i].kind, t.columns[i].currency))}</td>`
+          `<td class="${cellClass(t.columns[i].kind)}">${esc(formatCell(f, v, t.columns[i].kind, t.columns[i].currency))}</td>`
       )
       .join('') +
     '</tr>'
@@ -93,6 +95,7 @@ td { border-bottom: 1px solid #e3e6ea; padding: 2.5px 4px; }
 tr { break-inside: avoid; }
 .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
 th.num { white-space: normal; }
+td.date { white-space: nowrap; }
 table.wide { font-size: 7.5pt; }
 tr.total td { font-weight: 700; border-top: 1.5px solid #1f2329; }
 td.empty { color: #888; font-style: italic; }
@@ -109,7 +112,7 @@ td.empty { color: #888; font-style: italic; }
 <div class="brand">Kassa</div>
 <h1>${esc(doc.title)}</h1>
 <div class="scope">${esc(doc.scope)}</div>
-<dl><div><dt>${esc(t('meta.period'))}</dt><dd>${esc(doc.period)}</dd></div><div><dt>${esc(t('meta.currency'))}</dt><dd>${esc(doc.currency)}</dd></div><div><dt>${esc(t('meta.generated'))}</dt><dd>${esc(doc.generated)}</dd></div></dl>
+<dl><div><dt>${esc(t('meta.period'))}</dt><dd>${esc(doc.period)}</dd></div>${doc.type === 'pipeline' ? '' : `<div><dt>${esc(t('meta.currency'))}</dt><dd>${esc(doc.currency)}</dd></div>`}<div><dt>${esc(t('meta.generated'))}</dt><dd>${esc(doc.generated)}</dd></div></dl>
 </header>
 <section class="kpis">${kpis}</section>
 ${blocks}

@@ -75,8 +75,10 @@ export function chartSvg(chart: DocChart, locale: ReportLocale): string {
   }
 
   const every = Math.ceil(n / 12)
-  chart.labels.forEach((label, i) => {
+  const maxChars = Math.max(4, Math.floor((slot * every) / 5.6))
+  chart.labels.forEach((full, i) => {
     if (i % every !== 0) return
+    const label = full.length > maxChars ? full.slice(0, maxChars - 1) + '…' : full
     parts.push(
       `<text x="${x(i).toFixed(1)}" y="${H - M.bottom + 14}" text-anchor="middle" class="axis">${escapeXml(label)}</text>`
     )

@@ -1,3 +1,5 @@
+import { canonicalBusinessId } from '../../core/merchants/business-id'
+import type { CountryCode } from '../../core/time/zones'
 import { dbOption, type Command } from '../command'
 import { openStore } from '../store'
 
@@ -9,16 +11,40 @@ export const merchantsListCommand: Command = {
   run({ values }) {
     const ctx = openStore(values)
     try {
+      // Onboarding fields (issue 5) follow the import's original keys, which stay as they were.
       const merchants = ctx.db
-        .prepare('SELECT id, name, country, org_number AS orgNumber, stage FROM merchants ORDER BY name COLLATE NOCASE, id')
-        .all() as { id: number; name: string; country: string; orgNumber: string | null; stage: string }[]
+        .prepare(
+          `SELECT m.id, m.name, m.country, m.org_number AS orgNumber, m.stage, r.name AS rep,
+                  COALESCE(m.stage_since, m.created_at) AS stageSince, m.stage_reason AS stageReason, m.live_since AS liveSince
+             FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id ORDER BY m.name COLLATE NOCASE, m.id`
+        )
+        .all()
+        .map((row) => {
+          const m = row as {
+            id: number
+            name: string
+            country: CountryCode
+            orgNumber: string | null
+            stage: string
+            rep: string | null
+            stageSince: number
+            stageReason: string | null
+            liveSince: string | null
+          }
+          return {
+            ...m,
+            businessId: m.orgNumber ? canonicalBusinessId(m.country, m.orgNumber) : null,
+            stageSince: new Date(m.stageSince).toISOString(),
+            daysInStage: Math.max(0, Math.floor((Date.now() - m.stageSince) / 86_400_000))
+          }
+        })
       if (values.json) process.stdout.write(JSON.stringify({ merchants }) + '\n')
       else if (merchants.length === 0) process.stdout.write('No merchants yet.\n')
       else {
         const width = Math.max(...merchants.map((m) => m.name.length))
         for (const m of merchants)
           process.stdout.write(
-            `${String(m.id).padStart(5)}  ${m.name.padEnd(width)}  ${m.country}  ${m.orgNumber ?? '-'}  ${m.stage}\n`
+            `${String(m.id).padStart(5)}  ${m.name.padEnd(width)}  ${m.country}  ${m.businessId ?? '-'}  ${m.stage}  ${m.rep ?? '-'}\n`
           )
       }
       return 0

@@ -19,6 +19,8 @@ import { checkMerchantFields, merchantFieldsSchema } from '../merchants/record'
 import { createMerchant, updateMerchant } from '../merchants/service'
 import { STAGES, STAGE_LABELS, CHECKLISTS, MAIN_STAGES, SIDE_STAGES } from '../merchants/stages'
 import { merchantTable } from '../merchants/table'
+import { importMerchantFile } from '../merchants/csv-import'
+import { exportMerchantsCsv } from '../merchants/csv-export'
 import { addTerminal } from '../merchants/terminals'
 
 const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
@@ -111,6 +113,24 @@ export const merchantRoutes = {
     z.object({ by: z.enum(['country', 'rep']), staleDays: z.number().int().min(1).max(3650).optional() }),
     (ctx, input) => pipelineBreakdown(ctx.db, input.by, input.staleDays)
   ),
+
+  /** Picks a merchant list in the native dialog and previews it (nothing is written). */
+  'merchants.import.pick': route(z.object({}), async (ctx) => {
+    const files = await ctx.host.pickFiles({ title: 'Import merchants', filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] })
+    return files.length
+      ? { path: files[0], preview: importMerchantFile(ctx.db, activeProfile(ctx.db), files[0], { commit: false }) }
+      : null
+  }),
+
+  /** Commits a file the user previewed; the path came from merchants.import.pick's native dialog. */
+  'merchants.import.commit': route(z.object({ path: z.string().min(1), country: country.optional() }), (ctx, input) =>
+    importMerchantFile(ctx.db, activeProfile(ctx.db), input.path, { commit: true, country: input.country })
+  ),
+
+  'merchants.export': route(z.object({ country: country.optional() }), async (ctx, input) => {
+    const path = await ctx.host.pickSavePath({ title: 'Export merchants', defaultName: 'merchants.csv' })
+    return path ? exportMerchantsCsv(ctx.db, path, input) : null
+  }),
 
   'countries.list': route(z.object({}), (ctx) => listCountries(ctx.db)),
 

@@ -246,11 +246,15 @@ export function fieldForHeader(name: string): Field | undefined {
 
 export type Mapping = Partial<Record<Field, number>>
 
+// "Butik"/"Shop" name the merchant, unless the file also has a merchant column: then they are the store.
+const SECOND_MEANING: Record<string, Field> = { butik: 'store', butikk: 'store', shop: 'store', kauppa: 'store', liike: 'store' }
+
 /** Maps each known field to the first column whose header means it. */
 export function guessMapping(header: string[]): Mapping {
   const mapping: Mapping = {}
   header.forEach((name, i) => {
-    const field = fieldForHeader(name)
+    let field = fieldForHeader(name)
+    if (field && mapping[field] !== undefined) field = SECOND_MEANING[normaliseHeader(name)]
     if (field && mapping[field] === undefined) mapping[field] = i
   })
   return mapping

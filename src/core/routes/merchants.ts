@@ -25,6 +25,9 @@ import { addTerminal } from '../merchants/terminals'
 
 const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
 const id = z.number().int().positive()
+/** Paths the native dialog returned; a commit accepts no other path from the renderer. */
+const pickedImports = new Set<string>()
+
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 
 /** Onboarding routes (issue 5). `merchants.list` stays the foundation's; the richer table is `merchants.table`. */
@@ -123,9 +126,10 @@ export const merchantRoutes = {
   }),
 
   /** Commits a file the user previewed; the path came from merchants.import.pick's native dialog. */
-  'merchants.import.commit': route(z.object({ path: z.string().min(1), country: country.optional() }), (ctx, input) =>
-    importMerchantFile(ctx.db, activeProfile(ctx.db), input.path, { commit: true, country: input.country })
-  ),
+  'merchants.import.commit': route(z.object({ path: z.string().min(1), country: country.optional() }), (ctx, input) => {
+    if (!pickedImports.has(input.path)) throw new UserError('not_picked', 'choose the file again in the import dialog')
+    return importMerchantFile(ctx.db, activeProfile(ctx.db), input.path, { commit: true, country: input.country })
+  }),
 
   'merchants.export': route(z.object({ country: country.optional() }), async (ctx, input) => {
     const path = await ctx.host.pickSavePath({ title: 'Export merchants', defaultName: 'merchants.csv' })

@@ -5,10 +5,12 @@ import type { Ctx, ApiResult, Route } from './api/route'
 import { invokeRoute } from './api/invoke'
 import { foundationRoutes } from './routes/foundation'
 import { merchantRoutes } from './routes/merchants'
+import { reportRoutes } from './routes/reports'
 
 export const routes = {
   ...foundationRoutes,
-  ...merchantRoutes
+  ...merchantRoutes,
+  ...reportRoutes
 }
 
 export type Routes = typeof routes

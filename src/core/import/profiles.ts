@@ -90,7 +90,8 @@ export function applyProfile<T extends Overrides & { profile?: string }>(
   options: T
 ): T & { appliedProfile?: string } {
   if (options.mapping && !options.profile) return options
-  const header = analyse(path, options).header
+  // Read the header as plain CSV: a file no format recognises may still have a saved profile.
+  const header = analyse(path, { ...options, format: options.format ?? 'csv' }).header
   const profile = options.profile
     ? findProfile(db, { name: options.profile })
     : findProfile(db, { signature: headerSignature(header) })

@@ -1,0 +1,217 @@
+import { describe, expect, it } from 'vitest'
+import { importFile, ImportCancelled } from '../../../src/core/import/pipeline'
+import { previewFile } from '../../../src/core/import/preview'
+import { listBatches, listRejects, rejectsCsv, undoBatch } from '../../../src/core/import/batches'
+import { columnsOf, exportProfiles, importProfiles, listProfiles, saveProfile } from '../../../src/core/import/profiles'
+import { headerSignature } from '../../../src/core/import/vocab/headers'
+import { fixture, snapshot, tempStore } from './helpers'
+
+const count = (db: ReturnType<typeof tempStore>['db'], sql = 'SELECT COUNT(*) AS n FROM transactions') =>
+  (db.prepare(sql).get() as { n: number }).n
+
+describe('de-duplication', () => {
+  it('re-importing a file adds nothing and says what each row duplicates', () => {
+    const { db } = tempStore()
+    const first = importFile(db, fixture('dk-latin1.csv'))
+    const before = snapshot(db)
+    const preview = previewFile(db, fixture('dk-latin1.csv'))
+    expect(preview.rows.filter((r) => r.outcome === 'duplicate').map((r) => r.reason)).toContain(
+      `duplicate of line 2 of dk-latin1.csv (import #${first.batchId})`
+    )
+    const again = importFile(db, fixture('dk-latin1.csv'))
+    expect(again).toMatchObject({ rows: 8, imported: 0, duplicates: 6, rejected: 2 })
+    const after = snapshot(db)
+    expect(after.transactions).toEqual(before.transactions)
+    expect(after.rollup).toEqual(before.rollup)
+  })
+
+  it('keeps two genuine identical sales of one file, and adds nothing on re-import', () => {
+    const { db } = tempStore()
+    expect(importFile(db, fixture('identical-sales.csv'))).toMatchObject({ rows: 3, imported: 3, duplicates: 0 })
+    expect(importFile(db, fixture('identical-sales.csv'))).toMatchObject({ rows: 3, imported: 0, duplicates: 3 })
+    expect(count(db)).toBe(3)
+  })
+
+  it('an overlapping file adds only its new rows; a second identical sale is not eaten by the first', () => {
+    const { db, write } = tempStore()
+    const one = write('one.csv', 'Date;Time;Merchant;Amount;Currency\n2018-04-20;12:00:00;Kiosk;35,00;NOK\n')
+    importFile(db, one)
+    const two = write(
+      'two.csv',
+      'Date;Time;Merchant;Amount;Currency\n2018-04-20;12:00:00;Kiosk;35,00;NOK\n2018-04-20;12:00:00;Kiosk;35,00;NOK\n'
+    )
+    expect(importFile(db, two)).toMatchObject({ rows: 2, imported: 1, duplicates: 1 })
+    expect(count(db)).toBe(2)
+  })
+
+  it('stores a flagged duplicate when the user includes it, and re-import still adds nothing', () => {
+    const { db } = tempStore()
+    importFile(db, fixture('se-bom.csv'))
+    expect(importFile(db, fixture('se-bom.csv'), { includeDuplicates: [3] })).toMatchObject({ imported: 1, duplicates: 3 })
+    expect(count(db)).toBe(5)
+    expect(importFile(db, fixture('se-bom.csv'))).toMatchObject({ imported: 0, duplicates: 4 })
+  })
+})
+
+describe('batches', () => {
+  it('undo removes exactly that batch, rollups included', () => {
+    const { db } = tempStore()
+    importFile(db, fixture('dk-latin1.csv'))
+    const before = snapshot(db)
+    const second = importFile(db, fixture('se-bom.csv'))
+    expect(count(db, 'SELECT COUNT(*) AS n FROM daily_rollup')).toBeGreaterThan(before.rollup.length)
+    expect(undoBatch(db, second.batchId as number)).toEqual({ removed: 4 })
+    const after = snapshot(db)
+    expect(after.transactions).toEqual(before.transactions)
+    expect(after.rollup).toEqual(before.rollup)
+    expect(listBatches(db).map((b) => [b.fileName, b.status])).toEqual([
+      ['se-bom.csv', 'undone'],
+      ['dk-latin1.csv', 'done']
+    ])
+    expect(() => undoBatch(db, second.batchId as number)).toThrow(/already undone/)
+    // After undo the same file imports again in full.
+    expect(importFile(db, fixture('se-bom.csv'))).toMatchObject({ imported: 4 })
+  })
+
+  it('history records name, SHA-256, format and counts; rejects keep raw text and export as CSV', () => {
+    const { db } = tempStore()
+    const r = importFile(db, fixture('dk-latin1.csv'))
+    const [batch] = listBatches(db)
+    expect(batch).toMatchObject({
+      fileName: 'dk-latin1.csv',
+      format: 'csv',
+      encoding: 'windows-1252',
+      rows: 8,
+      imported: 6,
+      rejected: 2
+    })
+    expect(batch.sha256).toMatch(/^[0-9a-f]{64}$/)
+    expect(listRejects(db, r.batchId as number)[0]).toEqual({
+      line: 6,
+      raw: '30.02.2018;12:00:00;Æblegården;Nyhavn;T-01;100,00;DKK;Visa;SE;Godkendt',
+      reason: 'date "30.02.2018" does not exist'
+    })
+    expect(rejectsCsv(db, r.batchId as number).split('\n')[2]).toBe(
+      '7,"amount ""12,3,4"" is not a number","05.04.2018;13:10:00;Æblegården;Nyhavn;T-01;12,3,4;DKK;Visa;SE;Godkendt"'
+    )
+  })
+
+  it('a dry run reports the same counts and writes nothing', () => {
+    const { db } = tempStore()
+    const before = snapshot(db)
+    const dry = importFile(db, fixture('dk-latin1.csv'), { dryRun: true })
+    expect(dry).toMatchObject({ batchId: null, rows: 8, imported: 6, rejected: 2 })
+    expect(snapshot(db)).toEqual(before)
+  })
+
+  it('cancel mid-file leaves the store exactly as before', () => {
+    const { db, write } = tempStore()
+    importFile(db, fixture('dk-latin1.csv'))
+    const before = snapshot(db)
+    const lines = ['Transaction ID;Date;Merchant;Amount;Currency']
+    for (let i = 0; i < 20_000; i++) lines.push(`C-${i};2018-05-01 10:00:00;Big Shop;${i},00;NOK`)
+    const big = write('big.csv', lines.join('\n') + '\n')
+    let progressed = 0
+    expect(() =>
+      importFile(db, big, {
+        onProgress: (p) => (progressed = p.rows),
+        isCancelled: () => progressed >= 8192
+      })
+    ).toThrow(ImportCancelled)
+    expect(progressed).toBeGreaterThanOrEqual(8192)
+    expect(snapshot(db)).toEqual(before)
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
+  })
+})
+
+describe('merchant attribution', () => {
+  it('rows without a merchant go to the chosen one; without one they are rejected with a reason', () => {
+    const { db, write } = tempStore()
+    const file = write('plain.csv', 'Dato;Beløb;Valuta\n01.04.2018;100,00;NOK\n')
+    expect(importFile(db, file, { dryRun: true }).rejects).toEqual([
+      { line: 2, reason: 'no merchant: the row names none, so choose one for the file (--merchant NAME)' }
+    ])
+    const r = importFile(db, file, { merchant: 'Fjord Kaffe' })
+    expect(r.imported).toBe(1)
+    expect(db.prepare('SELECT name, country FROM merchants').all()).toEqual([{ name: 'Fjord Kaffe', country: 'NO' }])
+  })
+
+  it('a new merchant in EUR is created in Finland; in CNY without a country column it is rejected', () => {
+    const { db, write } = tempStore()
+    const file = write(
+      'eur.csv',
+      'Date,Shop,Amount,Currency\n2018-06-01,Helsinki Design,10.00,EUR\n2018-06-01,Beijing Shop,10.00,CNY\n'
+    )
+    const r = importFile(db, file)
+    expect(r.imported).toBe(1)
+    expect(r.rejects[0].reason).toMatch(/cannot tell which country the new merchant "Beijing Shop" is in/)
+    expect(db.prepare('SELECT name, country FROM merchants').all()).toEqual([{ name: 'Helsinki Design', country: 'FI' }])
+  })
+})
+
+describe('preview and profiles', () => {
+  it('shows rows as they will be stored and the detected choices; changing a choice changes the rows', () => {
+    const { db } = tempStore()
+    const p = previewFile(db, fixture('dk-latin1.csv'))
+    expect(p.choices).toMatchObject({
+      format: 'csv',
+      encoding: 'windows-1252',
+      delimiter: ';',
+      decimal: 'comma',
+      dateOrder: 'dmy'
+    })
+    expect(p.rows[0]).toMatchObject({ line: 2, outcome: 'new' })
+    expect(p.rows[0].row).toMatchObject({
+      localTime: '2018-04-03 10:15:00',
+      amount: 425000,
+      currency: 'DKK',
+      merchant: 'Æblegården',
+      merchantIsNew: true
+    })
+    expect(p.rows[4]).toMatchObject({ line: 6, outcome: 'rejected', reason: 'date "30.02.2018" does not exist' })
+    const remapped = previewFile(db, fixture('dk-latin1.csv'), {
+      mapping: { ...p.choices.mapping, merchant: undefined, store: 2 }
+    })
+    expect(remapped.rows[0].reason).toMatch(/no merchant/)
+    const latin = previewFile(db, fixture('dk-latin1.csv'), { encoding: 'utf-8', format: 'csv', mapping: p.choices.mapping })
+    expect(latin.rows[0].row?.merchant).toContain('\ufffd')
+    expect(count(db)).toBe(0)
+  })
+
+  it('a saved profile applies to a later file with the same header; profiles export and import as JSON', () => {
+    const { db, write } = tempStore()
+    const header = ['When', 'Sum', 'Shop', 'Valuta']
+    const file = write('odd.csv', 'When;Sum;Shop;Valuta\n2018-04-01;100,00;Kiosk;NOK\n')
+    expect(() => importFile(db, file, { merchant: 'X' })).toThrow(/no recognisable format/)
+    const mapping = { date: 0, amount: 1, merchant: 2, currency: 3 }
+    saveProfile(db, {
+      name: 'Odd till',
+      signature: headerSignature(header),
+      format: 'csv',
+      decimal: 'comma',
+      columns: columnsOf(mapping, header)
+    })
+    expect(previewFile(db, file).profile).toBe('Odd till')
+    expect(importFile(db, file, { merchant: 'X' })).toMatchObject({ imported: 1 })
+    const json = exportProfiles(db)
+    const { db: other } = tempStore()
+    expect(importProfiles(other, json)).toBe(1)
+    expect(listProfiles(other)).toEqual(listProfiles(db))
+    expect(() => importProfiles(other, '{"nope":1}')).toThrow(/does not hold Kassa import profiles/)
+  })
+})
+
+describe('big lines', () => {
+  it('a 10 MB line is one rejected row and the rows around it import', () => {
+    const { db, write } = tempStore()
+    const huge = 'x'.repeat(10 * 1024 * 1024)
+    const file = write(
+      'huge.csv',
+      `Transaction ID;Date;Merchant;Amount;Currency\nH-1;2018-05-01;Shop;1,00;NOK\nH-2;2018-05-01;Shop;${huge};NOK\nH-3;2018-05-01;Shop;3,00;NOK\n`
+    )
+    const r = importFile(db, file)
+    expect(r).toMatchObject({ rows: 3, imported: 2, rejected: 1 })
+    expect(r.rejects[0].line).toBe(3)
+    expect(listRejects(db, r.batchId as number)[0].raw.length).toBeGreaterThan(10 * 1024 * 1024)
+  })
+})

@@ -7,6 +7,7 @@ import type { Ctx } from '../core/api'
 import { electronHost } from './dialogs'
 import { emitTo, registerIpc } from './ipc'
 import { installMenu } from './menu'
+import './pdf'
 
 app.setName('Kassa')
 // userData follows the product name; pin it so the `kassa` CLI (core/context.ts defaultDataDir) finds the same store.

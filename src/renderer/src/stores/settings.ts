@@ -22,7 +22,8 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function save(patch: { locale?: AppLocale; currency?: ReportingCurrency }) {
-    apply(await call('settings.save', patch))
+    // Always send the whole settings: core's patch schema fills a missing field with its default.
+    apply(await call('settings.save', { locale: patch.locale ?? locale.value, currency: patch.currency ?? currency.value }))
   }
 
   return { locale, currency, loaded, load, save }

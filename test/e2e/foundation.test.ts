@@ -1,0 +1,176 @@
+// The walking skeleton end to end: empty store → welcome → demo data → dashboard figures equal to core's
+// stats, in both languages and two reporting currencies, and every screen showing real data.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openApp, type AppHandle } from './harness'
+import { stats } from '../../src/core/analytics/stats'
+import { count as formatNumber, minor as formatMinor, money as formatMoney, multiple } from './intl'
+
+const DEMO = 5_000
+
+describe('foundation: welcome, dashboard, navigation', () => {
+  let app: AppHandle
+
+  beforeAll(async () => {
+    app = await openApp()
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  const text = async (testid: string) => ((await app.page.getByTestId(testid).first().textContent()) ?? '').trim()
+
+  async function expectDashboard(currency: 'NOK' | 'EUR', locale: 'en' | 'nb') {
+    const expected = stats(app.ctx.db, { currency })
+    const s = expected.segments
+    const money = (v: string) => formatMoney(v, currency, locale)
+    await expect.poll(() => text('kpi-alipay-average')).toBe(money(s.alipay.average))
+    expect(await text('kpi-card-average')).toBe(money(s.card.average))
+    expect(await text('kpi-card-cn-average')).toBe(money(s.card_cn.average))
+    expect(await text('kpi-card-domestic-average')).toBe(money(s.card_domestic.average))
+    expect(await text('kpi-alipay-average-detail')).toContain(formatNumber(s.alipay.count, locale))
+    expect(await text('kpi-card-domestic-average-detail')).toContain(formatNumber(s.card_domestic.count, locale))
+    expect(await text('kpi-chinese-multiple')).toBe(multiple(s.chinese_customers.average, s.card_domestic.average, locale))
+    for (const key of ['alipay', 'card', 'card_domestic', 'card_cn', 'card_foreign', 'chinese_customers'] as const) {
+      const row = app.page.getByTestId(`segment-${key}`)
+      expect((await row.locator('[data-field=count]').textContent())?.trim()).toBe(formatNumber(s[key].count, locale))
+      expect((await row.locator('[data-field=gross]').textContent())?.trim()).toBe(money(s[key].gross))
+      expect((await row.locator('[data-field=refunds]').textContent())?.trim()).toBe(money(s[key].refunds))
+      expect((await row.locator('[data-field=net]').textContent())?.trim()).toBe(money(s[key].net))
+      expect((await row.locator('[data-field=average]').textContent())?.trim()).toBe(money(s[key].average))
+    }
+    expect(await app.page.getByTestId('fx-approximate').isVisible()).toBe(expected.fx.approximate)
+    await expect.poll(() => app.page.locator('[data-testid=volume-chart] canvas').count()).toBe(1)
+    return expected
+  }
+
+  it('opens on the welcome screen when the store is empty', async () => {
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: 'Welcome to Kassa' }).waitFor()
+    expect(await page.getByTestId('load-demo').textContent()).toContain('Load demo data')
+    expect(await page.getByTestId('go-import').textContent()).toContain('Import a file')
+    await app.screenshot('foundation-01-welcome')
+  })
+
+  it('loads demo data with one click and lands on the dashboard with core’s figures', async () => {
+    const { page } = app
+    await page.getByTestId('demo-size').selectOption(String(DEMO))
+    await page.getByTestId('load-demo').click()
+    await page.waitForURL(/#\/dashboard$/, { timeout: 120_000 })
+    const status = await app.call('app.status', {})
+    expect(status.empty).toBe(false)
+    expect(status.transactions).toBeGreaterThanOrEqual(DEMO)
+    expect(app.events.some((e) => e.channel === 'demo:progress')).toBe(true)
+
+    const expected = await expectDashboard('NOK', 'en')
+    // The English form is "NOK 4,000.00": ISO code, comma grouping, point decimals.
+    expect(await text('kpi-alipay-average')).toMatch(/^NOK\s\d{1,3}(,\d{3})*\.\d{2}$/)
+    expect(expected.segments.alipay.count).toBeGreaterThan(0)
+    expect(expected.segments.card_domestic.count).toBeGreaterThan(0)
+    await app.screenshot('foundation-02-dashboard-en-nok')
+  })
+
+  it('switches to Norwegian bokmål and formats money the Norwegian way', async () => {
+    const { page } = app
+    await page.locator('.sidebar').getByTestId('locale-select').selectOption('nb')
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor()
+    const expected = await expectDashboard('NOK', 'nb')
+    // e.g. "4 012,37 kr": space (NBSP) grouping, decimal comma, "kr" for NOK.
+    const shown = await text('kpi-alipay-average')
+    expect(shown).toMatch(
+      /^\d{1,3}([\s\u00a0\u202f]\d{3})*,\d{2}[\s\u00a0]kr$|^kr[\s\u00a0]\d{1,3}([\s\u00a0\u202f]\d{3})*,\d{2}$/
+    )
+    expect(shown.replace(/[^\d,]/g, '').replace(',', '.')).toBe(expected.segments.alipay.average)
+    expect((await app.call('settings.get', {})).locale).toBe('nb')
+    await app.screenshot('foundation-03-dashboard-nb-nok')
+  })
+
+  it('switches the reporting currency and shows the figures converted by core', async () => {
+    const { page } = app
+    const nok = stats(app.ctx.db, { currency: 'NOK' })
+    await page.locator('.sidebar').getByTestId('currency-select').selectOption('EUR')
+    const eur = await expectDashboard('EUR', 'nb')
+    expect(eur.segments.alipay.average).not.toBe(nok.segments.alipay.average)
+    expect(await text('kpi-alipay-average')).toContain('€')
+    expect((await app.call('settings.get', {})).currency).toBe('EUR')
+    await app.screenshot('foundation-04-dashboard-nb-eur')
+  })
+
+  it('keeps language and currency after a reload', async () => {
+    const { page } = app
+    await page.reload()
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor()
+    await expectDashboard('EUR', 'nb')
+    // Back to NOK for the remaining screens.
+    await page.locator('.sidebar').getByTestId('currency-select').selectOption('NOK')
+    await expectDashboard('NOK', 'nb')
+  })
+
+  it('shows the newest transactions and loads more on request', async () => {
+    const { page } = app
+    await page.getByTestId('nav-transactions').click()
+    await page.getByRole('heading', { level: 1, name: 'Transaksjoner' }).waitFor()
+    const rows = page.locator('[data-testid=transactions-table] tbody tr')
+    await expect.poll(() => rows.count()).toBe(100)
+    const newest = await app.call('transactions.page', { limit: 100 })
+    const first = newest[0]
+    const signed = first.kind === 'refund' ? -first.amount : first.amount
+    expect((await page.getByTestId(`transaction-${first.id}`).locator('[data-field=amount]').textContent())?.trim()).toBe(
+      formatMinor(signed, first.currency, 'nb')
+    )
+    expect(await page.getByTestId(`transaction-${first.id}`).textContent()).toContain(first.merchant)
+    await page.getByTestId('load-more').click()
+    await expect.poll(() => rows.count()).toBe(200)
+    const second = await app.call('transactions.page', {
+      limit: 100,
+      before: { occurredAt: newest[99].occurredAt, id: newest[99].id }
+    })
+    expect(await rows.nth(100).getAttribute('data-testid')).toBe(`transaction-${second[0].id}`)
+    await app.screenshot('foundation-05-transactions')
+  })
+
+  it('shows the import history', async () => {
+    const { page } = app
+    await page.getByTestId('nav-import').click()
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
+    const history = await app.call('imports.history', {})
+    if (history.length === 0) await page.getByTestId('imports-empty').waitFor()
+    else await expect.poll(() => page.locator('[data-testid=imports-table] tbody tr').count()).toBe(history.length)
+    await app.screenshot('foundation-06-import')
+  })
+
+  it('lists every merchant', async () => {
+    const { page } = app
+    await page.getByTestId('nav-merchants').click()
+    const merchants = await app.call('merchants.list', {})
+    expect(merchants.length).toBeGreaterThan(0)
+    await expect.poll(() => text('merchants-count')).toBe(`${formatNumber(merchants.length, 'nb')} brukersteder`)
+    await expect.poll(() => page.locator('[data-testid=merchants-table] tbody tr').count()).toBe(merchants.length)
+    expect(await page.locator('[data-testid=merchants-table] tbody tr').first().textContent()).toContain(merchants[0].name)
+    await app.screenshot('foundation-07-merchants')
+  })
+
+  it('describes the reports', async () => {
+    const { page } = app
+    await page.getByTestId('nav-reports').click()
+    await page.getByRole('heading', { level: 1, name: 'Rapporter' }).waitFor()
+    expect(await page.locator('[data-testid=reports-list] li').count()).toBeGreaterThan(0)
+    await app.screenshot('foundation-08-reports')
+  })
+
+  it('shows settings and the exchange rates labelled as approximate', async () => {
+    const { page } = app
+    await page.getByTestId('nav-settings').click()
+    await page.getByRole('heading', { level: 1, name: 'Innstillinger' }).waitFor()
+    const rates = await app.call('fx.list', {})
+    expect(rates.length).toBeGreaterThan(0)
+    const shown = Math.min(rates.length, 60)
+    await expect.poll(() => page.locator('[data-testid=fx-table] tbody tr').count()).toBe(shown)
+    expect(await text('fx-count')).toContain(formatNumber(rates.length, 'nb'))
+    if (rates.some((r) => r.approximate)) expect(await text('fx-approximate-label')).toBe('omtrentlige referansekurser')
+    expect(await page.getByTestId('settings-locale-select').inputValue()).toBe('nb')
+    expect(await text('db-path')).toBe(app.ctx.dbPath)
+    await app.screenshot('foundation-09-settings')
+    app.assertNoErrors()
+  })
+})

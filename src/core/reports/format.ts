@@ -1,7 +1,8 @@
 import type { ReportLocale } from './params'
 
-/** BCP 47 tag per report locale: `NOK 4,000.00` in English, `4 000,00 kr` in bokmål. */
-const TAGS: Record<ReportLocale, string> = { en: 'en-GB', nb: 'nb-NO' }
+/** The app's own conventions (renderer/src/format.ts): `NOK 4,000.00` in English (ISO codes, since "kr"
+ * alone is ambiguous across NOK, DKK and SEK), `4 000,00 kr` in bokmål. */
+const TAGS: Record<ReportLocale, string> = { en: 'en', nb: 'nb' }
 
 export interface Formatter {
   money(decimal: string | number, currency: string): string
@@ -24,14 +25,18 @@ export function formatter(locale: ReportLocale): Formatter {
     maximumFractionDigits: 1,
     signDisplay: 'exceptZero'
   })
-  const ratio = new Intl.NumberFormat(tag, { minimumFractionDigits: 2, maximumFractionDigits: 2 })
+  const ratio = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
   const day = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
   const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' })
   const stamp = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
   return {
     money(value, currency) {
       let f = currencies.get(currency)
-      if (!f) currencies.set(currency, (f = new Intl.NumberFormat(tag, { style: 'currency', currency })))
+      if (!f)
+        currencies.set(
+          currency,
+          (f = new Intl.NumberFormat(tag, { style: 'currency', currency, currencyDisplay: locale === 'en' ? 'code' : 'symbol' }))
+        )
       // Intl takes the decimal string as is (no float rounding) when given a string.
       return f.format(value as unknown as number)
     },

@@ -38,9 +38,11 @@ export function emptyPeriod(p: ReportParams, what: string): UserError {
   return new UserError('empty_period', `no ${what} between ${p.from} and ${p.to} for this scope`)
 }
 
-/** a ÷ b with 2 decimals, null when b is 0. */
+/** a ÷ b (non-negative integers) rounded half up to one decimal, like the dashboard's multiple; null when b is 0. */
 export function ratio(a: number, b: number): string | null {
-  return b === 0 ? null : (a / b).toFixed(2)
+  if (b === 0) return null
+  const tenths = (BigInt(a) * 20n + BigInt(b)) / (2n * BigInt(b))
+  return `${tenths / 10n}.${tenths % 10n}`
 }
 
 /** part ÷ whole as a percentage with 1 decimal ("0.0" when whole is 0). */

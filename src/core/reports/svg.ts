@@ -6,7 +6,7 @@ import type { ReportLocale } from './params'
 const W = 720
 const H = 260
 const M = { left: 78, right: 12, top: 28, bottom: 34 }
-const TAGS: Record<ReportLocale, string> = { en: 'en-GB', nb: 'nb-NO' }
+const TAGS: Record<ReportLocale, string> = { en: 'en', nb: 'nb' }
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)

@@ -50,7 +50,7 @@ export interface PortfolioModel extends ReportBase {
     cardAverage: string
     chineseAverage: string
     domesticAverage: string
-    /** chinese_customers average ÷ card_domestic average, 2 decimals; null without domestic sales. */
+    /** chinese_customers average ÷ card_domestic average, 1 decimal as on the dashboard; null without domestic sales. */
     chineseMultiple: string | null
   }
   alipayVsCard: { key: 'alipay' | 'card'; count: number; gross: string; average: string; sharePct: string }[]

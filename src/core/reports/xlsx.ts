@@ -16,7 +16,7 @@ export function numberFormat(kind: CellKind, currency?: string): string | undefi
     case 'change':
       return '+0.0%;-0.0%;0.0%'
     case 'ratio':
-      return '0.00"×"'
+      return '0.0"×"'
     case 'day':
       return 'yyyy-mm-dd'
     case 'month':

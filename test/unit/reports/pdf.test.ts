@@ -48,7 +48,7 @@ describe('PDF', () => {
     expect(all).toMatch(/NOK 10,588\.00/)
     expect(all).toMatch(/NOK 1,781\.33/)
     pages.forEach((text, i) => {
-      expect(text).toContain('Fjord Gaver · 1 Jun 2018 – 30 Jun 2018')
+      expect(text).toContain('Fjord Gaver · Jun 1, 2018 – Jun 30, 2018')
       expect(text).toContain(`Page ${i + 1} / ${pages.length}`)
     })
   })

@@ -1,3 +1,5 @@
+export {}
+
 // `npm run bench [-- name...]`: runs the named benchmarks (all by default) and prints one line each.
 // Figures are recorded in docs/benchmarks.md; nothing here is a test.
 const benches: Record<string, () => Promise<{ run(): Promise<string> }>> = {

@@ -1,19 +1,31 @@
-import { UnknownMerchantError } from '../../core/analytics/filters'
+import { breakdown } from '../../core/analytics/breakdowns'
+import { resolveFilter, UnknownMerchantError } from '../../core/analytics/filters'
 import { stats } from '../../core/analytics/stats'
 import { SEGMENTS } from '../../core/analytics/segments'
 import { CURRENCIES } from '../../core/money/currency'
 import { isValidDay } from '../../core/time/zones'
 import { CliError, dbOption, type Command } from '../command'
 import { openStore } from '../store'
+import type { Db } from '../../core/db/open'
+import type { StatsFilter } from '../../core/analytics/filters'
+import type { Target } from '../../core/analytics/cubes'
+
+const BY = ['country', 'merchant', 'month', 'week', 'day'] as const
+const METHODS = ['alipay', 'card', 'other'] as const
+const CARD_ORIGINS = ['domestic', 'cn', 'foreign', 'unknown'] as const
 
 export const statsCommand: Command = {
   name: 'stats',
   summary: 'spend by segment: Alipay vs card, Chinese vs domestic cards',
   usage: `Usage: kassa stats [--db PATH] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--country DK|NO|SE|FI]
-                   [--merchant NAME] [--currency ${CURRENCIES.join('|')}] [--json]
+                   [--merchant NAME] [--method alipay|card|other] [--card-origin domestic|cn|foreign|unknown]
+                   [--currency ${CURRENCIES.join('|')}] [--by ${BY.join('|')}] [--json]
 
 Counts exclude failed payments and refunds; gross is the sum of payments, refunds the sum of
-refunds, net = gross - refunds, average = gross / count, converted at each day's rate.`,
+refunds, net = gross - refunds, average = gross / count, converted at each day's rate.
+--method and --card-origin may be repeated or comma-separated; --card-origin keeps Alipay (not a card).
+--by prints one row per country, merchant, month, week (keyed by its Monday) or day; the rows add
+up to the total to the øre.`,
   options: {
     ...dbOption,
     from: { type: 'string' },
@@ -21,6 +33,9 @@ refunds, net = gross - refunds, average = gross / count, converted at each day's
     country: { type: 'string' },
     merchant: { type: 'string' },
     currency: { type: 'string' },
+    method: { type: 'string', multiple: true },
+    'card-origin': { type: 'string', multiple: true },
+    by: { type: 'string' },
     json: { type: 'boolean' }
   },
   run({ values }) {
@@ -35,15 +50,24 @@ refunds, net = gross - refunds, average = gross / count, converted at each day's
     if (!(CURRENCIES as readonly string[]).includes(currency))
       throw new CliError(`--currency must be one of ${CURRENCIES.join(', ')}`, 2)
 
+    const methods = listOption(values.method, METHODS, 'method')
+    const cardOrigins = listOption(values['card-origin'], CARD_ORIGINS, 'card-origin')
+    const by = values.by as string | undefined
+    if (by !== undefined && !(BY as readonly string[]).includes(by)) throw new CliError(`--by must be one of ${BY.join(', ')}`, 2)
+
     const ctx = openStore(values)
     try {
-      const result = stats(ctx.db, {
+      const filter = {
         from: values.from as string | undefined,
         to: values.to as string | undefined,
         country: country as 'DK' | 'NO' | 'SE' | 'FI' | undefined,
         merchant: values.merchant as string | undefined,
+        methods,
+        cardOrigins,
         currency: currency as (typeof CURRENCIES)[number]
-      })
+      }
+      const result = stats(ctx.db, filter)
+      if (by) return printBreakdown(ctx.db, filter, by as (typeof BY)[number], Boolean(values.json), result.fx.approximate)
       if (result.fx.missingRates)
         process.stderr.write('kassa stats: some days have no exchange rate; the nearest rate was used\n')
       if (values.json) {
@@ -71,4 +95,34 @@ refunds, net = gross - refunds, average = gross / count, converted at each day's
       ctx.db.close()
     }
   }
+}
+
+/** A repeatable, comma-separable option checked against its allowed values. */
+function listOption<T extends string>(raw: unknown, allowed: readonly T[], name: string): T[] | undefined {
+  if (raw === undefined) return undefined
+  const values = (raw as string[]).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase())
+  for (const v of values)
+    if (!(allowed as readonly string[]).includes(v))
+      throw new CliError(`--${name} "${v}" must be one of ${allowed.join(', ')}`, 2)
+  return [...new Set(values)] as T[]
+}
+
+function printBreakdown(db: Db, filter: StatsFilter, by: (typeof BY)[number], json: boolean, approximate: boolean): number {
+  const f = resolveFilter(db, filter)
+  const rows = breakdown(db, f.cube, f.currency as Target, by)
+  const keyOf = (r: (typeof rows)[number]) => (by === 'merchant' ? r.label : r.key)
+  if (json) {
+    process.stdout.write(
+      JSON.stringify({ currency: f.currency, rows: rows.map((r) => ({ key: keyOf(r), segments: r.segments })) }) + '\n'
+    )
+    return 0
+  }
+  const shown = ['alipay', 'card', 'card_domestic', 'card_cn', 'chinese_customers'] as const
+  const header = [by, ...shown.flatMap((s) => [`${s} n`, `${s} gross`])]
+  const table = rows.map((r) => [keyOf(r), ...shown.flatMap((s) => [String(r.segments[s].count), r.segments[s].gross])])
+  const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)))
+  const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
+  process.stdout.write(`${f.from} to ${f.to}, ${f.currency}${approximate ? ' (approximate rates)' : ''}\n`)
+  process.stdout.write([line(header), ...table.map(line)].join('\n') + '\n')
+  return 0
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
+import type { CubeFilter } from './query'
 
 const day = z.string().refine(isValidDay, { message: 'expected a date as YYYY-MM-DD' })
 
@@ -11,6 +12,9 @@ export const statsFilterSchema = z.object({
   country: z.enum(['DK', 'NO', 'SE', 'FI']).optional(),
   merchant: z.string().min(1).optional(),
   merchantIds: z.array(z.number().int()).optional(),
+  methods: z.array(z.enum(['alipay', 'card', 'other'])).optional(),
+  /** Keeps card rows of these origins; Alipay and other methods are not cards and stay. */
+  cardOrigins: z.array(z.enum(['domestic', 'cn', 'foreign', 'unknown'])).optional(),
   currency: z.enum(CURRENCIES).default('NOK')
 })
 export type StatsFilter = z.input<typeof statsFilterSchema>
@@ -23,6 +27,8 @@ export interface ResolvedFilter {
   from: string
   to: string
   currency: string
+  /** The same filter for the analytics cubes (src/core/analytics/query.ts). */
+  cube: CubeFilter
   where: string
   params: (string | number)[]
 }
@@ -43,15 +49,32 @@ export function resolveFilter(db: Db, input: StatsFilter): ResolvedFilter {
     clauses.push('m.country = ?')
     params.push(f.country)
   }
+  let merchantIds: number[] | undefined
   if (f.merchant) {
     const found = db.prepare('SELECT id FROM merchants WHERE name = ? COLLATE NOCASE').all(f.merchant) as { id: number }[]
     if (found.length === 0) throw new UnknownMerchantError(`no merchant named "${f.merchant}"`)
-    clauses.push(`r.merchant_id IN (${found.map(() => '?').join(',')})`)
-    params.push(...found.map((m) => m.id))
+    merchantIds = found.map((m) => m.id)
   }
-  if (f.merchantIds) {
-    clauses.push(`r.merchant_id IN (${f.merchantIds.map(() => '?').join(',') || 'NULL'})`)
-    params.push(...f.merchantIds)
+  if (f.merchantIds) merchantIds = merchantIds ? merchantIds.filter((id) => f.merchantIds!.includes(id)) : f.merchantIds
+  if (merchantIds) {
+    clauses.push(`r.merchant_id IN (${merchantIds.map(() => '?').join(',') || 'NULL'})`)
+    params.push(...merchantIds)
   }
-  return { from, to, currency: f.currency, where: clauses.join(' AND '), params }
+  if (f.methods) {
+    clauses.push(`r.method IN (${f.methods.map(() => '?').join(',') || 'NULL'})`)
+    params.push(...f.methods)
+  }
+  if (f.cardOrigins) {
+    clauses.push(`(r.method <> 'card' OR r.origin IN (${f.cardOrigins.map(() => '?').join(',') || 'NULL'}))`)
+    params.push(...f.cardOrigins)
+  }
+  const cube: CubeFilter = {
+    from,
+    to,
+    countries: f.country ? [f.country] : undefined,
+    merchantIds,
+    methods: f.methods,
+    cardOrigins: f.cardOrigins
+  }
+  return { from, to, currency: f.currency, cube, where: clauses.join(' AND '), params }
 }

@@ -9,6 +9,8 @@ import { addDays, localHour, type CountryCode } from '../../../src/core/time/zon
 import { tempPath } from '../tmp'
 import { addBatch, addMerchant, setRates, undoBatch, type Row } from './fixture'
 
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never
+
 const START = '2018-11-20'
 const DAYS = 80 // crosses months and a year end
 const COUNTRY_CURRENCY: Record<CountryCode, string> = { NO: 'NOK', DK: 'DKK', SE: 'SEK', FI: 'EUR' }
@@ -59,7 +61,7 @@ describe('rollup answers equal the same computation over raw rows', () => {
     ]
   })
 
-  function load(rows: fc.infer<typeof rowArb>[], rates: fc.infer<typeof rateArb>[], undo: number | null) {
+  function load(rows: Of<typeof rowArb>[], rates: Of<typeof rateArb>[], undo: number | null) {
     db.exec('DELETE FROM transactions; DELETE FROM import_batches; DELETE FROM daily_rollup')
     for (const c of CUBES) db.exec(`DELETE FROM ${c.table}`)
     setRates(
@@ -90,7 +92,7 @@ describe('rollup answers equal the same computation over raw rows', () => {
     if (undo !== null) undoBatch(db, batches[undo])
   }
 
-  function cubeFilter(f: fc.infer<typeof filterArb>): CubeFilter {
+  function cubeFilter(f: Of<typeof filterArb>): CubeFilter {
     return {
       from: addDays(START, f.from),
       to: addDays(START, Math.min(DAYS - 1, f.from + f.length)),

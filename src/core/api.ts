@@ -6,11 +6,13 @@ import { invokeRoute } from './api/invoke'
 import { foundationRoutes } from './routes/foundation'
 import { merchantRoutes } from './routes/merchants'
 import { reportRoutes } from './routes/reports'
+import { importRoutes } from './routes/import'
 
 export const routes = {
   ...foundationRoutes,
   ...merchantRoutes,
-  ...reportRoutes
+  ...reportRoutes,
+  ...importRoutes
 }
 
 export type Routes = typeof routes

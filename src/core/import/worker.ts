@@ -1,0 +1,41 @@
+// Runs one import in a worker thread with its own database connection (WAL lets the app keep
+// reading meanwhile). Cancel arrives through a shared flag because the import loop is synchronous.
+import { parentPort, workerData } from 'node:worker_threads'
+import { openDb } from '../db/open'
+import { importFile, type ImportOptions } from './pipeline'
+
+export interface WorkerInput {
+  dbPath: string
+  path: string
+  options: Omit<ImportOptions, 'onProgress' | 'isCancelled'>
+  cancel: SharedArrayBuffer
+}
+
+export type WorkerMessage =
+  | { type: 'progress'; batchId: number; rows: number; bytes: number; total: number }
+  | { type: 'done'; result: import('./pipeline').ImportResult }
+  | { type: 'error'; code: string; message: string }
+
+const input = workerData as WorkerInput | undefined
+if (parentPort && input) {
+  const port = parentPort
+  const flag = new Int32Array(input.cancel)
+  const db = openDb(input.dbPath, { migrate: false })
+  try {
+    const result = importFile(db, input.path, {
+      ...input.options,
+      onProgress: (p) => port.postMessage({ type: 'progress', ...p } satisfies WorkerMessage),
+      isCancelled: () => Atomics.load(flag, 0) === 1
+    })
+    port.postMessage({ type: 'done', result } satisfies WorkerMessage)
+  } catch (err) {
+    const code = (err as { code?: unknown }).code
+    port.postMessage({
+      type: 'error',
+      code: typeof code === 'string' && !code.startsWith('SQLITE') ? code : 'import_failed',
+      message: (err as Error).message
+    } satisfies WorkerMessage)
+  } finally {
+    db.close()
+  }
+}

@@ -1,0 +1,148 @@
+import { readFileSync, writeFileSync } from 'node:fs'
+import { z } from 'zod'
+import { route, UserError } from '../api/route'
+import { listBatches, listRejects, rejectsCsv, undoBatch } from '../import/batches'
+import { FORMATS } from '../import/formats/types'
+import { cancelJob, JobError, runImportJob } from '../import/jobs'
+import { previewFile } from '../import/preview'
+import { analyse } from '../import/analyse'
+import { columnsOf, deleteProfile, exportProfiles, importProfiles, listProfiles, saveProfile } from '../import/profiles'
+import { FileError } from '../import/source'
+import { DELIMITERS } from '../import/text/delimiter'
+import { ENCODINGS } from '../import/text/encoding'
+import { FIELDS, headerSignature } from '../import/vocab/headers'
+
+const choicesSchema = z.object({
+  format: z.enum(FORMATS).optional(),
+  encoding: z.enum(ENCODINGS).optional(),
+  delimiter: z.enum(DELIMITERS).optional(),
+  decimal: z.enum(['comma', 'point']).optional(),
+  dateOrder: z.enum(['dmy', 'mdy']).optional(),
+  mapping: z.partialRecord(z.enum(FIELDS), z.number().int().min(0)).optional(),
+  merchantId: z.number().int().optional(),
+  merchant: z.string().trim().min(1).optional(),
+  profile: z.string().optional()
+})
+
+const fileInput = choicesSchema.extend({ path: z.string().min(1) })
+
+/** File-level problems (unreadable, not text, no format) reach the screen as UserErrors. */
+function userErrors<T>(fn: () => T): T {
+  try {
+    return fn()
+  } catch (err) {
+    if (err instanceof FileError) throw new UserError(err.code, err.message)
+    throw err
+  }
+}
+
+export const importRoutes = {
+  /** Native open dialog for one or more transaction files. */
+  'import.pick': route(z.object({}), async (ctx) =>
+    ctx.host.pickFiles({
+      title: 'Import transactions',
+      multiple: true,
+      filters: [
+        { name: 'Transaction files', extensions: ['csv', 'txt', 'tsv', 'sdv'] },
+        { name: 'All files', extensions: ['*'] }
+      ]
+    })
+  ),
+
+  /** First rows as they will be stored, detected choices and duplicate status; writes nothing. */
+  'import.preview': route(fileInput.extend({ limit: z.number().int().min(1).max(500).default(50) }), (ctx, input) => {
+    const { path, limit, ...options } = input
+    return userErrors(() => previewFile(ctx.db, path, options, limit))
+  }),
+
+  /**
+   * Imports one file in a worker thread (own connection), streaming `import:progress`
+   * {jobId, batchId, rows, bytes, total}; resolves with the batch's counts and rejects.
+   */
+  'import.commit': route(
+    fileInput.extend({
+      jobId: z.string().min(1).max(100).optional(),
+      includeDuplicates: z.array(z.number().int()).default([]),
+      saveProfileAs: z.string().trim().min(1).max(100).optional()
+    }),
+    async (ctx, input) => {
+      const { path, jobId, saveProfileAs, ...options } = input
+      if (saveProfileAs && options.mapping) {
+        const header = userErrors(() => analyse(path, { ...options, format: options.format ?? 'csv' })).header
+        saveProfile(ctx.db, {
+          name: saveProfileAs,
+          signature: headerSignature(header),
+          format: options.format ?? 'csv',
+          delimiter: options.delimiter,
+          decimal: options.decimal,
+          dateOrder: options.dateOrder,
+          columns: columnsOf(options.mapping, header)
+        })
+      }
+      const job = runImportJob(ctx.db, ctx.dbPath, path, options, (p) => ctx.emit('import:progress', p), jobId)
+      try {
+        return await job.done
+      } catch (err) {
+        if (err instanceof JobError) throw new UserError(err.code, err.message)
+        throw err
+      }
+    }
+  ),
+
+  'import.cancel': route(z.object({ jobId: z.string() }), (_ctx, input) => ({ cancelled: cancelJob(input.jobId) })),
+
+  'import.history': route(z.object({}), (ctx) => listBatches(ctx.db)),
+
+  'import.undo': route(z.object({ batchId: z.number().int() }), (ctx, input) => {
+    try {
+      return undoBatch(ctx.db, input.batchId)
+    } catch (err) {
+      const code = (err as { code?: string }).code
+      if (code === 'not_found' || code === 'already_undone') throw new UserError(code, (err as Error).message)
+      throw err
+    }
+  }),
+
+  'import.rejects': route(
+    z.object({
+      batchId: z.number().int(),
+      afterLine: z.number().int().default(0),
+      limit: z.number().int().min(1).max(5000).default(500)
+    }),
+    (ctx, input) => listRejects(ctx.db, input.batchId, input.limit, input.afterLine)
+  ),
+
+  /** Saves the batch's rejected lines as CSV (line, reason, raw) where the user chooses. */
+  'import.exportRejects': route(z.object({ batchId: z.number().int() }), async (ctx, input) => {
+    const batch = listBatches(ctx.db).find((b) => b.id === input.batchId)
+    if (!batch) throw new UserError('not_found', `import #${input.batchId} does not exist`)
+    const target = await ctx.host.pickSavePath({ title: 'Export rejected lines', defaultName: `${batch.fileName}.rejects.csv` })
+    if (!target) return { path: null }
+    writeFileSync(target, rejectsCsv(ctx.db, input.batchId))
+    return { path: target }
+  }),
+
+  'import.profiles.list': route(z.object({}), (ctx) => listProfiles(ctx.db)),
+
+  'import.profiles.delete': route(z.object({ name: z.string() }), (ctx, input) => {
+    deleteProfile(ctx.db, input.name)
+    return listProfiles(ctx.db)
+  }),
+
+  'import.profiles.export': route(z.object({}), async (ctx) => {
+    const target = await ctx.host.pickSavePath({ title: 'Export import profiles', defaultName: 'kassa-import-profiles.json' })
+    if (!target) return { path: null }
+    writeFileSync(target, exportProfiles(ctx.db))
+    return { path: target }
+  }),
+
+  'import.profiles.import': route(z.object({}), async (ctx) => {
+    const [file] = await ctx.host.pickFiles({ title: 'Import profiles', filters: [{ name: 'JSON', extensions: ['json'] }] })
+    if (!file) return { imported: 0 }
+    try {
+      return { imported: importProfiles(ctx.db, readFileSync(file, 'utf8')) }
+    } catch (err) {
+      throw new UserError('invalid_profiles', (err as Error).message)
+    }
+  })
+}

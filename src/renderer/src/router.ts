@@ -8,6 +8,10 @@ import ImportView from './views/ImportView.vue'
 import MerchantsView from './views/MerchantsView.vue'
 import ReportsView from './views/ReportsView.vue'
 import SettingsView from './views/SettingsView.vue'
+import MerchantView from './views/MerchantView.vue'
+import MerchantNewView from './views/MerchantNewView.vue'
+import PipelineBoardView from './views/PipelineBoardView.vue'
+import PipelineMetricsView from './views/PipelineMetricsView.vue'
 
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', redirect: () => ({ name: 'dashboard' }) },
@@ -16,6 +20,10 @@ export const routes: RouteRecordRaw[] = [
   { path: '/transactions', name: 'transactions', component: TransactionsView },
   { path: '/import', name: 'import', component: ImportView },
   { path: '/merchants', name: 'merchants', component: MerchantsView },
+  { path: '/merchants/board', name: 'merchants-board', component: PipelineBoardView },
+  { path: '/merchants/metrics', name: 'merchants-metrics', component: PipelineMetricsView },
+  { path: '/merchants/new', name: 'merchant-new', component: MerchantNewView },
+  { path: '/merchants/:id(\\d+)', name: 'merchant', component: MerchantView },
   { path: '/reports', name: 'reports', component: ReportsView },
   { path: '/settings', name: 'settings', component: SettingsView },
   { path: '/:pathMatch(.*)*', redirect: () => ({ name: 'dashboard' }) }

@@ -1,0 +1,46 @@
+// Onboarding reference data shared by the merchant screens: the acting profile, stages and
+// checklists (from core), reps and the countries' Alipay go-live dates.
+import { defineStore } from 'pinia'
+import { computed, ref } from 'vue'
+import { call, type RouteInput, type RouteOutput } from '../api'
+
+export const useMerchantsStore = defineStore('merchants', () => {
+  const profiles = ref<RouteOutput<'profiles.list'> | null>(null)
+  const info = ref<RouteOutput<'merchants.pipelineInfo'> | null>(null)
+  const reps = ref<RouteOutput<'merchants.reps'>>([])
+  const countries = ref<RouteOutput<'countries.list'>>([])
+
+  const active = computed(() => profiles.value?.active ?? null)
+  const canEdit = computed(() => active.value?.canEdit ?? false)
+  const canSettings = computed(() => active.value?.canSettings ?? false)
+
+  async function load() {
+    const [p, i, r, c] = await Promise.all([
+      call('profiles.list', {}),
+      call('merchants.pipelineInfo', {}),
+      call('merchants.reps', {}),
+      call('countries.list', {})
+    ])
+    profiles.value = p
+    info.value = i
+    reps.value = r
+    countries.value = c
+  }
+
+  async function switchProfile(id: number) {
+    await call('profiles.switch', { id })
+    profiles.value = await call('profiles.list', {})
+  }
+
+  async function addProfile(input: RouteInput<'profiles.create'>) {
+    await call('profiles.create', input)
+    await load()
+  }
+
+  async function setLiveDate(country: 'DK' | 'NO' | 'SE' | 'FI', date: string | null) {
+    await call('countries.setLiveDate', { country, date })
+    countries.value = await call('countries.list', {})
+  }
+
+  return { profiles, info, reps, countries, active, canEdit, canSettings, load, switchProfile, addProfile, setLiveDate }
+})

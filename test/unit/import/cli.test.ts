@@ -1,0 +1,120 @@
+import { spawn, spawnSync } from 'node:child_process'
+import { copyFileSync, createWriteStream, existsSync, statSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { openDb } from '../../../src/core/db/open'
+import { fixture, snapshot, tempStore } from './helpers'
+
+const ROOT = join(__dirname, '../../..')
+const kassa = (...args: string[]) =>
+  spawnSync(process.execPath, [join(ROOT, 'bin/kassa.mjs'), ...args], { encoding: 'utf8', cwd: ROOT })
+
+describe('kassa import', () => {
+  it('prints the documented JSON, exits 0 with rejects, and lists merchants', () => {
+    const { dir } = tempStore()
+    const db = join(dir, 'store.sqlite')
+    const run = kassa('import', fixture('dk-latin1.csv'), '--db', db, '--json')
+    expect(run.status).toBe(0)
+    expect(JSON.parse(run.stdout)).toEqual({
+      files: [
+        {
+          file: 'dk-latin1.csv',
+          format: 'csv',
+          encoding: 'windows-1252',
+          rows: 8,
+          imported: 6,
+          duplicates: 0,
+          rejected: 2,
+          rejects: [
+            { line: 6, reason: 'date "30.02.2018" does not exist' },
+            { line: 7, reason: 'amount "12,3,4" is not a number' }
+          ]
+        }
+      ]
+    })
+    const list = kassa('merchants', 'list', '--db', db, '--json')
+    expect(list.status).toBe(0)
+    expect(
+      JSON.parse(list.stdout)
+        .merchants.map((m: { name: string; country: string }) => [m.name, m.country])
+        .sort()
+    ).toEqual([
+      ['Søstrene Østergård', 'DK'],
+      ['Æblegården', 'DK']
+    ])
+  })
+
+  it('fails clearly on unreadable, binary and unrecognised files and writes nothing from them', () => {
+    const { dir, write } = tempStore()
+    const db = join(dir, 'store.sqlite')
+    const odd = write('odd.csv', 'foo;bar\n1;2\n')
+    for (const file of [join(dir, 'missing.csv'), fixture('garbage.bin'), odd, fixture('empty.csv')]) {
+      const run = kassa('import', file, '--db', db)
+      expect(run.status).toBe(1)
+      expect(run.stderr).toMatch(/nothing from this file was written/)
+    }
+    const run = kassa('import', fixture('garbage.bin'), fixture('se-bom.csv'), '--db', db, '--dry-run', '--json')
+    expect(run.status).toBe(1)
+    expect(run.stderr).toMatch(/garbage\.bin: the file is not text/)
+    expect(JSON.parse(run.stdout).files[1]).toMatchObject({ file: 'se-bom.csv', rows: 4, imported: 4 })
+    const store = openDb(db)
+    expect(store.prepare('SELECT COUNT(*) AS n FROM import_batches').get()).toEqual({ n: 0 })
+    store.close()
+  })
+})
+
+async function bigFile(path: string, rows: number): Promise<void> {
+  const out = createWriteStream(path)
+  out.write('Transaction ID;Date;Time;Merchant;Amount;Currency;Method\n')
+  for (let i = 0; i < rows; i += 1000) {
+    let chunk = ''
+    for (let j = i; j < Math.min(rows, i + 1000); j++)
+      chunk += `K-${j};2018-04-${String(1 + (j % 28)).padStart(2, '0')};12:${String(j % 60).padStart(2, '0')}:00;Kill Shop ${j % 7};${(j % 5000) + 1},50;NOK;Visa\n`
+    if (!out.write(chunk)) await new Promise<void>((r) => out.once('drain', () => r()))
+  }
+  await new Promise<void>((r) => out.end(() => r()))
+}
+
+describe('killed during import', () => {
+  it('leaves the store unchanged and a re-import equals an uninterrupted run', async () => {
+    const { dir, db, ctx } = tempStore()
+    const { importFile } = await import('../../../src/core/import/pipeline')
+    importFile(db, fixture('se-bom.csv'))
+    const before = snapshot(db)
+    db.close()
+    const storePath = ctx.dbPath
+    const reference = join(dir, 'reference.sqlite')
+    copyFileSync(storePath, reference)
+    const big = join(dir, 'big.csv')
+    await bigFile(big, 400_000)
+
+    const child = spawn(process.execPath, [join(ROOT, 'bin/kassa.mjs'), 'import', big, '--db', storePath], {
+      cwd: ROOT,
+      stdio: 'ignore'
+    })
+    const exited = new Promise<number | null>((r) => child.on('exit', (code) => r(code)))
+    const wal = storePath + '-wal'
+    // Kill once the import has spilled a few MB of uncommitted pages into the WAL.
+    for (let i = 0; i < 3000 && child.exitCode === null; i++) {
+      if (existsSync(wal) && statSync(wal).size > 4 * 1024 * 1024) break
+      await new Promise((r) => setTimeout(r, 20))
+    }
+    expect(child.exitCode).toBeNull()
+    child.kill('SIGKILL')
+    await exited
+
+    const after = openDb(storePath)
+    expect(after.pragma('integrity_check', { simple: true })).toBe('ok')
+    expect(snapshot(after)).toEqual(before)
+    const resumed = importFile(after, big)
+    const ref = openDb(reference)
+    const uninterrupted = importFile(ref, big)
+    expect({ ...resumed, durationMs: 0 }).toEqual({ ...uninterrupted, durationMs: 0 })
+    expect(resumed).toMatchObject({ rows: 400_000, imported: 400_000 })
+    const rows = (d: typeof ref) =>
+      d.prepare('SELECT merchant_id, occurred_at, amount, external_id FROM transactions ORDER BY id').all()
+    expect(rows(after)).toEqual(rows(ref))
+    after.close()
+    ref.close()
+  }, 180_000)
+})

@@ -7,12 +7,14 @@ import { foundationRoutes } from './routes/foundation'
 import { merchantRoutes } from './routes/merchants'
 import { reportRoutes } from './routes/reports'
 import { importRoutes } from './routes/import'
+import { analyticsRoutes } from './routes/analytics'
 
 export const routes = {
   ...foundationRoutes,
   ...merchantRoutes,
   ...reportRoutes,
-  ...importRoutes
+  ...importRoutes,
+  ...analyticsRoutes
 }
 
 export type Routes = typeof routes

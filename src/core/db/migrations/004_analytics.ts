@@ -7,6 +7,10 @@ ${CUBES.map(cubeDdl).join('')}
 CREATE TABLE analytics_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 INSERT INTO analytics_state (key, value) SELECT 'cubes_stale', '1' WHERE EXISTS (SELECT 1 FROM daily_rollup);
 
+-- The Transactions screen: keyset pages sorted by amount, and search by the source's id.
+CREATE INDEX transactions_amount ON transactions(amount, id);
+CREATE INDEX transactions_external_id ON transactions(external_id) WHERE external_id IS NOT NULL;
+
 CREATE TABLE saved_views (
   id INTEGER PRIMARY KEY,
   name TEXT NOT NULL UNIQUE COLLATE NOCASE,

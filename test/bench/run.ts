@@ -3,7 +3,8 @@ export {}
 // `npm run bench [-- name...]`: runs the named benchmarks (all by default) and prints one line each.
 // Figures are recorded in docs/benchmarks.md; nothing here is a test.
 const benches: Record<string, () => Promise<{ run(): Promise<string> }>> = {
-  demo: () => import('./demo')
+  demo: () => import('./demo'),
+  reports: () => import('./reports')
 }
 
 const wanted = process.argv.slice(2)

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { divRound } from '../money/decimal'
-import { cellCount, format, groupedTotals, money, monthsBetween, totalOf } from './figures'
+import { cellCount, format, merchantMonthTotals, money, monthsBetween } from './figures'
 import type { ReportParams } from './params'
 import { emptyPeriod, ratio, resolved, scopeFilter, scopeLabel, share } from './scope'
 import type { PortfolioModel } from './types'
@@ -11,12 +11,11 @@ export function buildPortfolio(db: Db, p: ReportParams): PortfolioModel {
   const f = resolved(db, scopeFilter(db, p))
   if (cellCount(db, f) === 0) throw emptyPeriod(p, 'sales')
   const c = p.currency
-  const all = totalOf(db, f)
+  const { all, byMerchant, byMonth } = merchantMonthTotals(db, f)
   const t = all.totals
   const gross = t.alipay.gross + t.card.gross
   const count = t.alipay.count + t.card.count
 
-  const byMerchant = groupedTotals(db, f, 'merchant')
   const names = new Map(
     (db.prepare('SELECT id, name, country FROM merchants').all() as { id: number; name: string; country: string }[]).map((m) => [
       String(m.id),
@@ -33,7 +32,6 @@ export function buildPortfolio(db: Db, p: ReportParams): PortfolioModel {
     .filter((m) => m.count > 0)
     .sort((a, b) => b.gross - a.gross || names.get(a.id)!.name.localeCompare(names.get(b.id)!.name))
 
-  const byMonth = groupedTotals(db, f, 'month')
   return {
     type: 'portfolio',
     from: p.from,

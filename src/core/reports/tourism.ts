@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { divRound } from '../money/decimal'
-import { cellCount, format, groupedTotals, money, monthsBetween, totalOf } from './figures'
+import { addGroup, cellCount, emptyGroup, format, groupedTotals, money, monthsBetween } from './figures'
 import type { ReportParams } from './params'
 import { multiple } from './portfolio'
 import { emptyPeriod, ratio, resolved, scopeFilter, scopeLabel } from './scope'
@@ -13,9 +13,10 @@ export function buildTourism(db: Db, p: ReportParams): TourismModel {
   const f = resolved(db, scopeFilter(db, p))
   if (cellCount(db, f) === 0) throw emptyPeriod(p, 'sales')
   const c = p.currency
-  const all = totalOf(db, f)
-  const t = all.totals
   const byMonth = groupedTotals(db, f, 'month')
+  const all = emptyGroup()
+  for (const g of byMonth.values()) addGroup(all, g)
+  const t = all.totals
   return {
     type: 'tourism',
     from: p.from,

@@ -230,11 +230,21 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     if (options.dryRun) throw new DryRunDone(result)
     return result
   })
+  // A bigger page cache keeps the index pages of a large batch in memory instead of spilling them.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number
+  db.pragma('cache_size = -65536')
+  // Every id the rows reference was just read or created in this transaction, so the per-row
+  // foreign-key lookups (merchant, store, batch) are redundant.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number
+  db.pragma('foreign_keys = OFF')
   try {
     return run.immediate()
   } catch (err) {
     if (err instanceof DryRunDone) return err.result
     throw err
+  } finally {
+    db.pragma(`cache_size = ${cacheSize}`)
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`)
   }
 }
 

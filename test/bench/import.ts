@@ -1,0 +1,65 @@
+import { spawnSync } from 'node:child_process'
+import { mkdtempSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { writeTerminalCsv } from './import-data'
+
+const nf = new Intl.NumberFormat('en')
+const HERE = dirname(fileURLToPath(import.meta.url))
+const ROOT = join(HERE, '../..')
+
+/**
+ * `npm run bench -- import`: a generated terminal export (1,000,000 rows by default,
+ * BENCH_IMPORT_ROWS to change) imported through the real pipeline into a fresh store, against
+ * the sqlite3 shell's `.import` of the same file into a table with a primary key.
+ */
+export async function run(): Promise<string> {
+  const rows = Number(process.env.BENCH_IMPORT_ROWS ?? 1_000_000)
+  const dir = mkdtempSync(join(tmpdir(), 'kassa-bench-import-'))
+  try {
+    const file = join(dir, 'terminal.csv')
+    await writeTerminalCsv(file, rows)
+    const mb = statSync(file).size / 1e6
+
+    const child = spawnSync(
+      process.execPath,
+      ['--import', 'tsx', join(HERE, 'import-child.ts'), file, join(dir, 'store.sqlite')],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        maxBuffer: 1 << 20
+      }
+    )
+    if (child.status !== 0) throw new Error(`import failed: ${child.stderr}`)
+    const r = JSON.parse(child.stdout.trim().split('\n').pop() as string) as {
+      ms: number
+      rows: number
+      imported: number
+      maxRss: number
+    }
+    if (r.imported !== rows) throw new Error(`imported ${r.imported} of ${rows} rows`)
+    const seconds = r.ms / 1000
+
+    let reference = 'sqlite3 shell not installed'
+    let ratio = 'n/a'
+    const ddl =
+      'CREATE TABLE t (id TEXT PRIMARY KEY, date TEXT, time TEXT, merchant TEXT, store TEXT, terminal TEXT, amount TEXT, currency TEXT, method TEXT, card_country TEXT);'
+    const t0 = performance.now()
+    const shell = spawnSync('sqlite3', [join(dir, 'reference.sqlite'), ddl, '.separator ;', `.import --skip 1 ${file} t`], {
+      encoding: 'utf8'
+    })
+    const refSeconds = (performance.now() - t0) / 1000
+    if (!shell.error && shell.status === 0) {
+      reference = `sqlite3 .import ${refSeconds.toFixed(1)} s`
+      ratio = (seconds / refSeconds).toFixed(2)
+    } else if (!shell.error) reference = `sqlite3 .import failed: ${shell.stderr.trim()}`
+
+    return (
+      `import: ${nf.format(rows)} rows (${mb.toFixed(0)} MB) in ${seconds.toFixed(1)} s (${nf.format(Math.round(rows / seconds))} rows/s), ` +
+      `peak RSS ${Math.round(r.maxRss / 1e6)} MB; ${reference}; ratio ${ratio}`
+    )
+  } finally {
+    rmSync(dir, { recursive: true, force: true })
+  }
+}

@@ -126,7 +126,7 @@ describe('foundation: welcome, dashboard, navigation', () => {
       before: { occurredAt: newest[99].occurredAt, id: newest[99].id }
     })
     expect(await rows.nth(100).getAttribute('data-testid')).toBe(`transaction-${second[0].id}`)
-    await app.screenshot('foundation-05-transactions')
+    await app.screenshot('foundation-05-transactions', { fullPage: false })
   })
 
   it('shows the import history', async () => {
@@ -164,10 +164,23 @@ describe('foundation: welcome, dashboard, navigation', () => {
     await page.getByRole('heading', { level: 1, name: 'Innstillinger' }).waitFor()
     const rates = await app.call('fx.list', {})
     expect(rates.length).toBeGreaterThan(0)
-    const shown = Math.min(rates.length, 60)
-    await expect.poll(() => page.locator('[data-testid=fx-table] tbody tr').count()).toBe(shown)
-    expect(await text('fx-count')).toContain(formatNumber(rates.length, 'nb'))
+    const days = [...new Set(rates.map((r) => r.day))].sort().reverse()
+    const tableRows = page.locator('[data-testid=fx-table] tbody tr')
+    await expect.poll(() => tableRows.count()).toBe(Math.min(days.length, 24))
+    expect(await text('fx-count')).toContain(formatNumber(days.length, 'nb'))
+    // The newest EUR rate, as stored, in Norwegian notation and marked ≈ when approximate.
+    const eur = rates.find((r) => r.currency === 'EUR' && r.day === days[0])
+    if (eur) {
+      const cell = ((await page.getByTestId(`fx-${days[0]}`).locator('[data-currency=EUR]').textContent()) ?? '').trim()
+      const rate = new Intl.NumberFormat('nb', { minimumFractionDigits: 4, maximumFractionDigits: 6 }).format(eur.nokPerUnit)
+      expect(cell).toBe(eur.approximate ? `≈ ${rate}` : rate)
+    }
     if (rates.some((r) => r.approximate)) expect(await text('fx-approximate-label')).toBe('omtrentlige referansekurser')
+    if (days.length > 24) {
+      await page.getByTestId('fx-toggle').click()
+      await expect.poll(() => tableRows.count()).toBe(days.length)
+      await page.getByTestId('fx-toggle').click()
+    }
     expect(await page.getByTestId('settings-locale-select').inputValue()).toBe('nb')
     expect(await text('db-path')).toBe(app.ctx.dbPath)
     await app.screenshot('foundation-09-settings')

@@ -117,8 +117,8 @@ export interface AppHandle {
   opened: string[]
   /** Calls core directly (no browser), returning the value or throwing `code: message`. */
   call<K extends RouteName>(name: K, input: RouteInput<K>): Promise<RouteOutput<K>>
-  /** Full-page PNG into test-results/<name>.png; returns its path. */
-  screenshot(name: string): Promise<string>
+  /** PNG into test-results/<name>.png (full page unless told otherwise); returns its path. */
+  screenshot(name: string, options?: { fullPage?: boolean }): Promise<string>
   /** Throws if the page logged an error or threw. */
   assertNoErrors(): void
   close(): Promise<void>
@@ -187,6 +187,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     server?.close()
     ctx.db.close()
     rmSync(dir, { recursive: true, force: true })
+    if (errors.length && err instanceof Error) err.message += `\nthe page reported:\n${errors.join('\n')}`
     throw err
   }
 
@@ -199,10 +200,19 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     errors,
     opened,
     call: (name, input) => unwrap(ctx, name, input),
-    async screenshot(name) {
+    async screenshot(name, { fullPage = true } = {}) {
       mkdirSync(RESULTS_DIR, { recursive: true })
       const path = join(RESULTS_DIR, `${name.replace(/[^\w.-]+/g, '-')}.png`)
-      await livePage.screenshot({ path, fullPage: true })
+      const viewport = livePage.viewportSize()
+      const height = (await livePage.evaluate('document.documentElement.scrollHeight')) as number
+      if (fullPage && viewport && height > viewport.height) {
+        // Grow the window instead of stitching, so the fixed sidebar spans the whole picture as it would on a tall screen.
+        await livePage.setViewportSize({ width: viewport.width, height })
+        await livePage.screenshot({ path })
+        await livePage.setViewportSize(viewport)
+      } else {
+        await livePage.screenshot({ path })
+      }
       return path
     },
     assertNoErrors() {

@@ -4,9 +4,12 @@ export default {
   saved: 'Saved',
   store: 'Store file',
   fxTitle: 'Exchange rates',
-  fxIntro: 'NOK per one unit of each currency. Rates marked approximate are bundled reference rates, not official fixings.',
+  fxIntro: 'NOK per one unit of each currency. ≈ marks the approximate reference rates bundled with Kassa, not official fixings.',
   fxApproximate: 'approximate reference rates',
   fxEmpty: 'No exchange rates stored.',
-  fxShown: 'Showing the newest {shown} of {total} rates',
-  columns: { day: 'Date', currency: 'Currency', rate: 'NOK per unit', source: 'Source', approximate: 'Approximate' }
+  fxShown: 'Showing the newest {shown} of {total} rate dates',
+  fxShowNewest: 'Show the newest {count} dates only',
+  fxShowAll: 'Show all dates',
+  sources: { reference: 'Bundled reference' },
+  columns: { day: 'Date', source: 'Source' }
 }

@@ -6,9 +6,13 @@ export default {
   saved: 'Lagret',
   store: 'Databasefil',
   fxTitle: 'Valutakurser',
-  fxIntro: 'NOK per enhet av hver valuta. Kurser merket omtrentlige er medfølgende referansekurser, ikke offisielle kurser.',
+  fxIntro:
+    'NOK per enhet av hver valuta. ≈ markerer de omtrentlige referansekursene som følger med Kassa, ikke offisielle kurser.',
   fxApproximate: 'omtrentlige referansekurser',
   fxEmpty: 'Ingen valutakurser lagret.',
-  fxShown: 'Viser de nyeste {shown} av {total} kurser',
-  columns: { day: 'Dato', currency: 'Valuta', rate: 'NOK per enhet', source: 'Kilde', approximate: 'Omtrentlig' }
+  fxShown: 'Viser de nyeste {shown} av {total} kursdatoer',
+  fxShowNewest: 'Vis bare de nyeste {count} datoene',
+  fxShowAll: 'Vis alle datoer',
+  sources: { reference: 'Medfølgende referanse' },
+  columns: { day: 'Dato', source: 'Kilde' }
 } satisfies typeof en

@@ -3,10 +3,11 @@ import { UserError } from '../api/route'
 import type { ReportParams } from './params'
 import { repMerchantIds, scopeLabel, share } from './scope'
 import type { PipelineModel } from './types'
+import { MAIN_STAGES as ONBOARDING_MAIN, SIDE_STAGES as ONBOARDING_SIDE } from '../merchants/stages'
 
-/** The onboarding path in order (issue 5), then the side states. Stages found in the store but not listed here are appended. */
-export const MAIN_STAGES = ['lead', 'contacted', 'application', 'kyc', 'contract', 'setup', 'live']
-export const SIDE_STAGES = ['on_hold', 'rejected', 'churned']
+/** The onboarding path in order, then the side states. Stages found in the store but not listed here are appended. */
+export const MAIN_STAGES: readonly string[] = ONBOARDING_MAIN
+export const SIDE_STAGES: readonly string[] = ONBOARDING_SIDE
 const CLOSED = new Set(['live', 'rejected', 'churned'])
 export const STALE_DAYS = 30
 const DAY_MS = 86_400_000

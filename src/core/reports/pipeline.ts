@@ -22,9 +22,11 @@ interface Row {
   lastChange: number
 }
 
-function merchantsInScope(db: Db, p: ReportParams): Row[] {
+function merchantsInScope(db: Db, p: ReportParams, end: number): Row[] {
   const clauses: string[] = []
   const params: (string | number)[] = []
+  const trail = lastChangeSql(db)
+  if (trail.usesEnd) params.push(end)
   if (p.country) {
     clauses.push('m.country = ?')
     params.push(p.country)
@@ -36,7 +38,7 @@ function merchantsInScope(db: Db, p: ReportParams): Row[] {
   }
   return db
     .prepare(
-      `SELECT m.id, m.name, m.country, m.stage, r.name AS rep, m.live_since AS liveSince, ${lastChangeSql(db)} AS lastChange
+      `SELECT m.id, m.name, m.country, m.stage, r.name AS rep, m.live_since AS liveSince, ${trail.sql} AS lastChange
          FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id
         ${clauses.length ? 'WHERE ' + clauses.join(' AND ') : ''}
         ORDER BY m.name COLLATE NOCASE`
@@ -44,17 +46,19 @@ function merchantsInScope(db: Db, p: ReportParams): Row[] {
     .all(...params) as Row[]
 }
 
-/** Last change of a merchant: the newest onboarding audit entry when that trail exists, else its creation. */
-function lastChangeSql(db: Db): string {
+/** Last change of a merchant by the period's end: the newest onboarding audit entry until then, else its creation. */
+function lastChangeSql(db: Db): { sql: string; usesEnd: boolean } {
   const trail = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'merchant_events'").get()
-  if (!trail) return 'm.created_at'
-  const cols = (db.prepare('PRAGMA table_info(merchant_events)').all() as { name: string }[]).map((c) => c.name)
-  const at = ['at', 'created_at', 'occurred_at'].find((c) => cols.includes(c))
-  return at ? `COALESCE((SELECT MAX(e.${at}) FROM merchant_events e WHERE e.merchant_id = m.id), m.created_at)` : 'm.created_at'
+  if (!trail) return { sql: 'm.created_at', usesEnd: false }
+  return {
+    sql: 'COALESCE((SELECT MAX(e.at) FROM merchant_events e WHERE e.merchant_id = m.id AND e.at <= ?), m.created_at)',
+    usesEnd: true
+  }
 }
 
 export function buildPipeline(db: Db, p: ReportParams): PipelineModel {
-  const rows = merchantsInScope(db, p)
+  const end = Date.parse(p.to + 'T23:59:59.999Z')
+  const rows = merchantsInScope(db, p, end)
   if (rows.length === 0) throw new UserError('empty_period', 'no merchants in this scope')
   const present = [...new Set(rows.map((r) => r.stage))]
   const stages = [...MAIN_STAGES, ...present.filter((s) => !MAIN_STAGES.includes(s) && !SIDE_STAGES.includes(s)), ...SIDE_STAGES]
@@ -70,7 +74,6 @@ export function buildPipeline(db: Db, p: ReportParams): PipelineModel {
     const before = i === 0 ? reached : rows.filter((r) => reachedIndex(r.stage) >= i - 1).length
     return { stage, reached, conversionPct: i === 0 ? null : before === 0 ? null : share(reached, before) }
   })
-  const end = Date.parse(p.to + 'T23:59:59.999Z')
   const stale = rows
     .filter((r) => !CLOSED.has(r.stage) && r.lastChange <= end - STALE_DAYS * DAY_MS)
     .map((r) => ({

@@ -153,6 +153,18 @@ describe('pipeline report', () => {
     expect(r.goLives).toEqual([{ name: 'Amber House', country: 'DK', rep: 'Lars Jensen', day: '2018-06-05' }])
   })
 
+  it('counts the newest audit-trail entry as the last change', () => {
+    ctx.db
+      .prepare(
+        "INSERT INTO merchant_events (merchant_id, at, profile_name, kind, field, before, after) VALUES (3, ?, 'Kari', 'stage', 'stage', 'lead', 'lead')"
+      )
+      .run(Date.UTC(2018, 5, 25))
+    const r = buildReport(db, { type: 'pipeline', ...june }) as PipelineModel
+    expect(r.stale.map((s) => s.name)).toEqual(['Old Contract'])
+    const may = buildReport(db, { type: 'pipeline', from: '2018-05-01', to: '2018-05-31' }) as PipelineModel
+    expect(may.stale.map((s) => s.name)).toEqual(['Old Contract', 'Tundra Lead'])
+  })
+
   it('scopes to a rep', () => {
     const r = buildReport(db, { type: 'pipeline', rep: 'kari nordmann', ...june }) as PipelineModel
     expect(r.merchants).toBe(3)

@@ -36,6 +36,8 @@ export const useReportsStore = defineStore('reports', () => {
   const error = ref<string | null>(null)
   const saved = ref<{ path: string; bytes: number } | null>(null)
   const cancelledSave = ref(false)
+  /** What the preview shows: saving writes exactly that report, even if the form has changed since. */
+  let previewed: Params | null = null
   let job: string | null = null
   let unsubscribe: (() => void) | null = null
 
@@ -81,10 +83,13 @@ export const useReportsStore = defineStore('reports', () => {
     error.value = null
     saved.value = null
     cancelledSave.value = false
+    const wanted = params()
     try {
-      preview.value = await call('reports.preview', { params: params(), job: newJob() })
+      preview.value = await call('reports.preview', { params: wanted, job: newJob() })
+      previewed = wanted
     } catch (err) {
       preview.value = null
+      previewed = null
       if (!(err instanceof Error && 'code' in err && err.code === 'cancelled')) error.value = errorMessage(err)
     } finally {
       busy.value = null
@@ -97,7 +102,7 @@ export const useReportsStore = defineStore('reports', () => {
     saved.value = null
     cancelledSave.value = false
     try {
-      const r = await call('reports.save', { params: params(), format, job: newJob() })
+      const r = await call('reports.save', { params: previewed ?? params(), format, job: newJob() })
       if (r.saved) saved.value = { path: r.path, bytes: r.bytes }
       else cancelledSave.value = true
     } catch (err) {

@@ -1,0 +1,148 @@
+// Onboarding through the real renderer: inline validation, create, checklist, drag across the board,
+// the Finnish go-live refusal, the admin setting the date, documents and the timeline.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { tmpdir } from 'node:os'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openApp, type AppHandle } from './harness'
+
+describe('merchant onboarding screens', () => {
+  let app: AppHandle
+  let id = 0
+  const contract = join(tmpdir(), `kassa-e2e-contract-${process.pid}.txt`)
+
+  beforeAll(async () => {
+    writeFileSync(contract, 'signed by both parties')
+    app = await openApp({ hash: '#/merchants/new', pickFiles: [[contract]] })
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  const text = async (testid: string) => ((await app.page.getByTestId(testid).first().textContent()) ?? '').trim()
+
+  async function drag(stage: string) {
+    await app.page.getByTestId(`card-${id}`).dragTo(app.page.getByTestId(`column-${stage}`))
+  }
+
+  it('shows an invalid business id inline, then creates the merchant', async () => {
+    const { page } = app
+    await page.getByTestId('field-country').selectOption('FI')
+    await page.getByTestId('field-name').fill('Helsinki Design Oy')
+    await page.getByTestId('field-orgNumber').fill('2077474-1')
+    await page.getByTestId('field-orgNumber').blur()
+    await expect.poll(() => text('error-orgNumber')).toBe('2077474-1 fails the Finnish Y-tunnus check digit')
+    await page.getByTestId('field-postalCode').fill('123')
+    await page.getByTestId('field-postalCode').blur()
+    await expect.poll(() => text('error-postalCode')).toBe('123 is not a Finnish postal code: 5 digits expected')
+    await app.screenshot('merchants-01-inline-errors')
+
+    await page.getByTestId('field-orgNumber').fill('FI 2077474-0')
+    await page.getByTestId('field-postalCode').fill('00100')
+    await page.getByTestId('field-phone').fill('040 123 4567')
+    await page.getByTestId('merchant-save').click()
+    await page.waitForURL(/#\/merchants\/\d+$/)
+    id = Number(page.url().split('/').pop())
+    await expect.poll(() => text('merchant-title')).toBe('Helsinki Design Oy')
+    const stored = await app.call('merchants.page', { id })
+    expect(stored.merchant).toMatchObject({ orgNumber: '2077474-0', phone: '+358401234567', stage: 'lead' })
+  })
+
+  it('refuses a move on the board while a required item is open, naming it', async () => {
+    const { page } = app
+    await page.getByTestId('tab-merchants-board').click()
+    await page.getByTestId(`card-${id}`).waitFor()
+    await drag('contacted')
+    await expect
+      .poll(() => text('board-message'))
+      .toBe('Helsinki Design Oy cannot move to Contacted: open items Contact person identified (Lead)')
+    expect(await page.getByTestId('column-lead').getByTestId(`card-${id}`).count()).toBe(1)
+    await app.screenshot('merchants-02-board-refused')
+  })
+
+  it('ticks the checklist and attaches the signed contract', async () => {
+    const { page } = app
+    await page.getByTestId(`card-${id}`).getByRole('link').click()
+    await page.getByTestId('checklist').waitFor()
+    const info = await app.call('merchants.pipelineInfo', {})
+    for (const stage of info.mainStages.slice(0, -1)) {
+      for (const item of info.checklists[stage as keyof typeof info.checklists]) {
+        if (!item.required) continue
+        const box = page.getByTestId(`check-${item.key}`)
+        await box.check()
+        await expect.poll(() => box.isChecked()).toBe(true)
+      }
+    }
+    const page1 = await app.call('merchants.page', { id })
+    expect(page1.checklist.filter((i) => i.required && i.stage !== 'live' && !i.done)).toEqual([])
+
+    await page.getByTestId('attach-item').selectOption('signed_contract')
+    await page.getByTestId('attach-document').click()
+    const doc = page.locator('[data-testid^=document-status-]').first()
+    await expect.poll(() => doc.textContent()).toBe('verified')
+    await app.screenshot('merchants-03-checklist-documents')
+  })
+
+  it('drags the merchant through the board and is refused going live in Finland', async () => {
+    const { page } = app
+    await page.getByTestId('tab-merchants-board').click()
+    for (const stage of ['contacted', 'application', 'kyc', 'contract', 'setup']) {
+      await page.getByTestId(`card-${id}`).waitFor()
+      await drag(stage)
+      await expect.poll(() => page.getByTestId(`column-${stage}`).getByTestId(`card-${id}`).count()).toBe(1)
+    }
+    await drag('live')
+    await expect
+      .poll(() => text('board-message'))
+      .toBe(
+        'Helsinki Design Oy cannot go live: Alipay is not live in Finland yet (no go-live date set); an admin can set the date in Settings'
+      )
+    expect(await page.getByTestId('column-setup').getByTestId(`card-${id}`).count()).toBe(1)
+    await app.screenshot('merchants-04-finland-refused')
+  })
+
+  it('goes live once an admin sets Finland’s go-live date', async () => {
+    const { page } = app
+    await page.getByTestId('tab-merchants-metrics').click()
+    await page.getByTestId('golive-input-FI').fill('2018-06-01')
+    await page.getByTestId('golive-save-FI').click()
+    await expect.poll(() => page.getByTestId('golive-FI').getByTestId('golive-value').textContent()).toBe('Jun 1, 2018')
+    await page.getByTestId('tab-merchants-board').click()
+    await page.getByTestId(`card-${id}`).waitFor()
+    await drag('live')
+    await expect.poll(() => page.getByTestId('column-live').getByTestId(`card-${id}`).count()).toBe(1)
+    expect(await text('board-message')).toBe('Helsinki Design Oy moved to Live.')
+  })
+
+  it('reads the timeline on the merchant page', async () => {
+    const { page } = app
+    await page.getByTestId(`card-${id}`).getByRole('link').click()
+    await page.getByTestId('timeline').waitFor()
+    await expect.poll(() => text('merchant-stage')).toBe('Live')
+    const events = await page.locator('[data-testid=timeline] li').allTextContents()
+    const trail = (await app.call('merchants.page', { id })).timeline
+    expect(events).toHaveLength(trail.length)
+    // Newest first: the go-live, then the five moves, the document, the ticked items, the creation.
+    expect(events[0]).toContain('Administrator')
+    expect(events[0]).toContain('Setup → Live')
+    expect(events.filter((e) => e.includes('moved the merchant'))).toHaveLength(6)
+    expect(events.some((e) => e.includes('attached a document') && e.includes('Signed contract'))).toBe(true)
+    expect(events.some((e) => e.includes('Contact person identified') && e.includes('☐ → ☑'))).toBe(true)
+    expect(events.at(-1)).toContain('created the merchant')
+    await app.screenshot('merchants-05-timeline')
+  })
+
+  it('finds the merchant in the table by search and stage filter', async () => {
+    const { page } = app
+    await page.getByTestId('tab-merchants').click()
+    await page.getByTestId('merchant-search').fill('2077474')
+    await expect.poll(() => page.locator('[data-testid=merchants-table] tbody tr').count()).toBe(1)
+    await page.getByTestId('filter-stage').selectOption('lead')
+    await expect.poll(() => page.locator('[data-testid=merchants-table] tbody tr').count()).toBe(0)
+    await page.getByTestId('filter-stage').selectOption('live')
+    await expect.poll(() => page.locator('[data-testid=merchants-table] tbody tr').count()).toBe(1)
+    await app.screenshot('merchants-06-table')
+    app.assertNoErrors()
+  })
+})

@@ -1,7 +1,15 @@
 export default {
   title: 'Import',
   intro: 'Every file imported into this store, newest first.',
+  introScreen:
+    'Bring in terminal exports, Alipay, Antom, Vipps and Adyen files. Check the preview; nothing is written until you import.',
   empty: 'No files imported yet.',
+  drop: 'Drop transaction files here, or',
+  pick: 'Choose files…',
+  dropUnavailable: 'Dropped files cannot be read here; use “Choose files…”.',
+  commit: 'Import {count} file | Import {count} files',
+  history: 'History',
+  undo: 'Undo',
   columns: {
     file: 'File',
     format: 'Format',
@@ -10,7 +18,92 @@ export default {
     imported: 'Imported',
     duplicates: 'Duplicates',
     rejected: 'Rejected',
-    status: 'Status'
+    status: 'Status',
+    actions: 'Actions'
   },
-  statuses: { running: 'Running', done: 'Done', undone: 'Undone' }
+  statuses: { running: 'Running', done: 'Done', undone: 'Undone' },
+  formats: {
+    csv: 'Delimited text (CSV)',
+    alipay: 'Alipay',
+    antom: 'Antom / Alipay+',
+    vipps: 'Vipps settlement',
+    adyen: 'Adyen accounting',
+    demo: 'Demo'
+  },
+  fields: {
+    externalId: 'Transaction id',
+    date: 'Date',
+    time: 'Time',
+    merchant: 'Merchant',
+    store: 'Store',
+    terminal: 'Terminal',
+    amount: 'Amount',
+    currency: 'Currency',
+    method: 'Payment method',
+    scheme: 'Card scheme',
+    cardCountry: 'Card country',
+    status: 'Status',
+    type: 'Type',
+    fee: 'Fee',
+    country: 'Merchant country'
+  },
+  outcomes: { new: 'New', duplicate: 'Duplicate', rejected: 'Rejected', skipped: 'Not a sale' },
+  kinds: { payment: 'Payment', refund: 'Refund' },
+  preview: {
+    format: 'Format',
+    encoding: 'Encoding',
+    delimiter: 'Delimiter',
+    decimal: 'Decimal mark',
+    decimalComma: 'Comma (1.234,50)',
+    decimalPoint: 'Point (1,234.50)',
+    dateOrder: 'Date order',
+    dmy: 'Day.month.year',
+    mdy: 'Month/day/year',
+    dateOrderGuess: 'Nothing in the file decides this; check the dates below.',
+    merchant: 'Merchant',
+    merchantFromFile: 'From the file',
+    newMerchant: 'Or a new merchant',
+    mapping: 'Columns',
+    column: 'Column',
+    field: 'Means',
+    ignore: '(ignore)',
+    saveProfile: 'Save this mapping as',
+    profileName: 'profile name',
+    profileApplied: 'Profile “{name}” applied',
+    remove: 'Remove',
+    loading: 'Reading…',
+    line: 'Line',
+    outcome: 'Outcome',
+    time: 'Local time',
+    amount: 'Amount',
+    kind: 'Kind',
+    method: 'Method',
+    origin: 'Card origin',
+    reason: 'Why',
+    newTag: '(new)',
+    includeAnyway: 'import anyway'
+  },
+  progress: {
+    title: 'Importing {file}',
+    status: '{rows} rows · {done} of {total} MB · {percent} % · {rate} rows/s',
+    cancel: 'Cancel'
+  },
+  summary: {
+    title: 'Result',
+    counts: '{rows} rows: {imported} imported, {duplicates} duplicates, {rejected} rejected',
+    showRejects: 'Rejected lines'
+  },
+  rejects: {
+    title: 'Rejected lines of {file}',
+    raw: 'Line as written',
+    export: 'Export as CSV…',
+    saved: 'Saved to {path}'
+  },
+  profiles: {
+    title: 'Mapping profiles',
+    empty: 'No saved mappings. A mapping saved while importing is applied to later files with the same columns.',
+    delete: 'Delete',
+    export: 'Export profiles…',
+    import: 'Import profiles…'
+  }
 }

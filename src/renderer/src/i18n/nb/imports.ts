@@ -3,7 +3,15 @@ import type en from '../en/imports'
 export default {
   title: 'Import',
   intro: 'Alle filer som er importert i denne databasen, nyeste først.',
+  introScreen:
+    'Hent inn terminaleksporter og filer fra Alipay, Antom, Vipps og Adyen. Sjekk forhåndsvisningen; ingenting lagres før du importerer.',
   empty: 'Ingen filer er importert ennå.',
+  drop: 'Slipp transaksjonsfiler her, eller',
+  pick: 'Velg filer…',
+  dropUnavailable: 'Filer som slippes her kan ikke leses; bruk «Velg filer…».',
+  commit: 'Importer {count} fil | Importer {count} filer',
+  history: 'Historikk',
+  undo: 'Angre',
   columns: {
     file: 'Fil',
     format: 'Format',
@@ -12,7 +20,92 @@ export default {
     imported: 'Importert',
     duplicates: 'Duplikater',
     rejected: 'Avvist',
-    status: 'Status'
+    status: 'Status',
+    actions: 'Handlinger'
   },
-  statuses: { running: 'Pågår', done: 'Ferdig', undone: 'Angret' }
+  statuses: { running: 'Pågår', done: 'Ferdig', undone: 'Angret' },
+  formats: {
+    csv: 'Tekstfil (CSV)',
+    alipay: 'Alipay',
+    antom: 'Antom / Alipay+',
+    vipps: 'Vipps-oppgjør',
+    adyen: 'Adyen-regnskap',
+    demo: 'Demo'
+  },
+  fields: {
+    externalId: 'Transaksjons-ID',
+    date: 'Dato',
+    time: 'Klokkeslett',
+    merchant: 'Brukersted',
+    store: 'Butikk',
+    terminal: 'Terminal',
+    amount: 'Beløp',
+    currency: 'Valuta',
+    method: 'Betalingsmiddel',
+    scheme: 'Korttype',
+    cardCountry: 'Kortland',
+    status: 'Status',
+    type: 'Type',
+    fee: 'Gebyr',
+    country: 'Brukerstedets land'
+  },
+  outcomes: { new: 'Ny', duplicate: 'Duplikat', rejected: 'Avvist', skipped: 'Ikke et salg' },
+  kinds: { payment: 'Betaling', refund: 'Retur' },
+  preview: {
+    format: 'Format',
+    encoding: 'Tegnsett',
+    delimiter: 'Skilletegn',
+    decimal: 'Desimaltegn',
+    decimalComma: 'Komma (1.234,50)',
+    decimalPoint: 'Punktum (1,234.50)',
+    dateOrder: 'Datorekkefølge',
+    dmy: 'Dag.måned.år',
+    mdy: 'Måned/dag/år',
+    dateOrderGuess: 'Ingenting i filen avgjør dette; sjekk datoene under.',
+    merchant: 'Brukersted',
+    merchantFromFile: 'Fra filen',
+    newMerchant: 'Eller et nytt brukersted',
+    mapping: 'Kolonner',
+    column: 'Kolonne',
+    field: 'Betyr',
+    ignore: '(ignorer)',
+    saveProfile: 'Lagre oppsettet som',
+    profileName: 'profilnavn',
+    profileApplied: 'Profilen «{name}» er brukt',
+    remove: 'Fjern',
+    loading: 'Leser…',
+    line: 'Linje',
+    outcome: 'Utfall',
+    time: 'Lokal tid',
+    amount: 'Beløp',
+    kind: 'Art',
+    method: 'Metode',
+    origin: 'Kortets opphav',
+    reason: 'Hvorfor',
+    newTag: '(ny)',
+    includeAnyway: 'importer likevel'
+  },
+  progress: {
+    title: 'Importerer {file}',
+    status: '{rows} rader · {done} av {total} MB · {percent} % · {rate} rader/s',
+    cancel: 'Avbryt'
+  },
+  summary: {
+    title: 'Resultat',
+    counts: '{rows} rader: {imported} importert, {duplicates} duplikater, {rejected} avvist',
+    showRejects: 'Avviste linjer'
+  },
+  rejects: {
+    title: 'Avviste linjer i {file}',
+    raw: 'Linjen slik den står',
+    export: 'Eksporter som CSV…',
+    saved: 'Lagret i {path}'
+  },
+  profiles: {
+    title: 'Kolonneprofiler',
+    empty: 'Ingen lagrede oppsett. Et oppsett som lagres ved import brukes på senere filer med de samme kolonnene.',
+    delete: 'Slett',
+    export: 'Eksporter profiler…',
+    import: 'Importer profiler…'
+  }
 } satisfies typeof en

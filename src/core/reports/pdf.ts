@@ -87,10 +87,18 @@ async function printWith(engine: 'electron' | 'chromium', binary: string, html: 
   }
 }
 
+export interface Engines {
+  electron: () => string | null
+  chromium: () => string | null
+}
+
 /** Prints report HTML to PDF bytes with the best engine available. */
-export async function printPdf(html: string): Promise<Buffer> {
+export async function printPdf(
+  html: string,
+  engines: Engines = { electron: findElectron, chromium: () => findChromium() }
+): Promise<Buffer> {
   if (registered) return registered(html)
-  const electron = findElectron()
+  const electron = engines.electron()
   if (electron) {
     try {
       return await printWith('electron', electron, html)
@@ -98,7 +106,7 @@ export async function printPdf(html: string): Promise<Buffer> {
       // Electron without a display (a headless server) cannot open a window; Chromium still can.
     }
   }
-  const chromium = findChromium()
+  const chromium = engines.chromium()
   if (chromium) return printWith('chromium', chromium, html)
   throw new UserError(
     'pdf_unavailable',

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import { createContext } from '../../../src/core/context'
 import { generateDemo } from '../../../src/core/demo/generate'
 import { exportReport } from '../../../src/core/reports/export'
-import { findChromium } from '../../../src/core/reports/pdf'
+import { findChromium, printPdf } from '../../../src/core/reports/pdf'
 import { buildDocument } from '../../../src/core/reports/render'
 import { REPORT_TYPES } from '../../../src/core/reports/params'
 import { fixtureStore } from './fixture'
@@ -31,6 +31,12 @@ async function pdfText(file: string): Promise<string[]> {
 describe('PDF', () => {
   it('finds a Chromium to print with', () => {
     expect(findChromium()).not.toBeNull()
+  })
+
+  it('says what is missing when no engine is installed', async () => {
+    await expect(printPdf('<p>x</p>', { electron: () => null, chromium: () => null })).rejects.toThrow(
+      /neither the Electron runtime \(node_modules\/electron\) nor a Chromium browser was found.*apt-get install chromium/
+    )
   })
 
   it('names the merchant and shows its totals, with the scope and page numbers on every page', async () => {

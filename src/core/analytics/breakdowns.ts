@@ -193,7 +193,8 @@ export function adoption(db: Db, filter: CubeFilter, target: Target, span: Range
       countries: filter.countries,
       merchantIds: filter.merchantIds,
       methods: ['alipay'],
-      kinds: ['payment']
+      kinds: ['payment'],
+      source: filter.source
     },
     target
   })

@@ -41,8 +41,9 @@ export function fxFlags(db: Db, range: Range, span: Range, target: Target): FxFl
 }
 
 /** Every number the dashboard screen shows, for one filter state. */
-export function dashboard(db: Db, input: DashboardFilter) {
+export function dashboard(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw' } = {}) {
   const f = resolveDashboardFilter(db, input)
+  if (options.source) f.cube.source = options.source
   const prevRange = previousPeriod(f.range)
   const yearRange = lastYear(f.range)
   const prev: CubeFilter = { ...f.cube, ...prevRange }

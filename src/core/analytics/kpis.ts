@@ -40,9 +40,11 @@ export function segmentSums(rows: CubeRow[]) {
 
 export type RateLookup = (day: string, currency: string) => number | undefined
 
-/** fx_daily rates of a span in memory, for converting histogram buckets. */
+/** Mid-month fx_daily rates of the months a span touches, for converting histogram buckets. */
 export function loadRates(db: Db, from: string, to: string): RateLookup {
-  const rows = db.prepare('SELECT day, currency, nok_per_unit AS r FROM fx_daily WHERE day BETWEEN ? AND ?').all(from, to) as {
+  const rows = db
+    .prepare("SELECT day, currency, nok_per_unit AS r FROM fx_daily WHERE day BETWEEN ? AND ? AND substr(day, 9) = '15'")
+    .all(from.slice(0, 7) + '-01', to.slice(0, 7) + '-31') as {
     day: string
     currency: string
     r: number
@@ -62,19 +64,26 @@ export interface Bin {
 export function ticketBins(rows: CubeRow[], target: Target, rate: RateLookup): Bin[] {
   const out: Bin[] = []
   for (const r of rows) {
-    const t = String(r.t)
-    const day = t.length === 7 ? t + '-15' : t
+    // Each month's buckets convert at its mid-month rate, whichever grain the rows came from,
+    // so the estimate does not depend on how the range was split between cubes.
+    const day = String(r.t).slice(0, 7) + '-15'
     const factor = (rate(day, String(r.currency)) ?? 1) / (rate(day, target) ?? 1)
     const b = Number(r.bucket)
     const lo = b < 0 ? 0 : 2 ** (b / BUCKETS_PER_DOUBLING) * factor
     const hi = b < 0 ? 0 : 2 ** ((b + 1) / BUCKETS_PER_DOUBLING) * factor
     out.push({ lo, hi, count: r.count, segment: segmentsOf(String(r.method), String(r.origin)) })
   }
-  return out.sort((a, b) => a.lo - b.lo)
+  return out.sort((a, b) => a.lo - b.lo || a.hi - b.hi)
 }
 
 /** Median from bins, interpolated geometrically inside the bucket where half the payments are reached. */
-export function medianOfBins(bins: Bin[]): number {
+export function medianOfBins(sorted: Bin[]): number {
+  const bins: Bin[] = []
+  for (const b of sorted) {
+    const last = bins[bins.length - 1]
+    if (last && last.lo === b.lo && last.hi === b.hi) last.count += b.count
+    else bins.push({ ...b })
+  }
   const n = bins.reduce((s, b) => s + b.count, 0)
   if (n === 0) return 0
   const half = n / 2

@@ -14,6 +14,8 @@ export interface CubeFilter {
   /** Restricts card rows to these origins; non-card rows (Alipay) are kept. */
   cardOrigins?: string[]
   kinds?: ('payment' | 'refund')[]
+  /** 'raw' answers the same question from the transactions table (benchmark reference and tests). */
+  source?: 'cubes' | 'raw'
 }
 
 export type Dim =
@@ -85,6 +87,7 @@ const dayMs = (day: string) => Date.parse(day + 'T00:00:00Z')
 
 /** The table (or subquery over daily_rollup / raw rows) that holds one family at one grain and level. */
 function source(family: Family, grain: Grain, level: Level, target: Target, part: { from: string; to: string }, q: CubeQuery) {
+  if (q.filter.source === 'raw') return rawSource(family, target, part)
   const cube = CUBES.find((c) => c.family === family && c.grain === grain && c.level === level)
   if (cube) return { sql: cube.table, params: [] as (string | number)[] }
   if (family === 'money' && grain === 'day' && level === 'store') {
@@ -118,6 +121,37 @@ function source(family: Family, grain: Grain, level: Level, target: Target, part
   throw new Error(`no ${family} source at ${grain} × ${level}`)
 }
 
+/** The same rows a cube holds, computed from raw transactions: payments and refunds grouped into daily cells. */
+function rawSource(family: Family, target: Target, part: { from: string; to: string }) {
+  const bounds = [part.from, part.to, dayMs(part.from) - 86_400_000, dayMs(part.to) + 2 * 86_400_000]
+  if (family === 'money') {
+    const t = target.toLowerCase()
+    return {
+      sql: `(SELECT r.day AS t, m.country, r.merchant_id, r.store_id, r.method, r.origin, r.kind, r.count,
+                    ${convertSql(target)} AS ${amountColumn(target)}
+               FROM (SELECT day, merchant_id, COALESCE(store_id, 0) AS store_id, method, origin, currency, kind,
+                            COUNT(*) AS count, SUM(amount) AS amount
+                       FROM transactions
+                      WHERE status <> 'failed' AND day BETWEEN ? AND ? AND occurred_at BETWEEN ? AND ?
+                      GROUP BY day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind) r
+               JOIN merchants m ON m.id = r.merchant_id
+               JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
+               LEFT JOIN fx_daily f_${t} ON f_${t}.day = r.day AND f_${t}.currency = '${target}')`,
+      params: bounds
+    }
+  }
+  const cols =
+    family === 'hour'
+      ? `${weekdaySql('tx.day')} AS weekday, kassa_local_hour(tx.occurred_at, m.country) AS hour`
+      : `tx.currency, ${bucketSql('tx.amount')} AS bucket, tx.amount`
+  return {
+    sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, tx.store_id, tx.method, tx.origin, ${cols}, 1 AS count
+             FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
+            WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ? AND tx.occurred_at BETWEEN ? AND ?)`,
+    params: bounds
+  }
+}
+
 function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string | number)[] } {
   const clauses: string[] = []
   const params: (string | number)[] = []
@@ -143,7 +177,7 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   ensureCubes(db)
   const target = q.target ?? 'NOK'
   const level = levelOf(q)
-  const byDay = q.by.includes('day') || q.by.includes('week')
+  const byDay = q.by.includes('day') || q.by.includes('week') || q.filter.source === 'raw'
   const parts = byDay ? [{ grain: 'day' as Grain, from: q.filter.from, to: q.filter.to }] : splitRange(q.filter.from, q.filter.to)
   const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
   const amount = q.family === 'money' ? amountColumn(target) : q.family === 'ticket' ? 'amount' : '0'

@@ -226,3 +226,19 @@ describe('rollup answers equal the same computation over raw rows', () => {
     )
   })
 })
+
+describe('the whole dashboard from cubes equals the whole dashboard from raw rows', () => {
+  it('on demo data, for filters with partial months, merchants, methods and origins', async () => {
+    const { generateDemo } = await import('../../../src/core/demo/generate')
+    const { dashboard } = await import('../../../src/core/analytics/dashboard')
+    const db = createContext({ dbPath: tempPath() }).db
+    generateDemo(db, { transactions: 15_000, seed: 5 })
+    const filters = [
+      {},
+      { preset: 'custom', from: '2018-07-13', to: '2019-02-09', currency: 'EUR' },
+      { preset: 'last_12_months', countries: ['NO', 'SE'], methods: ['card'], cardOrigins: ['cn', 'foreign'] },
+      { preset: 'custom', from: '2019-05-20', to: '2019-06-11', merchantIds: [3, 17], currency: 'CNY' }
+    ] as const
+    for (const f of filters) expect(dashboard(db, f)).toEqual(dashboard(db, f, { source: 'raw' }))
+  })
+})

@@ -91,6 +91,7 @@ export default {
     required: 'required',
     optional: 'optional',
     documents: 'Documents',
+    docCount: '{count} document(s)',
     noDocuments: 'No documents attached.',
     attach: 'Attach file',
     attachTo: 'Attach to',

@@ -93,6 +93,7 @@ export default {
     required: 'påkrevd',
     optional: 'valgfri',
     documents: 'Dokumenter',
+    docCount: '{count} dokument(er)',
     noDocuments: 'Ingen dokumenter vedlagt.',
     attach: 'Legg ved fil',
     attachTo: 'Legg ved til',

@@ -35,6 +35,7 @@ export const router = createRouter({ history: createWebHashHistory(), routes })
 router.beforeEach(async (to) => {
   if (to.name !== 'dashboard') return true
   const app = useAppStore()
-  const status = app.status ?? (await app.refresh())
+  // An empty answer is re-checked: data may have arrived since (an import, the CLI on the same store).
+  const status = app.status && !app.status.empty ? app.status : await app.refresh()
   return status.empty ? { name: 'welcome' } : true
 })

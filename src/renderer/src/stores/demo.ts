@@ -23,7 +23,7 @@ export const useDemoStore = defineStore('demo', () => {
 
   async function load(transactions: number) {
     running.value = true
-    progress.value = { done: 0, total: transactions }
+    progress.value = null
     const off = on('demo:progress', (payload) => {
       progress.value = readProgress(payload) ?? progress.value
     })

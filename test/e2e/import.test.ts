@@ -1,0 +1,110 @@
+// The Import screen end to end: pick files through the (fake) native dialog, change a column mapping
+// and see the preview follow, import with progress, read the summary and the rejected lines, export
+// them, and undo the batch.
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { openApp, type AppHandle } from './harness'
+import { count, minor } from './intl'
+
+const FIXTURES = join(import.meta.dirname, '../fixtures/import')
+const work = mkdtempSync(join(tmpdir(), 'kassa-e2e-import-'))
+const rejectsPath = join(work, 'rejects.csv')
+const bigPath = join(work, 'big-terminal.csv')
+const BIG_ROWS = 60_000
+
+describe('import screen', () => {
+  let app: AppHandle
+
+  beforeAll(async () => {
+    const lines = ['Transaction ID;Date;Time;Merchant;Amount;Currency;Method']
+    for (let i = 0; i < BIG_ROWS; i++)
+      lines.push(`B-${i};0${1 + (i % 9)}.05.2018;12:00:00;Storkiosk;${1 + (i % 900)},00;NOK;Visa`)
+    writeFileSync(bigPath, lines.join('\n') + '\n')
+    app = await openApp({ hash: '#/import', pickFiles: [[join(FIXTURES, 'dk-latin1.csv')], [bigPath]], savePath: rejectsPath })
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  const preview = () => app.page.getByTestId('import-file-dk-latin1.csv')
+  const cell = (line: number, column: number) =>
+    preview().locator(`[data-testid=import-preview] tr[data-line="${line}"] td`).nth(column)
+
+  it('previews a Latin-1 Danish file with what was detected', async () => {
+    const { page } = app
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
+    await page.getByTestId('import-pick').click()
+    await preview().getByTestId('import-preview').waitFor()
+    expect(await preview().getByTestId('import-encoding').inputValue()).toBe('windows-1252')
+    expect(await preview().getByTestId('import-delimiter').inputValue()).toBe(';')
+    expect(await preview().getByTestId('import-decimal').inputValue()).toBe('comma')
+    expect(await cell(2, 2).textContent()).toBe('2018-04-03 10:15:00')
+    expect(await cell(2, 3).textContent()).toBe(minor(425000, 'DKK', 'en'))
+    expect(await cell(2, 7).textContent()).toBe('Æblegården (new)')
+    expect(await cell(6, 1).textContent()).toBe('Rejected')
+    expect(await cell(6, 8).textContent()).toContain('date "30.02.2018" does not exist')
+    await app.screenshot('import-01-preview')
+  })
+
+  it('follows a changed mapping in the preview', async () => {
+    // Column 3 ("Butik") becomes the merchant: the rows now belong to the shops, not to "Brugersted".
+    await preview().getByTestId('import-map-3').selectOption('merchant')
+    await expect.poll(async () => (await cell(2, 7).textContent())?.trim()).toBe('Nyhavn (new)')
+    expect(await preview().getByTestId('import-map-2').inputValue()).toBe('')
+    await app.screenshot('import-02-mapping-changed')
+  })
+
+  it('imports with progress and shows the summary and the rejected lines', async () => {
+    const { page } = app
+    await page.getByTestId('import-pick').click()
+    await page.getByTestId('import-file-big-terminal.csv').getByTestId('import-preview').waitFor()
+    await page.getByTestId('import-commit').click()
+    await page.getByTestId('import-progress').waitFor()
+    await expect.poll(async () => page.getByTestId('import-summary-item').count(), { timeout: 120_000 }).toBe(2)
+
+    const progress = app.events
+      .filter((e) => e.channel === 'import:progress')
+      .map((e) => e.payload as { rows: number; bytes: number; total: number })
+    expect(progress.some((p) => p.rows > 0 && p.bytes < p.total)).toBe(true)
+    expect(await page.getByTestId('import-progress-text').textContent()).toContain(`${count(BIG_ROWS, 'en')} rows`)
+    expect(await page.getByTestId('import-progress-text').textContent()).toContain('100 %')
+
+    const items = page.getByTestId('import-summary-item')
+    expect(await items.nth(0).textContent()).toContain(
+      `${count(BIG_ROWS, 'en')} rows: ${count(BIG_ROWS, 'en')} imported, 0 duplicates, 0 rejected`
+    )
+    expect(await items.nth(1).textContent()).toContain('8 rows: 6 imported, 0 duplicates, 2 rejected')
+    const merchants = app.ctx.db
+      .prepare('SELECT DISTINCT m.name FROM transactions t JOIN merchants m ON m.id = t.merchant_id ORDER BY 1')
+      .all()
+    expect(merchants).toEqual([{ name: 'Nyhavn' }, { name: 'Storkiosk' }, { name: 'Strøget' }])
+
+    await items.nth(1).getByRole('button', { name: 'Rejected lines' }).click()
+    const rejects = page.getByTestId('import-rejects')
+    await rejects.waitFor()
+    const rows = rejects.locator('tbody tr')
+    expect(await rows.count()).toBe(2)
+    expect(await rows.nth(0).locator('td').nth(0).textContent()).toBe('6')
+    expect(await rows.nth(0).locator('td').nth(1).textContent()).toBe('date "30.02.2018" does not exist')
+    expect(await rows.nth(1).locator('td').nth(1).textContent()).toBe('amount "12,3,4" is not a number')
+    await page.getByTestId('import-export-rejects').click()
+    await page.getByTestId('import-exported').waitFor()
+    expect(existsSync(rejectsPath)).toBe(true)
+    expect(readFileSync(rejectsPath, 'utf8').split('\n')[1]).toBe(
+      '6,"date ""30.02.2018"" does not exist","30.02.2018;12:00:00;Æblegården;Nyhavn;T-01;100,00;DKK;Visa;SE;Godkendt"'
+    )
+    await app.screenshot('import-03-summary-rejects')
+  })
+
+  it('undoes a batch from the history', async () => {
+    const { page } = app
+    const batch = app.ctx.db.prepare("SELECT id FROM import_batches WHERE file_name = 'dk-latin1.csv'").get() as { id: number }
+    await page.getByTestId(`import-undo-${batch.id}`).click()
+    await expect.poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(7).textContent()).toBe('Undone')
+    expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS })
+    app.assertNoErrors()
+  })
+})

@@ -7,6 +7,7 @@ import type { Ctx } from '../core/api'
 import { electronHost } from './dialogs'
 import { emitTo, registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { ownPageCheck } from './sender'
 import './pdf'
 
 app.setName('Kassa')
@@ -21,11 +22,7 @@ const indexUrl = pathToFileURL(indexHtml).href
 let mainWindow: BrowserWindow | null = null
 let ctx: Ctx | null = null
 
-function isOwnPage(url: string): boolean {
-  if (devServerUrl && url.startsWith(new URL(devServerUrl).origin + '/')) return true
-  // Hash routes keep the same document URL.
-  return url.split('#')[0] === indexUrl
-}
+const isOwnPage = ownPageCheck(indexUrl, devServerUrl)
 
 function getCtx(): Ctx {
   ctx ??= createContext({

@@ -150,7 +150,7 @@ function statement(m: StatementModel, t: Translate): Body {
     id: 'daily-chart',
     title: t('chart.daily'),
     type: 'bars',
-    labels: m.daily.map((d) => f.day(d.day)),
+    labels: m.daily.map((d) => f.shortDay(d.day)),
     series: [
       { name: t('seg.alipay'), color: COLORS.alipay, values: nums(m.daily.map((d) => d.alipay)) },
       { name: t('seg.card'), color: COLORS.card, values: nums(m.daily.map((d) => d.card)) }

@@ -10,6 +10,8 @@ export interface Formatter {
   percent(decimal: string | null, signed?: boolean): string
   ratio(decimal: string | null): string
   day(day: string): string
+  /** Day and month only, for chart axes ("Jun 5" / "5. juni"). */
+  shortDay(day: string): string
   month(month: string): string
   timestamp(iso: string): string
 }
@@ -27,6 +29,7 @@ export function formatter(locale: ReportLocale): Formatter {
   })
   const ratio = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
   const day = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
+  const shortDay = new Intl.DateTimeFormat(tag, { month: 'short', day: 'numeric', timeZone: 'UTC' })
   const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' })
   const stamp = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
   return {
@@ -44,6 +47,7 @@ export function formatter(locale: ReportLocale): Formatter {
     percent: (d, signed) => (d === null ? '–' : (signed ? signedPct : pct).format(Number(d) / 100)),
     ratio: (d) => (d === null ? '–' : `${ratio.format(Number(d))}×`),
     day: (d) => day.format(new Date(d + 'T00:00:00Z')),
+    shortDay: (d) => shortDay.format(new Date(d + 'T00:00:00Z')),
     month: (m) => month.format(new Date(m + '-01T00:00:00Z')),
     timestamp: (iso) => `${stamp.format(new Date(iso))} UTC`
   }

@@ -89,11 +89,12 @@ describe('screenshots of each report', () => {
       page.on('request', (r) => requests.push(r.url()))
       for (const type of REPORT_TYPES) {
         for (const locale of ['en', 'nb'] as const) {
+          // A statement is usually a month or a quarter (its daily table has a row per day); the others span a year.
           const { html, doc } = buildDocument(demo.db, {
             type,
             merchant: type === 'statement' ? merchant : undefined,
-            from: '2018-04-01',
-            to: '2019-03-31',
+            from: type === 'statement' ? '2018-06-01' : '2018-04-01',
+            to: type === 'statement' ? '2018-08-31' : '2019-03-31',
             locale
           })
           await page.setContent(html)

@@ -7,7 +7,8 @@ export default defineConfig({
     plugins: [externalizeDepsPlugin()],
     build: {
       rollupOptions: {
-        input: { index: resolve('src/main/index.ts') }
+        // importWorker: the import pipeline's worker thread (src/core/import/jobs.ts loads it next to index.js).
+        input: { index: resolve('src/main/index.ts'), importWorker: resolve('src/core/import/worker.ts') }
       }
     }
   },

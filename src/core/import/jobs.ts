@@ -28,8 +28,11 @@ let nextJob = 1
 function workerScript(): { url: URL; typescript: boolean } | undefined {
   const here = import.meta.url
   if (here.endsWith('.ts')) return { url: new URL('./worker.ts', here), typescript: true }
-  const bundled = new URL('./importWorker.js', here)
-  return existsSync(fileURLToPath(bundled)) ? { url: bundled, typescript: false } : undefined
+  // The code may land in index.js or in a shared chunk one folder down.
+  const bundled = [new URL('./importWorker.js', here), new URL('../importWorker.js', here)].find((u) =>
+    existsSync(fileURLToPath(u))
+  )
+  return bundled ? { url: bundled, typescript: false } : undefined
 }
 
 function startWorker(script: { url: URL; typescript: boolean }, data: WorkerInput): Worker {

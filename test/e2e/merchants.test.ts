@@ -81,6 +81,9 @@ describe('merchant onboarding screens', () => {
     await page.getByTestId('attach-document').click()
     const doc = page.locator('[data-testid^=document-status-]').first()
     await expect.poll(() => doc.textContent()).toBe('verified')
+    await page.getByTestId('store-name').fill('Esplanadi')
+    await page.getByTestId('store-add').click()
+    await expect.poll(() => text('stores')).toContain('Esplanadi')
     await app.screenshot('merchants-03-checklist-documents')
   })
 
@@ -143,6 +146,30 @@ describe('merchant onboarding screens', () => {
     await page.getByTestId('filter-stage').selectOption('live')
     await expect.poll(() => page.locator('[data-testid=merchants-table] tbody tr').count()).toBe(1)
     await app.screenshot('merchants-06-table')
+  })
+
+  it('a merchant manager profile reads but cannot edit', async () => {
+    const { page } = app
+    await page.getByTestId('profile-add').click()
+    await page.getByTestId('profile-name').fill('Mette Manager')
+    await page.getByTestId('profile-role').selectOption('manager')
+    await page.getByTestId('profile-save').click()
+    const profiles = await app.call('profiles.list', {})
+    const manager = profiles.profiles.find((p) => p.name === 'Mette Manager')!
+    await page.getByTestId('profile-select').selectOption(String(manager.id))
+    await page.getByRole('link', { name: 'Helsinki Design Oy' }).click()
+    await page.getByTestId('timeline').waitFor()
+    expect(await page.getByTestId('merchant-save').isDisabled()).toBe(true)
+    expect(await page.getByTestId('move-stage').count()).toBe(0)
+    expect(await page.getByTestId('check-marketing_kit').isDisabled()).toBe(true)
+    expect(await page.locator('.note').first().textContent()).toContain(
+      'Mette Manager (Merchant manager) can read but not edit merchants.'
+    )
+    await app.screenshot('merchants-07-manager-read-only')
+    await page.getByTestId('tab-merchants-metrics').click()
+    await page.getByTestId('metrics-funnel').waitFor()
+    expect(await page.getByTestId('funnel-live').locator('[data-field=count]').textContent()).toBe('1')
+    await app.screenshot('merchants-08-metrics')
     app.assertNoErrors()
   })
 })

@@ -11,6 +11,33 @@ export interface TerminalInput {
   installedOn?: string | null
 }
 
+/** Adds a store (a shop location) to a merchant; names are unique per merchant. */
+export function addStore(
+  db: Db,
+  actor: Actor,
+  merchantId: number,
+  input: { name: string; city?: string | null },
+  now = Date.now()
+): number {
+  requirePermission(actor, 'merchants.edit')
+  const name = input.name.trim()
+  if (!name) throw new UserError('invalid_store', 'a store name is required')
+  if (!db.prepare('SELECT 1 FROM merchants WHERE id = ?').get(merchantId))
+    throw new UserError('unknown_merchant', `no merchant #${merchantId}`)
+  if (db.prepare('SELECT 1 FROM stores WHERE merchant_id = ? AND name = ?').get(merchantId, name)) {
+    throw new UserError('duplicate_store', `${name} is already a store of this merchant`)
+  }
+  return db.transaction(() => {
+    const id = Number(
+      db
+        .prepare('INSERT INTO stores (merchant_id, name, city) VALUES (?, ?, ?)')
+        .run(merchantId, name, input.city?.trim() || null).lastInsertRowid
+    )
+    appendEvent(db, actor, { merchantId, kind: 'store', after: input.city?.trim() ? `${name}, ${input.city.trim()}` : name }, now)
+    return id
+  })()
+}
+
 /** Registers a terminal or a QR code stand at one of the merchant's stores. */
 export function addTerminal(db: Db, actor: Actor, merchantId: number, input: TerminalInput, now = Date.now()): number {
   requirePermission(actor, 'merchants.edit')

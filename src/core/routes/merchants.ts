@@ -21,7 +21,7 @@ import { STAGES, STAGE_LABELS, CHECKLISTS, MAIN_STAGES, SIDE_STAGES } from '../m
 import { merchantTable } from '../merchants/table'
 import { importMerchantFile } from '../merchants/csv-import'
 import { exportMerchantsCsv } from '../merchants/csv-export'
-import { addTerminal } from '../merchants/terminals'
+import { addStore, addTerminal } from '../merchants/terminals'
 
 const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
 const id = z.number().int().positive()
@@ -95,6 +95,13 @@ export const merchantRoutes = {
     await ctx.host.openPath(documentPathToOpen(ctx.db, ctx.dataDir, input.documentId))
     return { opened: true }
   }),
+
+  'merchants.stores.add': route(
+    z.object({ id, name: z.string().max(200), city: z.string().max(100).nullable().optional() }),
+    (ctx, input) => ({
+      storeId: addStore(ctx.db, activeProfile(ctx.db), input.id, input)
+    })
+  ),
 
   'merchants.terminals.add': route(
     z.object({

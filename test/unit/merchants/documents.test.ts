@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest'
 import { attachDocument, documentPathToOpen, verifyDocuments } from '../../../src/core/merchants/documents'
 import { checklist } from '../../../src/core/merchants/pipeline'
 import { createMerchant } from '../../../src/core/merchants/service'
+import { addStore, addTerminal } from '../../../src/core/merchants/terminals'
+import { timeline } from '../../../src/core/merchants/trail'
 import { fixture } from './helpers'
 
 describe('documents', () => {
@@ -45,5 +47,30 @@ describe('documents', () => {
     expect(() => attachDocument(db, dir, rep, r.merchant.id, join(dir, 'kassa.sqlite'), 'passport')).toThrow(
       'no checklist item "passport"'
     )
+  })
+})
+
+describe('stores and terminals', () => {
+  it('adds a store and a QR stand to it, both on the trail; refuses duplicates and foreign stores', () => {
+    const { db, rep } = fixture()
+    const a = createMerchant(db, rep, { name: 'A', country: 'NO' })
+    const b = createMerchant(db, rep, { name: 'B', country: 'NO' })
+    if (!a.ok || !b.ok) throw new Error('create failed')
+    const store = addStore(db, rep, a.merchant.id, { name: 'Karl Johan', city: 'Oslo' })
+    addTerminal(db, rep, a.merchant.id, { kind: 'qr', serial: 'QR-001', storeId: store, installedOn: '2018-04-10' })
+    expect(() => addStore(db, rep, a.merchant.id, { name: 'Karl Johan' })).toThrow(
+      'Karl Johan is already a store of this merchant'
+    )
+    expect(() => addTerminal(db, rep, a.merchant.id, { kind: 'terminal', serial: 'QR-001' })).toThrow(
+      'QR-001 is already registered'
+    )
+    expect(() => addTerminal(db, rep, b.merchant.id, { kind: 'terminal', serial: 'T1', storeId: store })).toThrow(
+      `store #${store} does not belong to merchant #${b.merchant.id}`
+    )
+    expect(timeline(db, a.merchant.id).map((e) => [e.kind, e.field, e.after])).toEqual([
+      ['created', null, 'A'],
+      ['store', null, 'Karl Johan, Oslo'],
+      ['terminal', 'qr', 'QR-001']
+    ])
   })
 })

@@ -112,6 +112,18 @@ export default {
     payments: '{count} payments',
     readOnly: '{name} ({role}) can read but not edit merchants.'
   },
+  stores: {
+    title: 'Stores and terminals',
+    none: 'No stores or terminals yet.',
+    name: 'Store name',
+    addStore: 'Add store',
+    kind: 'Kind',
+    kinds: { qr: 'QR code', terminal: 'Terminal' },
+    serial: 'Terminal / QR id',
+    store: 'Store',
+    installedOn: 'Installed on',
+    addTerminal: 'Add terminal'
+  },
   events: {
     created: 'created the merchant',
     field: 'changed {field}',
@@ -119,6 +131,7 @@ export default {
     checklist: 'updated a checklist item',
     assignment: 'changed the account rep',
     document: 'attached a document',
+    store: 'added a store',
     terminal: 'registered a terminal',
     deleted: 'removed the merchant'
   },

@@ -114,6 +114,18 @@ export default {
     payments: '{count} betalinger',
     readOnly: '{name} ({role}) kan lese, men ikke endre brukersteder.'
   },
+  stores: {
+    title: 'Butikker og terminaler',
+    none: 'Ingen butikker eller terminaler ennå.',
+    name: 'Butikknavn',
+    addStore: 'Legg til butikk',
+    kind: 'Type',
+    kinds: { qr: 'QR-kode', terminal: 'Terminal' },
+    serial: 'Terminal-/QR-ID',
+    store: 'Butikk',
+    installedOn: 'Installert',
+    addTerminal: 'Legg til terminal'
+  },
   events: {
     created: 'opprettet brukerstedet',
     field: 'endret {field}',
@@ -121,6 +133,7 @@ export default {
     checklist: 'oppdaterte et sjekkpunkt',
     assignment: 'byttet kundeansvarlig',
     document: 'la ved et dokument',
+    store: 'la til en butikk',
     terminal: 'registrerte en terminal',
     deleted: 'fjernet brukerstedet'
   },

@@ -98,7 +98,10 @@ export function layout(model: ReportModel): ReportDoc {
         : model.type === 'pipeline'
           ? pipeline(model, t)
           : tourism(model, t)
-  return { ...base, ...body }
+  const fxNotes: DocBlock[] = []
+  if (model.fx?.approximate) fxNotes.push({ kind: 'note', text: t('note.fxApproximate') })
+  if (model.fx?.missingRates) fxNotes.push({ kind: 'note', text: t('note.fxMissing') })
+  return { ...base, kpis: body.kpis, blocks: [...body.blocks, ...fxNotes] }
 }
 
 type Body = Pick<ReportDoc, 'kpis' | 'blocks'>

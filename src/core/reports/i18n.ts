@@ -16,6 +16,9 @@ const en = {
   'meta.page': 'Page',
   'note.fx': 'Amounts are converted to {0} at each day’s exchange rate. Payments exclude failed ones and refunds.',
   'note.previous': 'Change is measured against {0}.',
+  'note.fxApproximate':
+    'Some amounts were converted at approximate reference rates; import Norges Bank or ECB rates for exact figures.',
+  'note.fxMissing': 'Some days had no published exchange rate; the nearest earlier rate was used.',
   'note.fees': 'Fees are shown where the imported files carry them.',
   'note.stale': 'Stale: not live, rejected or churned, and unchanged for more than {0} days at the end of the period.',
   'note.funnel':
@@ -136,6 +139,9 @@ const nb: Record<MessageKey, string> = {
   'note.fx':
     'Beløp er regnet om til {0} etter hver dags valutakurs. Betalinger omfatter ikke mislykkede betalinger og refusjoner.',
   'note.previous': 'Endring er målt mot {0}.',
+  'note.fxApproximate':
+    'Noen beløp er regnet om med omtrentlige referansekurser; importer kurser fra Norges Bank eller ECB for nøyaktige tall.',
+  'note.fxMissing': 'Noen dager manglet publisert valutakurs; nærmeste tidligere kurs ble brukt.',
   'note.fees': 'Gebyrer vises der de importerte filene har dem.',
   'note.stale': 'Stillestående: ikke live, avslått eller avsluttet, og uendret i mer enn {0} dager ved periodens slutt.',
   'note.funnel':

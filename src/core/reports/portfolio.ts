@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { divRound } from '../money/decimal'
-import { cellCount, format, merchantMonthTotals, money, monthsBetween } from './figures'
+import { cellCount, format, merchantMonthTotals, money, monthsBetween, fxFlags } from './figures'
 import type { ReportParams } from './params'
 import { emptyPeriod, ratio, resolved, scopeFilter, scopeLabel, share } from './scope'
 import type { PortfolioModel } from './types'
@@ -40,6 +40,7 @@ export function buildPortfolio(db: Db, p: ReportParams): PortfolioModel {
     locale: p.locale,
     scope: scopeLabel(p),
     generatedAt: new Date().toISOString(),
+    fx: fxFlags(db, f),
     segments: format(all, c),
     kpis: {
       activeMerchants: ranked.length,

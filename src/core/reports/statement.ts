@@ -1,7 +1,18 @@
 import type { Db } from '../db/open'
 import { divRound } from '../money/decimal'
 import { emptyTotals } from '../analytics/stats'
-import { cellCount, change, daysBetween, format, groupedTotals, money, previousPeriod, totalOf, type Grouped } from './figures'
+import {
+  cellCount,
+  change,
+  daysBetween,
+  format,
+  groupedTotals,
+  money,
+  previousPeriod,
+  totalOf,
+  type Grouped,
+  fxFlags
+} from './figures'
 import type { ReportParams } from './params'
 import { emptyPeriod, resolved, scopeFilter, scopeLabel } from './scope'
 import type { StatementModel, StatementRow, StatementRowKey } from './types'
@@ -103,6 +114,7 @@ export function buildStatement(db: Db, p: ReportParams): StatementModel {
     locale: p.locale,
     scope: { ...scopeLabel(p), merchant: name },
     generatedAt: new Date().toISOString(),
+    fx: fxFlags(db, f),
     merchant: {
       name,
       countries: [...new Set(merchants.map((m) => m.country))],

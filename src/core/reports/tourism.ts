@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { divRound } from '../money/decimal'
-import { addGroup, cellCount, emptyGroup, format, groupedTotals, money, monthsBetween } from './figures'
+import { addGroup, cellCount, emptyGroup, format, groupedTotals, money, monthsBetween, fxFlags } from './figures'
 import type { ReportParams } from './params'
 import { multiple } from './portfolio'
 import { emptyPeriod, ratio, resolved, scopeFilter, scopeLabel } from './scope'
@@ -25,6 +25,7 @@ export function buildTourism(db: Db, p: ReportParams): TourismModel {
     locale: p.locale,
     scope: scopeLabel(p),
     generatedAt: new Date().toISOString(),
+    fx: fxFlags(db, f),
     segments: format(all, c),
     headline: {
       chineseAverage: money(divRound(t.chinese_customers.gross, t.chinese_customers.count), c),

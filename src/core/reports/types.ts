@@ -12,6 +12,8 @@ export interface ReportBase {
   /** Who the report is about: a merchant, a country, a rep or everyone. */
   scope: { merchant?: string; country?: string; rep?: string }
   generatedAt: string
+  /** As in stats(): approximate (bundled) rates used, or days without a published rate. Absent for the pipeline. */
+  fx?: { approximate: boolean; missingRates: boolean }
 }
 
 export type StatementRowKey = 'alipay' | 'card_domestic' | 'card_cn' | 'card_foreign' | 'card_other' | 'total'

@@ -67,7 +67,10 @@ describe('merchant statement', () => {
 
   it('converts another currency exactly like stats()', () => {
     const eur = buildReport(db, { type: 'statement', merchant: 'Amber House', ...june, currency: 'EUR' }) as StatementModel
-    expect(eur.segments).toEqual(stats(db, { merchant: 'Amber House', ...june, currency: 'EUR' }).segments)
+    const s = stats(db, { merchant: 'Amber House', ...june, currency: 'EUR' })
+    expect(eur.segments).toEqual(s.segments)
+    expect(eur.fx).toEqual(s.fx)
+    expect(eur.fx?.approximate).toBe(true)
     expect(eur.hasFees).toBe(false)
     expect(eur.rows.map((r) => r.key)).toEqual(['alipay', 'card_domestic', 'card_cn', 'card_foreign', 'total'])
   })

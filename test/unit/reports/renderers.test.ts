@@ -39,6 +39,12 @@ describe('self-contained HTML', () => {
     expect(nb).not.toContain('Domestic cards')
   })
 
+  it('says when amounts were converted at approximate rates, and not otherwise', () => {
+    const dkk = buildDocument(ctx.db, { ...paramsFor('statement'), merchant: 'Amber House' }).html
+    expect(dkk).toContain('approximate reference rates')
+    expect(buildDocument(ctx.db, paramsFor('statement')).html).not.toContain('approximate reference rates')
+  })
+
   it('escapes names a person typed', () => {
     ctx.db.prepare('UPDATE merchants SET name = \'<b>Fjord</b> & "Gaver"\' WHERE id = 1').run()
     try {

@@ -82,6 +82,8 @@ describe('foundation: welcome, dashboard, navigation', () => {
     )
     expect(shown.replace(/[^\d,]/g, '').replace(',', '.')).toBe(expected.segments.alipay.average)
     expect((await app.call('settings.get', {})).locale).toBe('nb')
+    expect(await page.title()).toBe('Oversikt – Kassa')
+    expect(await page.getAttribute('html', 'lang')).toBe('nb')
     await app.screenshot('foundation-03-dashboard-nb-nok')
   })
 

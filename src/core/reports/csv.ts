@@ -24,10 +24,12 @@ export function renderCsv(doc: ReportDoc): string {
     '',
     line([t('table.summary')]),
     line([t('col.label'), t('col.value')]),
-    ...doc.kpis.map((k) => line([k.label, k.value]))
+    ...doc.kpis.map((k) => line([k.kind === 'percent' || k.kind === 'change' ? `${k.label} (%)` : k.label, k.value]))
   ]
   for (const table of tablesOf(doc)) {
-    lines.push('', line([table.title]), line(table.columns.map((c) => c.label)))
+    // Percentages are written as 12.5 (not 0.125), so their headers say so.
+    const header = table.columns.map((c) => (c.kind === 'percent' || c.kind === 'change' ? `${c.label} (%)` : c.label))
+    lines.push('', line([table.title]), line(header))
     for (const row of table.rows) lines.push(line(row))
     if (table.total) lines.push(line(table.total))
   }

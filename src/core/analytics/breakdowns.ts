@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { toDecimal } from '../money/decimal'
 import type { Target } from './cubes'
-import { segmentSums, ticketBins, type RateLookup } from './kpis'
+import { segmentSums, type Bin } from './kpis'
 import { periodKeys, type Granularity, type Range } from './period'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, type Segment } from './segments'
@@ -105,9 +105,7 @@ export interface TicketDistribution {
 }
 
 /** Ticket sizes per segment on a logarithmic axis (two bins per doubling), in the reporting currency. */
-export function ticketDistribution(db: Db, filter: CubeFilter, target: Target, rate: RateLookup): TicketDistribution {
-  const rows = queryCube(db, { family: 'ticket', by: ['t', 'method', 'origin', 'currency', 'bucket'], filter, target })
-  const bins = ticketBins(rows, target, rate)
+export function ticketDistribution(bins: Bin[], target: Target): TicketDistribution {
   const binOf = (minor: number) => (minor <= 1 ? 0 : Math.floor(2 * Math.log2(minor)))
   const keys = bins.map((b) => binOf(Math.sqrt(Math.max(b.lo, 1) * Math.max(b.hi, 1))))
   const first = keys.length ? Math.min(...keys) : 0

@@ -2,7 +2,7 @@ import type { Db } from '../db/open'
 import { adoption, breakdown, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
 import type { Target } from './cubes'
 import { resolveDashboardFilter, type DashboardFilter } from './dashboard-filter'
-import { kpiDeltas, kpis, loadRates } from './kpis'
+import { kpiDeltas, kpis, ticketHistogram } from './kpis'
 import { lastYear, previousPeriod, type Range } from './period'
 import type { CubeFilter } from './query'
 
@@ -48,10 +48,10 @@ export function dashboard(db: Db, input: DashboardFilter, options: { source?: 'c
   const yearRange = lastYear(f.range)
   const prev: CubeFilter = { ...f.cube, ...prevRange }
   const year: CubeFilter = { ...f.cube, ...yearRange }
-  const rate = loadRates(db, yearRange.from < prevRange.from ? yearRange.from : prevRange.from, f.range.to)
-  const current = kpis(db, f.cube, f.currency, rate)
-  const previous = kpis(db, prev, f.currency, rate)
-  const lastYearKpis = kpis(db, year, f.currency, rate)
+  const histogram = ticketHistogram(db, f.cube, f.currency)
+  const current = kpis(db, f.cube, f.currency, histogram)
+  const previous = kpis(db, prev, f.currency)
+  const lastYearKpis = kpis(db, year, f.currency)
   return {
     currency: f.currency,
     range: f.range,
@@ -69,7 +69,7 @@ export function dashboard(db: Db, input: DashboardFilter, options: { source?: 'c
     byStore: breakdown(db, f.cube, f.currency, 'store'),
     series: series(db, f.cube, f.currency, f.granularity, f.range),
     heatmap: heatmap(db, f.cube),
-    tickets: ticketDistribution(db, f.cube, f.currency, rate),
+    tickets: ticketDistribution(histogram, f.currency),
     topMerchants: topMerchants(db, f.cube, prev, f.currency),
     adoption: adoption(db, f.cube, f.currency, f.span)
   }

@@ -38,19 +38,20 @@ export function segmentSums(rows: CubeRow[]) {
   return { totals, all }
 }
 
-export type RateLookup = (day: string, currency: string) => number | undefined
-
-/** Mid-month fx_daily rates of the months a span touches, for converting histogram buckets. */
-export function loadRates(db: Db, from: string, to: string): RateLookup {
-  const rows = db
-    .prepare("SELECT day, currency, nok_per_unit AS r FROM fx_daily WHERE day BETWEEN ? AND ? AND substr(day, 9) = '15'")
-    .all(from.slice(0, 7) + '-01', to.slice(0, 7) + '-31') as {
-    day: string
+/** NOK per unit of every currency on one day. */
+export function ratesOn(db: Db, day: string): Map<string, number> {
+  const rows = db.prepare('SELECT currency, nok_per_unit AS r FROM fx_daily WHERE day = ?').all(day) as {
     currency: string
     r: number
   }[]
-  const map = new Map(rows.map((row) => [row.day + row.currency, row.r]))
-  return (day, currency) => map.get(day + currency)
+  return new Map(rows.map((row) => [row.currency, row.r]))
+}
+
+/** The middle day of a range: histogram buckets convert at its rate. */
+export function middleDay(from: string, to: string): string {
+  const a = Date.parse(from + 'T00:00:00Z')
+  const b = Date.parse(to + 'T00:00:00Z')
+  return new Date(a + Math.floor((b - a) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10)
 }
 
 export interface Bin {
@@ -60,20 +61,26 @@ export interface Bin {
   segment: Segment[]
 }
 
-/** Ticket histogram rows (by t, method, origin, currency, bucket) as bins in target minor units. */
-export function ticketBins(rows: CubeRow[], target: Target, rate: RateLookup): Bin[] {
+/**
+ * Ticket histogram rows (by method, origin, currency, bucket) as bins in target minor units. Buckets
+ * hold amounts in their own currency; they convert at one rate, the range's middle day's.
+ */
+export function ticketBins(rows: CubeRow[], target: Target, rates: Map<string, number>): Bin[] {
   const out: Bin[] = []
   for (const r of rows) {
-    // Each month's buckets convert at its mid-month rate, whichever grain the rows came from,
-    // so the estimate does not depend on how the range was split between cubes.
-    const day = String(r.t).slice(0, 7) + '-15'
-    const factor = (rate(day, String(r.currency)) ?? 1) / (rate(day, target) ?? 1)
+    const factor = (rates.get(String(r.currency)) ?? 1) / (rates.get(target) ?? 1)
     const b = Number(r.bucket)
     const lo = b < 0 ? 0 : 2 ** (b / BUCKETS_PER_DOUBLING) * factor
     const hi = b < 0 ? 0 : 2 ** ((b + 1) / BUCKETS_PER_DOUBLING) * factor
     out.push({ lo, hi, count: r.count, segment: segmentsOf(String(r.method), String(r.origin)) })
   }
   return out.sort((a, b) => a.lo - b.lo || a.hi - b.hi)
+}
+
+/** The ticket histogram of a filter, ready for medians and the distribution chart. */
+export function ticketHistogram(db: Db, filter: CubeFilter, target: Target): Bin[] {
+  const rows = queryCube(db, { family: 'ticket', by: ['method', 'origin', 'currency', 'bucket'], filter, target })
+  return ticketBins(rows, target, ratesOn(db, middleDay(filter.from, filter.to)))
 }
 
 /** Median from bins, interpolated geometrically inside the bucket where half the payments are reached. */
@@ -98,12 +105,11 @@ export function medianOfBins(sorted: Bin[]): number {
   return Math.round(bins[bins.length - 1].hi)
 }
 
-export function kpis(db: Db, filter: CubeFilter, target: Target, rate: RateLookup): Kpis {
+export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin[]): Kpis {
   const rows = queryCube(db, { family: 'money', by: ['method', 'origin', 'kind'], filter, target })
   const { totals, all } = segmentSums(rows)
   const formatted = formatTotals(totals, target)
-  const tickets = queryCube(db, { family: 'ticket', by: ['t', 'method', 'origin', 'currency', 'bucket'], filter, target })
-  const bins = ticketBins(tickets, target, rate)
+  const bins = histogram ?? ticketHistogram(db, filter, target)
   const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1e6) / 1e6)
   const segments = Object.fromEntries(
     SEGMENTS.map((s) => [

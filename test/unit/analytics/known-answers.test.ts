@@ -112,9 +112,9 @@ describe('dashboard on hand-computed data', () => {
     // 2^(148.5/8) øre = 3871.41 NOK.
     expect(s.alipay.median).toBe('3871.41')
     expect(s.alipay.medianApproximate).toBe(true)
-    // Buckets convert at the mid-month rate (DKK 1.30 on 15 June): the three 200 DKK sales share bucket 114,
-    // [2^(114/8), 2^(115/8)) × 1.30, below both NOK sales; half of five payments is 5/6 through it.
-    expect(s.card_domestic.median).toBe('272.26')
+    // Buckets convert at the rate of the range's middle day (DKK 1.25 on 3 June): the three 200 DKK sales
+    // share bucket 114, [2^(114/8), 2^(115/8)) × 1.25, below both NOK sales; half of five payments is 5/6 through it.
+    expect(s.card_domestic.median).toBe('261.78')
   })
 
   it('converts each day at its own rate, carries rates over missing days and says so', () => {

@@ -1,0 +1,111 @@
+import { existsSync, renameSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { isDeepStrictEqual } from 'node:util'
+import { dashboard } from '../../src/core/analytics/dashboard'
+import type { DashboardFilter } from '../../src/core/analytics/dashboard-filter'
+import { createContext } from '../../src/core/context'
+import type { Db } from '../../src/core/db/open'
+import { generateDemo } from '../../src/core/demo/generate'
+import { Random } from '../../src/core/demo/random'
+import { CURRENCIES } from '../../src/core/money/currency'
+import { addDays } from '../../src/core/time/zones'
+
+/**
+ * `npm run bench -- dashboard`: the complete dashboard query set for 20 random filter combinations on a
+ * demo store (BENCH_DASHBOARD_ROWS, default 5,000,000; cached in the temp folder between runs), then
+ * the same questions answered from the raw rows for BENCH_DASHBOARD_RAW of those filters (default 3),
+ * checking that both give identical answers.
+ */
+export async function run(): Promise<string> {
+  const rows = Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000)
+  const rawRuns = Number(process.env.BENCH_DASHBOARD_RAW ?? 3)
+  const db = store(rows)
+  const filters = randomFilters(db, 20)
+
+  dashboard(db, filters[0]) // warm the page cache once, as an open app would be
+  const times = filters.map((f) => time(() => dashboard(db, f)).ms)
+  const sorted = [...times].sort((a, b) => a - b)
+  const pct = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]
+
+  const raw: number[] = []
+  const cubesSame: number[] = []
+  for (const f of filters.slice(0, rawRuns)) {
+    const fromRaw = time(() => dashboard(db, f, { source: 'raw' }))
+    const fromCubes = time(() => dashboard(db, f))
+    if (!isDeepStrictEqual(fromRaw.value, fromCubes.value))
+      throw new Error(`cubes and raw rows disagree for ${JSON.stringify(f)}`)
+    raw.push(fromRaw.ms)
+    cubesSame.push(fromCubes.ms)
+  }
+  const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length)
+  const count = (db.prepare('SELECT COUNT(*) AS n FROM transactions').get() as { n: number }).n
+  db.close()
+  const ratio = mean(raw) / mean(cubesSame)
+  return (
+    `dashboard: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms over ${count.toLocaleString('en')} transactions; ` +
+    `raw rows ${Math.round(mean(raw))} ms; ratio ${Math.round(ratio)}`
+  )
+}
+
+function time<T>(fn: () => T): { value: T; ms: number } {
+  const started = performance.now()
+  const value = fn()
+  return { value, ms: performance.now() - started }
+}
+
+/** The cached demo store of that size, built once (an interrupted build is never reused). */
+function store(rows: number): Db {
+  const file = join(tmpdir(), `kassa-bench-dashboard-${rows}.sqlite`)
+  if (!existsSync(file)) {
+    const building = file + '.building'
+    for (const f of [building, building + '-wal', building + '-shm']) rmSync(f, { force: true })
+    const ctx = createContext({ dbPath: building })
+    let last = 0
+    generateDemo(ctx.db, {
+      transactions: rows,
+      seed: 2018,
+      onProgress: (p) => {
+        if (p.rows - last >= 250_000 || p.rows === p.total) {
+          last = p.rows
+          process.stderr.write(
+            `dashboard bench: building store ${p.rows.toLocaleString('en')} / ${p.total.toLocaleString('en')}\r`
+          )
+        }
+      }
+    })
+    ctx.db.pragma('wal_checkpoint(TRUNCATE)')
+    ctx.db.close()
+    process.stderr.write('\n')
+    renameSync(building, file)
+  }
+  return createContext({ dbPath: file }).db
+}
+
+/** Seeded mix of what people pick: presets and custom ranges, countries, merchants, methods, origins, currencies. */
+function randomFilters(db: Db, n: number): DashboardFilter[] {
+  const random = new Random(42)
+  const span = db.prepare('SELECT MIN(t) AS first, MAX(t) AS last FROM money_day_country').get() as {
+    first: string
+    last: string
+  }
+  const days = Math.round((Date.parse(span.last) - Date.parse(span.first)) / 86_400_000)
+  const merchants = (db.prepare('SELECT id FROM merchants').all() as { id: number }[]).map((m) => m.id)
+  const out: DashboardFilter[] = []
+  for (let i = 0; i < n; i++) {
+    const f: DashboardFilter = { currency: random.next() < 0.6 ? 'NOK' : random.pick(CURRENCIES) }
+    const preset = random.pick(['this_month', 'last_month', 'ytd', 'last_12_months', 'all', 'custom', 'custom'] as const)
+    f.preset = preset
+    if (preset === 'custom') {
+      const from = random.int(0, days - 1)
+      f.from = addDays(span.first, from)
+      f.to = addDays(span.first, Math.min(days, from + random.int(1, 400)))
+    }
+    if (random.next() < 0.4) f.countries = [random.pick(['DK', 'NO', 'SE', 'FI'] as const)]
+    if (random.next() < 0.3) f.merchantIds = [random.pick(merchants), random.pick(merchants)]
+    if (random.next() < 0.25) f.methods = [random.pick(['alipay', 'card'] as const)]
+    if (random.next() < 0.25) f.cardOrigins = [random.pick(['domestic', 'cn', 'foreign'] as const)]
+    out.push(f)
+  }
+  return out
+}

@@ -94,7 +94,7 @@ describe('import screen', () => {
     await page.getByTestId('import-exported').waitFor()
     expect(existsSync(rejectsPath)).toBe(true)
     expect(readFileSync(rejectsPath, 'utf8').split('\n')[1]).toBe(
-      '6,"date ""30.02.2018"" does not exist","30.02.2018;12:00:00;Æblegården;Nyhavn;T-01;100,00;DKK;Visa;SE;Godkendt"'
+      '30.02.2018;12:00:00;Æblegården;Nyhavn;T-01;100,00;DKK;Visa;SE;Godkendt;"line 6: date ""30.02.2018"" does not exist"'
     )
     await app.screenshot('import-03-summary-rejects')
   })

@@ -62,16 +62,21 @@ export function attributionFor(merchants: MerchantResolver, options: ImportOptio
 }
 
 /** Records after the header, with the file's reader opened on that header. */
-export function* dataRecords(analysis: Analysis, chunks: Iterable<string>): Generator<{ rec: CsvRecord; reader: RowReader }> {
+export function* dataRecords(
+  analysis: Analysis,
+  chunks: Iterable<string>
+): Generator<{ rec: CsvRecord; reader: RowReader; header: CsvRecord }> {
   const format = READERS[analysis.choices.format]
   let reader: RowReader | undefined
+  let header: CsvRecord | undefined
   for (const rec of readRecords(chunks, analysis.choices.delimiter)) {
-    if (!reader) {
+    if (!reader || !header) {
       if (rec.fields.every((f) => f.trim() === '')) continue
       reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })
+      header = rec
       if (!format.firstLineIsData) continue
     }
-    yield { rec, reader }
+    yield { rec, reader, header }
   }
 }
 
@@ -114,6 +119,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     let bytes = 0
     let [rows, imported, duplicates, rejected, skipped] = [0, 0, 0, 0, 0]
     let lastReader: RowReader | undefined
+    let headerRecord: CsvRecord | undefined
     const reject = (rec: CsvRecord, reason: string) => {
       rejected++
       insertReject.run(batchId, rec.line, rec.raw, reason)
@@ -122,8 +128,9 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
       bytes = position
       sha.update(chunk)
     })
-    for (const { rec, reader } of dataRecords(analysis, chunks)) {
+    for (const { rec, reader, header } of dataRecords(analysis, chunks)) {
       lastReader = reader
+      headerRecord = header
       if (isBlank(rec)) continue
       const out = reader.read(rec)
       if ('skip' in out) {
@@ -191,6 +198,8 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
       duplicates++
       if (existing.batchId === batchId && advances(existing.status, r.status)) upgrade.run(r.status, r.fee, existing.id)
     }
+    // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
+    if (rejected > 0 && headerRecord && !READERS[format].firstLineIsData) insertReject.run(batchId, 0, headerRecord.raw, 'header')
     const warnings = lastReader?.finish?.() ?? []
     if (!lastReader) warnings.push('the file has a header but no rows')
     options.onProgress?.({ batchId, rows, bytes, total: analysis.size })
@@ -211,7 +220,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
       batchId
     )
     const rejects = db
-      .prepare('SELECT line, reason FROM import_rejects WHERE batch_id = ? ORDER BY line')
+      .prepare('SELECT line, reason FROM import_rejects WHERE batch_id = ? AND line > 0 ORDER BY line')
       .all(batchId) as ImportResult['rejects']
     const result: ImportResult = {
       batchId: options.dryRun ? null : batchId,

@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs'
 import { z } from 'zod'
 import { route, UserError } from '../api/route'
-import { listBatches, listRejects, rejectsCsv, undoBatch } from '../import/batches'
+import { listBatches, listRejects, rejectsFile, undoBatch } from '../import/batches'
 import { FORMATS } from '../import/formats/types'
 import { cancelJob, JobError, runImportJob } from '../import/jobs'
 import { previewFile } from '../import/preview'
@@ -112,13 +112,13 @@ export const importRoutes = {
     (ctx, input) => listRejects(ctx.db, input.batchId, input.limit, input.afterLine)
   ),
 
-  /** Saves the batch's rejected lines as CSV (line, reason, raw) where the user chooses. */
+  /** Saves the batch's rejected lines, in the file's own layout plus a reason column, where the user chooses. */
   'import.exportRejects': route(z.object({ batchId: z.number().int() }), async (ctx, input) => {
     const batch = listBatches(ctx.db).find((b) => b.id === input.batchId)
     if (!batch) throw new UserError('not_found', `import #${input.batchId} does not exist`)
     const target = await ctx.host.pickSavePath({ title: 'Export rejected lines', defaultName: `${batch.fileName}.rejects.csv` })
     if (!target) return { path: null }
-    writeFileSync(target, rejectsCsv(ctx.db, input.batchId))
+    writeFileSync(target, rejectsFile(ctx.db, input.batchId))
     return { path: target }
   }),
 

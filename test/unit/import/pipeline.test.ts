@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { importFile, ImportCancelled } from '../../../src/core/import/pipeline'
 import { previewFile } from '../../../src/core/import/preview'
-import { listBatches, listRejects, rejectsCsv, undoBatch } from '../../../src/core/import/batches'
+import { listBatches, listRejects, rejectsCsv, rejectsFile, undoBatch } from '../../../src/core/import/batches'
 import { columnsOf, exportProfiles, importProfiles, listProfiles, saveProfile } from '../../../src/core/import/profiles'
 import { headerSignature } from '../../../src/core/import/vocab/headers'
 import { fixture, snapshot, tempStore } from './helpers'
@@ -94,6 +94,18 @@ describe('batches', () => {
     expect(rejectsCsv(db, r.batchId as number).split('\n')[2]).toBe(
       '7,"amount ""12,3,4"" is not a number","05.04.2018;13:10:00;Æblegården;Nyhavn;T-01;12,3,4;DKK;Visa;SE;Godkendt"'
     )
+  })
+
+  it("rejected lines export in the file's own layout, and import once fixed", () => {
+    const { db, write } = tempStore()
+    const r = importFile(db, fixture('dk-latin1.csv'))
+    const exported = rejectsFile(db, r.batchId as number)
+    expect(exported.split('\n').slice(0, 2)).toEqual([
+      'Dato;Tid;Brugersted;Butik;Terminal;Beløb;Valuta;Betalingsmåde;Kortland;Status;Kassa reject reason',
+      '30.02.2018;12:00:00;Æblegården;Nyhavn;T-01;100,00;DKK;Visa;SE;Godkendt;"line 6: date ""30.02.2018"" does not exist"'
+    ])
+    const fixed = write('fixed.csv', exported.replace('30.02.2018', '28.02.2018').replace(';12,3,4;', ';12,34;'))
+    expect(importFile(db, fixed)).toMatchObject({ rows: 2, imported: 2, rejected: 0 })
   })
 
   it('a dry run reports the same counts and writes nothing', () => {

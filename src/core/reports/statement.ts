@@ -1,4 +1,6 @@
 import type { Db } from '../db/open'
+import { canonicalBusinessId, normaliseBusinessId } from '../merchants/business-id'
+import type { CountryCode } from '../time/zones'
 import { divRound } from '../money/decimal'
 import { emptyTotals } from '../analytics/stats'
 import {
@@ -118,7 +120,9 @@ export function buildStatement(db: Db, p: ReportParams): StatementModel {
     merchant: {
       name,
       countries: [...new Set(merchants.map((m) => m.country))],
-      orgNumbers: merchants.map((m) => m.org).filter((o): o is string => !!o)
+      orgNumbers: merchants
+        .filter((m) => m.org)
+        .map((m) => canonicalBusinessId(m.country as CountryCode, normaliseBusinessId(m.org!)))
     },
     segments: format(current, c),
     previous: { ...prev, segments: format(before, c) },

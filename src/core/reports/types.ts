@@ -30,6 +30,7 @@ export interface StatementRow extends SegmentTotals {
 
 export interface StatementModel extends ReportBase {
   type: 'statement'
+  /** Business ids in their canonical display form (`988 077 917`, `556058-1158`). */
   merchant: { name: string; countries: string[]; orgNumbers: string[] }
   /** Exactly `stats({merchant, from, to, currency}).segments`. */
   segments: Record<Segment, SegmentTotals>

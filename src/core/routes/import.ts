@@ -26,6 +26,16 @@ const choicesSchema = z.object({
 
 const fileInput = choicesSchema.extend({ path: z.string().min(1) })
 
+// Paths the user picked in the native dialog, per context: the renderer can only name those, so a
+// compromised page cannot make core read arbitrary files (the security baseline's "paths only
+// through native dialogs").
+const picked = new WeakMap<object, Set<string>>()
+
+function allowed(ctx: object, path: string): string {
+  if (!picked.get(ctx)?.has(path)) throw new UserError('not_picked', 'choose the file with “Choose files…” first')
+  return path
+}
+
 /** File-level problems (unreadable, not text, no format) reach the screen as UserErrors. */
 function userErrors<T>(fn: () => T): T {
   try {
@@ -38,8 +48,8 @@ function userErrors<T>(fn: () => T): T {
 
 export const importRoutes = {
   /** Native open dialog for one or more transaction files. */
-  'import.pick': route(z.object({}), async (ctx) =>
-    ctx.host.pickFiles({
+  'import.pick': route(z.object({}), async (ctx) => {
+    const paths = await ctx.host.pickFiles({
       title: 'Import transactions',
       multiple: true,
       filters: [
@@ -47,12 +57,16 @@ export const importRoutes = {
         { name: 'All files', extensions: ['*'] }
       ]
     })
-  ),
+    let set = picked.get(ctx)
+    if (!set) picked.set(ctx, (set = new Set()))
+    for (const p of paths) set.add(p)
+    return paths
+  }),
 
   /** First rows as they will be stored, detected choices and duplicate status; writes nothing. */
   'import.preview': route(fileInput.extend({ limit: z.number().int().min(1).max(500).default(50) }), (ctx, input) => {
     const { path, limit, ...options } = input
-    return userErrors(() => previewFile(ctx.db, path, options, limit))
+    return userErrors(() => previewFile(ctx.db, allowed(ctx, path), options, limit))
   }),
 
   /**
@@ -66,7 +80,8 @@ export const importRoutes = {
       saveProfileAs: z.string().trim().min(1).max(100).optional()
     }),
     async (ctx, input) => {
-      const { path, jobId, saveProfileAs, ...options } = input
+      const { jobId, saveProfileAs, ...options } = input
+      const path = allowed(ctx, input.path)
       if (saveProfileAs && options.mapping) {
         const header = userErrors(() => analyse(path, { ...options, format: options.format ?? 'csv' })).header
         saveProfile(ctx.db, {

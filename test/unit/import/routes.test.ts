@@ -1,12 +1,24 @@
 import { describe, expect, it } from 'vitest'
 import { invoke } from '../../../src/core/api'
+import type { Ctx } from '../../../src/core/api'
 import { fixture, snapshot, tempStore } from './helpers'
+
+/** Lets the fake native dialog return these paths, as the user would pick them. */
+async function pick(ctx: Ctx, ...paths: string[]) {
+  ctx.host = { ...ctx.host, pickFiles: async () => paths }
+  expect(await invoke(ctx, 'import.pick', {})).toEqual({ ok: true, value: paths })
+}
 
 describe('import routes', () => {
   it('preview, commit in a worker with progress, history, rejects, undo', async () => {
     const { ctx } = tempStore()
     const events: { channel: string; payload: { rows: number; total: number } }[] = []
     ctx.emit = (channel, payload) => events.push({ channel, payload: payload as { rows: number; total: number } })
+    expect(await invoke(ctx, 'import.preview', { path: fixture('dk-latin1.csv') })).toMatchObject({
+      ok: false,
+      error: { code: 'not_picked' }
+    })
+    await pick(ctx, fixture('dk-latin1.csv'))
     const preview = await invoke(ctx, 'import.preview', { path: fixture('dk-latin1.csv') })
     expect(preview.ok && (preview.value as { choices: { encoding: string } }).choices.encoding).toBe('windows-1252')
 
@@ -30,6 +42,7 @@ describe('import routes', () => {
 
   it('a file with no format is a clear error, not a crash', async () => {
     const { ctx } = tempStore()
+    await pick(ctx, fixture('garbage.bin'), fixture('empty.csv'))
     expect(await invoke(ctx, 'import.preview', { path: fixture('garbage.bin') })).toMatchObject({
       ok: false,
       error: { code: 'not_text' }
@@ -46,6 +59,7 @@ describe('import routes', () => {
     const lines = ['Transaction ID;Date;Merchant;Amount;Currency']
     for (let i = 0; i < 100_000; i++) lines.push(`R-${i};2018-05-01 10:00:00;Big Shop;${i},00;NOK`)
     const big = write('big.csv', lines.join('\n') + '\n')
+    await pick(ctx, big)
     let cancelled = false
     ctx.emit = () => {
       if (!cancelled) {

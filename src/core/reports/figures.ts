@@ -2,7 +2,7 @@
 // converted at its day's rate and rounded to the target's minor unit), so every breakdown adds up
 // to the stats() total for the same filter.
 import type { Db } from '../db/open'
-import { resolveFilter, type ResolvedFilter, type StatsFilter } from '../analytics/filters'
+import type { ResolvedFilter } from '../analytics/filters'
 import { addCell, emptyTotals, formatTotals, type SegmentTotals } from '../analytics/stats'
 import type { Segment } from '../analytics/segments'
 import { toDecimal } from '../money/decimal'
@@ -26,7 +26,7 @@ const GROUP_EXPR: Record<GroupBy, string> = {
   merchant_month: "r.merchant_id || '|' || substr(r.day, 1, 7)"
 }
 
-function emptyGroup(): Grouped {
+export function emptyGroup(): Grouped {
   const fees = { all: 0, alipay: 0, card: 0, card_domestic: 0, card_cn: 0, card_foreign: 0, chinese_customers: 0 }
   return { totals: emptyTotals(), fees }
 }
@@ -125,8 +125,6 @@ export function totalOf(db: Db, f: ResolvedFilter): Grouped {
 export function format(g: Grouped | undefined, currency: string): Record<Segment, SegmentTotals> {
   return formatTotals(g?.totals ?? emptyTotals(), currency)
 }
-
-export { emptyGroup, resolveFilter, type StatsFilter, type ResolvedFilter }
 
 /** Rollup cells in the filter (0 = nothing to report). */
 export function cellCount(db: Db, f: ResolvedFilter): number {

@@ -94,15 +94,21 @@ export const adyenFormat: FormatReader = {
         if (typeof amount !== 'string') return amount
         let fee: string | undefined
         if (cell(f, iSettleCur).toUpperCase() === currency) {
-          let cents = 0
+          // Summed as scaled integers (10^-4 units), never as floats.
+          let units = 0n
           for (const c of feeCols) {
             const v = cell(f, c)
             if (!v) continue
             const parsed = amountOf(v, choices.decimal, header[c])
             if (typeof parsed !== 'string') return parsed
-            cents += Math.round(Math.abs(Number(parsed)) * 100)
+            const [whole, fraction = ''] = parsed.replace(/^-/, '').split('.')
+            if (fraction.length > 4) return { reject: `${header[c]} "${v}" has too many decimals` }
+            units += BigInt(whole + fraction.padEnd(4, '0'))
           }
-          if (cents > 0) fee = (cents / 100).toFixed(2)
+          if (units > 0n) {
+            const text = units.toString().padStart(5, '0')
+            fee = `${text.slice(0, -4)}.${text.slice(-4)}`.replace(/0+$/, '').replace(/\.$/, '')
+          }
         }
         const [kind, status] = record
         const methodText = cell(f, iMethod)

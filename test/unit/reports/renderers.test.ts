@@ -106,3 +106,23 @@ describe('XLSX', () => {
     expect(daily.getRow(2).getCell(3).value).toBe(4000)
   })
 })
+
+describe('every report in every file format and language', () => {
+  const cases = REPORT_TYPES.flatMap((type) => (['en', 'nb'] as const).map((locale) => [type, locale] as const))
+  it.each(cases)('%s in %s: CSV sections and XLSX sheets match the tables', async (type, locale) => {
+    const { doc } = buildDocument(ctx.db, paramsFor(type, locale))
+    const tables = doc.blocks.filter((b) => b.kind === 'table')
+    const csv = (await renderFile(doc, 'csv')).toString('utf8')
+    expect(csv.trimEnd().split('\r\n\r\n')).toHaveLength(2 + tables.length)
+    const wb = new ExcelJS.Workbook()
+    await wb.xlsx.load((await renderFile(doc, 'xlsx')) as unknown as ArrayBuffer)
+    expect(wb.worksheets).toHaveLength(1 + tables.length)
+    const numeric = wb.worksheets.slice(1).flatMap((ws) =>
+      ws
+        .getSheetValues()
+        .slice(2)
+        .flatMap((row) => (Array.isArray(row) ? row : []))
+    )
+    expect(numeric.some((v) => typeof v === 'number')).toBe(true)
+  })
+})

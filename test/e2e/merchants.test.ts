@@ -165,6 +165,8 @@ describe('merchant onboarding screens', () => {
     expect(await page.locator('.note').first().textContent()).toContain(
       'Mette Manager (Merchant manager) can read but not edit merchants.'
     )
+    // Not one of Mette's own shops (it is assigned to nobody), so its sales stay hidden from her.
+    expect(await text('sales-hidden')).toBe('Sales are shown to reps, admins and the shop’s own manager.')
     await app.screenshot('merchants-07-manager-read-only')
     await page.getByTestId('tab-merchants-metrics').click()
     await page.getByTestId('metrics-funnel').waitFor()

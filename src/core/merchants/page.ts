@@ -4,6 +4,7 @@ import type { CountryCode } from '../time/zones'
 import { getCountry } from './countries'
 import { verifyDocuments, type DocumentStatus, type DocumentView } from './documents'
 import { checklist, moveRefusal, type ChecklistEntry } from './pipeline'
+import { canSeeSales, type Actor } from './profiles'
 import { getMerchant, type MerchantView } from './service'
 import { STAGES, type Stage } from './stages'
 import { timeline, type TimelineEvent } from './trail'
@@ -17,13 +18,16 @@ export interface MerchantPage {
   terminals: { id: number; storeId: number | null; kind: string; serial: string; installedOn: string | null }[]
   /** Each stage the merchant could be moved to now, or why not (side states are checked without their reason). */
   moves: { stage: Stage; refusal: string | null }[]
-  /** Once live: sales since the go-live day in the country's currency. */
+  /** Once live: sales since the go-live day in the country's currency (null when not live or not the viewer's to see). */
   sales: Stats | null
+  /** True when the merchant is live but the acting manager is not its manager. */
+  salesHidden: boolean
 }
 
-export function merchantPage(db: Db, dataDir: string, id: number, now = Date.now()): MerchantPage {
+export function merchantPage(db: Db, dataDir: string, actor: Actor, id: number, now = Date.now()): MerchantPage {
   const merchant = getMerchant(db, id)
   const country = getCountry(db, merchant.country as CountryCode)
+  const salesHidden = merchant.liveSince !== null && !canSeeSales(actor, merchant.repId as number | null)
   return {
     merchant,
     checklist: checklist(db, id),
@@ -39,8 +43,10 @@ export function merchantPage(db: Db, dataDir: string, id: number, now = Date.now
       stage,
       refusal: moveRefusal(db, id, stage, 'reason given', now)
     })),
-    sales: merchant.liveSince
-      ? stats(db, { merchantIds: [id], from: merchant.liveSince, currency: country.currency as never })
-      : null
+    salesHidden,
+    sales:
+      merchant.liveSince && !salesHidden
+        ? stats(db, { merchantIds: [id], from: merchant.liveSince, currency: country.currency as never })
+        : null
   }
 }

@@ -31,6 +31,11 @@ export function can(actor: Actor, permission: Permission): boolean {
   return GRANTS[actor.role].includes(permission)
 }
 
+/** Managers see the sales of their own shops only; reps and admins see every merchant's. */
+export function canSeeSales(actor: Actor, merchantRepId: number | null): boolean {
+  return actor.role !== 'manager' || (actor.repId !== null && actor.repId === merchantRepId)
+}
+
 export function requirePermission(actor: Actor, permission: Permission): void {
   if (!can(actor, permission))
     throw new UserError('forbidden', `${actor.name} (${ROLE_LABELS[actor.role]}) may not ${WHAT[permission]}`)
@@ -65,7 +70,10 @@ export const profileInputSchema = z.object({
   role: z.enum(ROLES)
 })
 
-/** A rep profile is linked to the reps row of the same name (created if needed) so assignments follow the profile. */
+/**
+ * Rep and manager profiles are linked to the reps row of the same name (created if needed): shops are assigned
+ * to that row, and a manager's "own shops" are the ones assigned to them.
+ */
 export function createProfile(db: Db, actor: Actor, input: z.input<typeof profileInputSchema>, now = Date.now()): Actor {
   requirePermission(actor, 'profiles.manage')
   const { name, role } = profileInputSchema.parse(input)
@@ -74,7 +82,7 @@ export function createProfile(db: Db, actor: Actor, input: z.input<typeof profil
   }
   return db.transaction(() => {
     let repId: number | null = null
-    if (role === 'rep') {
+    if (role === 'rep' || role === 'manager') {
       const rep = db.prepare('SELECT id FROM reps WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined
       repId = rep ? rep.id : Number(db.prepare('INSERT INTO reps (name) VALUES (?)').run(name).lastInsertRowid)
     }

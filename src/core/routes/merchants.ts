@@ -72,7 +72,7 @@ export const merchantRoutes = {
     (ctx, input) => updateMerchant(ctx.db, activeProfile(ctx.db), input.id, input.patch, input.note ?? null)
   ),
 
-  'merchants.page': route(z.object({ id }), (ctx, input) => merchantPage(ctx.db, ctx.dataDir, input.id)),
+  'merchants.page': route(z.object({ id }), (ctx, input) => merchantPage(ctx.db, ctx.dataDir, activeProfile(ctx.db), input.id)),
 
   'merchants.move': route(
     z.object({ id, stage: z.enum(STAGES), reason: z.string().max(500).nullable().optional() }),

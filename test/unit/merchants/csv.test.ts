@@ -25,7 +25,7 @@ describe('merchant CSV import', () => {
     const preview = importMerchantFile(db, admin, file, { commit: false })
     expect(preview).toMatchObject({ encoding: 'windows-1252', delimiter: ';', rows: 6, imported: 2, duplicates: 1, rejected: 3 })
     expect(db.prepare('SELECT COUNT(*) AS n FROM merchants').get()).toEqual({ n: 0 })
-    expect(db.prepare('SELECT COUNT(*) AS n FROM reps').get()).toEqual({ n: 1 })
+    expect(db.prepare('SELECT COUNT(*) AS n FROM reps').get()).toEqual({ n: 2 })
 
     const done = importMerchantFile(db, admin, file, { commit: true })
     expect(done).toMatchObject({ rows: 6, imported: 2, duplicates: 1, rejected: 3 })

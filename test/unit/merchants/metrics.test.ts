@@ -68,7 +68,10 @@ describe('pipeline metrics', () => {
       ['SE', 0, 0],
       ['FI', 0, 0]
     ])
-    expect(pipelineBreakdown(db, 'rep', 30, day('2018-04-01')).map((r) => [r.label, r.merchants])).toEqual([['Ingrid Rep', 4]])
+    expect(pipelineBreakdown(db, 'rep', 30, day('2018-04-01')).map((r) => [r.label, r.merchants])).toEqual([
+      ['Ingrid Rep', 4],
+      ['Mats Manager', 0]
+    ])
   })
 })
 

@@ -5,6 +5,7 @@ import { setChecklistItem, moveStage } from '../../../src/core/merchants/pipelin
 import { createProfile, switchProfile, activeProfile } from '../../../src/core/merchants/profiles'
 import { createMerchant, updateMerchant } from '../../../src/core/merchants/service'
 import { timeline } from '../../../src/core/merchants/trail'
+import { merchantPage } from '../../../src/core/merchants/page'
 import { fixture } from './helpers'
 
 describe('the audit trail is append-only', () => {
@@ -76,5 +77,22 @@ describe('roles', () => {
   it('a rep profile is linked to the reps row of the same name', () => {
     const { db, rep } = fixture()
     expect(db.prepare('SELECT name FROM reps WHERE id = ?').get(rep.repId)).toEqual({ name: 'Ingrid Rep' })
+  })
+})
+
+describe('sales on the merchant page', () => {
+  it('managers see the sales of their own shops only; reps see every live merchant', () => {
+    const { db, dir, rep, manager } = fixture()
+    const live = db.prepare(
+      "INSERT INTO merchants (name, country, stage, rep_id, live_since, created_at) VALUES (?, 'NO', 'live', ?, '2018-04-01', 0) RETURNING id"
+    )
+    const own = (live.get('Own shop', manager.repId) as { id: number }).id
+    const other = (live.get('Other shop', rep.repId) as { id: number }).id
+    expect(merchantPage(db, dir, manager, own)).toMatchObject({
+      salesHidden: false,
+      sales: { currency: 'NOK', from: '2018-04-01' }
+    })
+    expect(merchantPage(db, dir, manager, other)).toMatchObject({ salesHidden: true, sales: null })
+    expect(merchantPage(db, dir, rep, own).salesHidden).toBe(false)
   })
 })

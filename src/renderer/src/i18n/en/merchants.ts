@@ -105,6 +105,7 @@ export default {
     since: 'in {stage} since {date}',
     sales: 'Sales since go-live',
     liveSince: 'Live since {date}',
+    salesHidden: 'Sales are shown to reps, admins and the shop’s own manager.',
     notLive: 'Sales appear here once the merchant is live.',
     alipayVolume: 'Alipay volume',
     alipayAverage: 'Average Alipay ticket',

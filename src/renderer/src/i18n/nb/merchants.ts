@@ -107,6 +107,7 @@ export default {
     since: 'i {stage} siden {date}',
     sales: 'Salg siden oppstart',
     liveSince: 'I drift siden {date}',
+    salesHidden: 'Salg vises for selgere, administratorer og brukerstedets egen leder.',
     notLive: 'Salg vises her når brukerstedet er i drift.',
     alipayVolume: 'Alipay-volum',
     alipayAverage: 'Snittkjøp med Alipay',

@@ -3,13 +3,16 @@ import { detectFormat, READERS } from './formats'
 import type { Choices, FormatId } from './formats/types'
 import { FileError, fileSize, guessEncoding, headText } from './source'
 import { detectDateOrder, type DateOrder } from './text/dates'
-import { detectDelimiter, type Delimiter } from './text/delimiter'
+import { DELIMITERS, detectDelimiter, type Delimiter } from './text/delimiter'
 import type { Encoding } from './text/encoding'
 import { detectDecimalStyle, type DecimalStyle } from './text/numbers'
 import { readRecords, type CsvRecord } from './text/records'
 import { guessMapping, type Mapping } from './vocab/headers'
 
 const HEAD_BYTES = 256 * 1024
+// Excel's "sep=;" first line names the delimiter; it is not the header.
+const EXCEL_SEP = /^"?sep=(.)"?\s*(?:\r\n|\n|\r)/i
+export const isSepHint = (raw: string) => /^"?sep=.?"?$/i.test(raw.trim())
 const SAMPLE_RECORDS = 500
 
 /** What the user (or a saved profile) chose; anything unset is detected. */
@@ -39,7 +42,9 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
   if (size === 0) throw new FileError('empty', 'the file is empty')
   const encoding = overrides.encoding ?? guessEncoding(path).encoding
   const { text, whole } = headText(path, encoding, HEAD_BYTES)
-  const delimiter = overrides.delimiter ?? detectDelimiter(text)
+  const hinted = EXCEL_SEP.exec(text)?.[1] as Delimiter | undefined
+  const delimiter =
+    overrides.delimiter ?? (hinted && (DELIMITERS as readonly string[]).includes(hinted) ? hinted : detectDelimiter(text))
   const sample: CsvRecord[] = []
   for (const rec of readRecords([text], delimiter)) {
     sample.push(rec)
@@ -47,7 +52,7 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
   }
   // A record cut off by the end of the sniffed bytes is not a real one.
   if (!whole && sample.length > 1) sample.pop()
-  const headerIndex = sample.findIndex((r) => r.fields.some((f) => f.trim() !== ''))
+  const headerIndex = sample.findIndex((r) => r.fields.some((f) => f.trim() !== '') && !isSepHint(r.raw))
   if (headerIndex === -1) throw new FileError('empty', 'the file has no text')
   const header = sample[headerIndex].fields
   const fileName = basename(path)

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/open'
 import { applyBatchToRollup } from '../analytics/rollup'
-import { analyse, type Analysis, type Overrides } from './analyse'
+import { analyse, isSepHint, type Analysis, type Overrides } from './analyse'
 import { READERS } from './formats'
 import type { RowReader } from './formats/types'
 import { MerchantResolver, StoreResolver, type MerchantRef } from './merchants'
@@ -71,7 +71,7 @@ export function* dataRecords(
   let header: CsvRecord | undefined
   for (const rec of readRecords(chunks, analysis.choices.delimiter)) {
     if (!reader || !header) {
-      if (rec.fields.every((f) => f.trim() === '')) continue
+      if (rec.fields.every((f) => f.trim() === '') || (rec.line === 1 && isSepHint(rec.raw))) continue
       reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })
       header = rec
       if (!format.firstLineIsData) continue

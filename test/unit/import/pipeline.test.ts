@@ -213,6 +213,16 @@ describe('preview and profiles', () => {
   })
 })
 
+describe('Excel hints', () => {
+  it('a "sep=;" first line names the delimiter and is not the header', () => {
+    const { db, write } = tempStore()
+    const file = write('excel.csv', 'sep=;\r\nDato;Beløp;Valuta;Butikk\r\n01.04.2018;1 234,50;NOK;Kiosk\r\n')
+    const r = importFile(db, file)
+    expect(r).toMatchObject({ rows: 1, imported: 1 })
+    expect(db.prepare('SELECT amount, line FROM transactions').get()).toEqual({ amount: 123450, line: 3 })
+  })
+})
+
 describe('big lines', () => {
   it('a 10 MB line is one rejected row and the rows around it import', () => {
     const { db, write } = tempStore()

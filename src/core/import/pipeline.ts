@@ -241,7 +241,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
   })
   // A bigger page cache keeps the index pages of a large batch in memory instead of spilling them.
   const cacheSize = db.pragma('cache_size', { simple: true }) as number
-  db.pragma('cache_size = -65536')
+  db.pragma('cache_size = -49152')
   // Every id the rows reference was just read or created in this transaction, so the per-row
   // foreign-key lookups (merchant, store, batch) are redundant.
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number

@@ -6,6 +6,7 @@ import type { Encoding } from '../import/text/encoding'
 import { readRecords } from '../import/text/records'
 import { readCountry } from '../import/vocab/values'
 import { COUNTRIES, type CountryCode } from '../time/zones'
+import { adoptUntrackedMerchants } from './adopt'
 import { canonicalBusinessId } from './business-id'
 import { guessMerchantMapping, type MerchantColumn, type MerchantMapping } from './csv-headers'
 import { requirePermission, type Actor } from './profiles'
@@ -102,6 +103,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
   const insertRep = db.prepare('INSERT INTO reps (name) VALUES (?)')
 
   const run = () => {
+    adoptUntrackedMerchants(db, now)
     for (const record of records) {
       const cell = (column: MerchantColumn) => {
         const i = mapping[column]

@@ -28,7 +28,13 @@ export interface TimelineEvent {
   note: string | null
 }
 
-export function appendEvent(db: Db, actor: Actor, entry: TrailEntry, at = Date.now()): void {
+/** `id: null` is the system itself (adopting merchants that an import or the demo created). */
+export function appendEvent(
+  db: Db,
+  actor: Pick<Actor, 'name'> & { id: number | null },
+  entry: TrailEntry,
+  at = Date.now()
+): void {
   db.prepare(
     `INSERT INTO merchant_events (merchant_id, at, profile_id, profile_name, kind, field, before, after, note)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`

@@ -22,6 +22,8 @@ import { merchantTable } from '../merchants/table'
 import { importMerchantFile } from '../merchants/csv-import'
 import { exportMerchantsCsv } from '../merchants/csv-export'
 import { addStore, addTerminal } from '../merchants/terminals'
+import { adoptUntrackedMerchants } from '../merchants/adopt'
+import type { Ctx } from '../api/route'
 
 const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
 const id = z.number().int().positive()
@@ -29,6 +31,12 @@ const id = z.number().int().positive()
 const pickedImports = new Set<string>()
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
+
+/** Merchants an import or the demo created join the trail before onboarding reads or moves them. */
+function adopted(ctx: Ctx): Ctx {
+  adoptUntrackedMerchants(ctx.db)
+  return ctx
+}
 
 /** Onboarding routes (issue 5). `merchants.list` stays the foundation's; the richer table is `merchants.table`. */
 export const merchantRoutes = {
@@ -49,7 +57,7 @@ export const merchantRoutes = {
       staleDays: z.number().int().min(1).max(3650).optional(),
       search: z.string().max(200).optional()
     }),
-    (ctx, input) => merchantTable(ctx.db, input)
+    (ctx, input) => merchantTable(adopted(ctx).db, input)
   ),
 
   'merchants.reps': route(
@@ -72,16 +80,18 @@ export const merchantRoutes = {
     (ctx, input) => updateMerchant(ctx.db, activeProfile(ctx.db), input.id, input.patch, input.note ?? null)
   ),
 
-  'merchants.page': route(z.object({ id }), (ctx, input) => merchantPage(ctx.db, ctx.dataDir, activeProfile(ctx.db), input.id)),
+  'merchants.page': route(z.object({ id }), (ctx, input) =>
+    merchantPage(adopted(ctx).db, ctx.dataDir, activeProfile(ctx.db), input.id)
+  ),
 
   'merchants.move': route(
     z.object({ id, stage: z.enum(STAGES), reason: z.string().max(500).nullable().optional() }),
-    (ctx, input) => moveStage(ctx.db, activeProfile(ctx.db), input.id, input.stage, input.reason ?? null)
+    (ctx, input) => moveStage(adopted(ctx).db, activeProfile(ctx.db), input.id, input.stage, input.reason ?? null)
   ),
 
   'merchants.checklist.set': route(
     z.object({ id, item: z.string().min(1), done: z.boolean(), note: z.string().max(500).nullable().optional() }),
-    (ctx, input) => setChecklistItem(ctx.db, activeProfile(ctx.db), input.id, input.item, input.done, input.note ?? null)
+    (ctx, input) => setChecklistItem(adopted(ctx).db, activeProfile(ctx.db), input.id, input.item, input.done, input.note ?? null)
   ),
 
   /** The file is chosen in the native dialog (never a path from the renderer), then copied and hashed. */
@@ -116,12 +126,12 @@ export const merchantRoutes = {
 
   'merchants.metrics': route(
     z.object({ country: country.optional(), repId: id.optional(), staleDays: z.number().int().min(1).max(3650).optional() }),
-    (ctx, input) => pipelineMetrics(ctx.db, input)
+    (ctx, input) => pipelineMetrics(adopted(ctx).db, input)
   ),
 
   'merchants.breakdown': route(
     z.object({ by: z.enum(['country', 'rep']), staleDays: z.number().int().min(1).max(3650).optional() }),
-    (ctx, input) => pipelineBreakdown(ctx.db, input.by, input.staleDays)
+    (ctx, input) => pipelineBreakdown(adopted(ctx).db, input.by, input.staleDays)
   ),
 
   /** Picks a merchant list in the native dialog and previews it (nothing is written). */

@@ -148,6 +148,28 @@ describe('merchant onboarding screens', () => {
     await app.screenshot('merchants-06-table')
   })
 
+  it('parks a merchant on hold from the board only with a reason', async () => {
+    const { page } = app
+    const created = await app.call('merchants.create', { name: 'Bergen Bunad AS', country: 'NO', orgNumber: '988077917' })
+    if (!created.ok) throw new Error('create failed')
+    const other = created.merchant.id
+    await page.getByTestId('tab-merchants-board').click()
+    await page.getByTestId(`card-${other}`).dragTo(page.getByTestId('column-on_hold'))
+    await page.getByTestId('reason-form').waitFor()
+    expect(await page.getByTestId('reason-form').textContent()).toContain('Why is Bergen Bunad AS moving to On hold?')
+    await page.getByTestId('reason-input').fill('Owner back from holiday in May')
+    await page.getByTestId('reason-confirm').click()
+    await expect.poll(() => page.getByTestId('column-on_hold').getByTestId(`card-${other}`).count()).toBe(1)
+    const trail = (await app.call('merchants.page', { id: other })).timeline
+    expect(trail.at(-1)).toMatchObject({
+      kind: 'stage',
+      before: 'lead',
+      after: 'on_hold',
+      note: 'Owner back from holiday in May'
+    })
+    await app.screenshot('merchants-07-on-hold')
+  })
+
   it('a merchant manager profile reads but cannot edit', async () => {
     const { page } = app
     await page.getByTestId('profile-add').click()
@@ -167,11 +189,11 @@ describe('merchant onboarding screens', () => {
     )
     // Not one of Mette's own shops (it is assigned to nobody), so its sales stay hidden from her.
     expect(await text('sales-hidden')).toBe('Sales are shown to reps, admins and the shop’s own manager.')
-    await app.screenshot('merchants-07-manager-read-only')
+    await app.screenshot('merchants-08-manager-read-only')
     await page.getByTestId('tab-merchants-metrics').click()
     await page.getByTestId('metrics-funnel').waitFor()
     expect(await page.getByTestId('funnel-live').locator('[data-field=count]').textContent()).toBe('1')
-    await app.screenshot('merchants-08-metrics')
+    await app.screenshot('merchants-09-metrics')
     app.assertNoErrors()
   })
 })

@@ -2,7 +2,15 @@ import { z } from 'zod'
 import type { CountryCode } from '../time/zones'
 import { COUNTRIES } from '../time/zones'
 import { canonicalBusinessId, validateBusinessId } from './business-id'
-import { validateEmail, validateIban, validateMcc, validatePhone, validatePostalCode, type Checked } from './validators'
+import {
+  validateChineseName,
+  validateEmail,
+  validateIban,
+  validateMcc,
+  validatePhone,
+  validatePostalCode,
+  type Checked
+} from './validators'
 
 const text = (max: number) => z.string().trim().max(max).optional().nullable()
 
@@ -88,6 +96,7 @@ export function checkMerchantFields(fields: MerchantFields): { values: StoredVal
   }
   check('postalCode', (v) => validatePostalCode(country, v))
   check('mcc', validateMcc)
+  check('chineseName', validateChineseName)
   check('email', validateEmail)
   check('phone', (v) => validatePhone(country, v))
   check(

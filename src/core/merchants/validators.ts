@@ -107,3 +107,11 @@ export function validateMcc(input: string): Checked {
   if (!/^\d{4}$/.test(mcc)) return fail(`${mcc} is not a merchant category code: 4 digits expected`)
   return ok(mcc)
 }
+
+/** The name Chinese visitors see in the Alipay app: it must contain Chinese characters. */
+export function validateChineseName(input: string): Checked {
+  const name = input.trim()
+  if (!/[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/.test(name))
+    return fail(`${name} has no Chinese characters; the Alipay listing shows this name to Chinese visitors`)
+  return ok(name)
+}

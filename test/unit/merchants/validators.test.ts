@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 import { validateBusinessId } from '../../../src/core/merchants/business-id'
-import { validateEmail, validateIban, validatePhone, validatePostalCode } from '../../../src/core/merchants/validators'
+import {
+  validateChineseName,
+  validateEmail,
+  validateIban,
+  validatePhone,
+  validatePostalCode
+} from '../../../src/core/merchants/validators'
 
 describe('business ids against the public examples', () => {
   it.each([
@@ -116,5 +122,16 @@ describe('e-mail', () => {
     expect(validateEmail(' ola@butikk.no ')).toEqual({ ok: true, value: 'ola@butikk.no' })
     expect(validateEmail('ola@butikk')).toEqual({ ok: false, reason: 'ola@butikk is not an e-mail address (name@example.com)' })
     expect(validateEmail('ola butikk.no').ok).toBe(false)
+  })
+})
+
+describe('Chinese display name', () => {
+  it('needs Chinese characters', () => {
+    expect(validateChineseName(' 北极光纪念品 ')).toEqual({ ok: true, value: '北极光纪念品' })
+    expect(validateChineseName('Nordlys 礼品店')).toEqual({ ok: true, value: 'Nordlys 礼品店' })
+    expect(validateChineseName('Nordlys')).toEqual({
+      ok: false,
+      reason: 'Nordlys has no Chinese characters; the Alipay listing shows this name to Chinese visitors'
+    })
   })
 })

@@ -8,7 +8,12 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // importWorker: the import pipeline's worker thread (src/core/import/jobs.ts loads it next to index.js).
-        input: { index: resolve('src/main/index.ts'), importWorker: resolve('src/core/import/worker.ts') }
+        // reportWorker: report building and rendering (src/core/reports/jobs.ts loads it the same way).
+        input: {
+          index: resolve('src/main/index.ts'),
+          importWorker: resolve('src/core/import/worker.ts'),
+          reportWorker: resolve('src/core/reports/worker.ts')
+        }
       }
     }
   },

@@ -86,7 +86,7 @@ describe('reports screen', () => {
     await page.getByTestId('report-currency').selectOption('EUR')
     await page.getByTestId('report-locale').selectOption('nb')
     await page.getByTestId('report-build').click()
-    await expect.poll(() => page.getByTestId('report-title').textContent()).toBe('Porteføljerapport')
+    await expect.poll(() => page.getByTestId('report-title').textContent(), { timeout: 60_000 }).toBe('Porteføljerapport')
     const s = stats(app.ctx.db, { country: 'NO', from: '2018-06-01', to: '2018-08-31', currency: 'EUR' }).segments
     const kpis = page.getByTestId('report-kpis')
     const card = (label: string) =>
@@ -105,7 +105,7 @@ describe('reports screen', () => {
     await page.getByTestId('report-to').fill('2030-01-31')
     await page.getByTestId('report-build').click()
     await expect
-      .poll(() => page.getByRole('alert').textContent())
+      .poll(() => page.getByRole('alert').textContent(), { timeout: 60_000 })
       .toContain(`no sales for "${merchant}" between 2030-01-01 and 2030-01-31`)
     app.assertNoErrors()
   })

@@ -66,6 +66,22 @@ export function tablesOf(doc: ReportDoc): DocTable[] {
   return doc.blocks.filter((b): b is { kind: 'table'; table: DocTable } => b.kind === 'table').map((b) => b.table)
 }
 
+/** File-name friendly: statement-fjord-gaver-2018-06-01-2018-06-30. */
+export function reportSlug(
+  type: string,
+  scope: { merchant?: string; country?: string; rep?: string },
+  from: string,
+  to: string
+): string {
+  const who = (scope.merchant ?? [scope.country, scope.rep].filter(Boolean).join('-')) || 'all'
+  return [type, who, from, to]
+    .join('-')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[^a-z0-9-]+/g, '-')
+    .replace(/-+/g, '-')
+}
+
 export function layout(model: ReportModel): ReportDoc {
   const t = translator(model.locale)
   const f = formatter(model.locale)
@@ -74,7 +90,6 @@ export function layout(model: ReportModel): ReportDoc {
     ? t('scope.merchant', s.merchant)
     : [s.country && t('scope.country', countryLabel(t, s.country)), s.rep && t('scope.rep', s.rep)].filter(Boolean).join(' · ') ||
       t('scope.all')
-  const slugPart = (s.merchant ?? [s.country, s.rep].filter(Boolean).join('-')) || 'all'
   const base = {
     type: model.type,
     locale: model.locale,
@@ -83,12 +98,7 @@ export function layout(model: ReportModel): ReportDoc {
     period: `${f.day(model.from)} – ${f.day(model.to)}`,
     currency: model.currency,
     generated: f.timestamp(model.generatedAt),
-    slug: [model.type, slugPart, model.from, model.to]
-      .join('-')
-      .toLowerCase()
-      .normalize('NFKD')
-      .replace(/[^a-z0-9-]+/g, '-')
-      .replace(/-+/g, '-')
+    slug: reportSlug(model.type, model.scope, model.from, model.to)
   }
   const body =
     model.type === 'statement'

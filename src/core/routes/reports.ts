@@ -1,36 +1,44 @@
 import { z } from 'zod'
 import { route, UserError, type Ctx } from '../api/route'
-import { EXTENSIONS, buildDocument, type BuiltReport } from '../reports/render'
-import { contents } from '../reports/export'
-import { REPORT_FORMATS, reportParamsSchema } from '../reports/params'
+import { reportSlug } from '../reports/doc'
+import { translator, type MessageKey } from '../reports/i18n'
+import { runReportJob, type ReportJob } from '../reports/jobs'
+import { printPdf } from '../reports/pdf'
+import { EXTENSIONS } from '../reports/render'
+import { REPORT_FORMATS, REPORT_TYPES, reportParamsSchema, type ReportFormat } from '../reports/params'
 import { writeAtomic } from '../reports/write'
 
-// Building a report is a handful of aggregate queries over daily_rollup (milliseconds even for
-// millions of transactions); rendering and printing are the slow parts. Each step yields to the
-// event loop and reports 'report:progress', and a job can be cancelled between steps.
-const cancelled = new Set<string>()
+// Building and rendering run in a worker thread with its own connection (reports/jobs.ts); the host
+// only prints PDFs and writes the file. Each step is reported as 'report:progress', and
+// `reports.cancel` stops a job at once.
+const running = new Map<string, ReportJob>()
+const cancelledEarly = new Set<string>()
 /** Only files this session saved may be opened from the renderer. */
 const saved = new Set<string>()
-const jobInput = z.object({ job: z.string().min(1).max(64).optional() })
-const paramsInput = z.object({ params: reportParamsSchema }).extend(jobInput.shape)
+const paramsInput = z.object({ params: reportParamsSchema, job: z.string().min(1).max(64).optional() })
 
 type Step = 'build' | 'render' | 'pick' | 'write' | 'done'
-const tick = () => new Promise<void>((resolve) => setImmediate(resolve))
+const STEPS: Step[] = ['build', 'render', 'write', 'done']
 
-async function step(ctx: Ctx, job: string | undefined, name: Step, index: number, total: number): Promise<void> {
-  ctx.emit('report:progress', { job: job ?? null, step: name, done: index, total })
-  await tick()
-  if (job && cancelled.delete(job)) throw new UserError('cancelled', 'the report was cancelled')
+function progress(ctx: Ctx, job: string | undefined, step: Step, total: number): void {
+  ctx.emit('report:progress', { job: job ?? null, step, done: Math.min(STEPS.indexOf(step), total), total })
 }
 
-async function build(
+async function run(
   ctx: Ctx,
-  job: string | undefined,
+  jobId: string | undefined,
   params: z.output<typeof reportParamsSchema>,
+  format: ReportFormat | null,
   total: number
-): Promise<BuiltReport> {
-  await step(ctx, job, 'build', 0, total)
-  return buildDocument(ctx.db, params)
+) {
+  if (jobId && cancelledEarly.delete(jobId)) throw new UserError('cancelled', 'the report was cancelled')
+  const job = runReportJob(ctx.db, ctx.dbPath, params, format, (step) => progress(ctx, jobId, step, total))
+  if (jobId) running.set(jobId, job)
+  try {
+    return await job.done
+  } finally {
+    if (jobId) running.delete(jobId)
+  }
 }
 
 export const reportRoutes = {
@@ -41,7 +49,7 @@ export const reportRoutes = {
       last: string | null
     }
     return {
-      types: ['statement', 'portfolio', 'pipeline', 'tourism'] as const,
+      types: REPORT_TYPES,
       formats: REPORT_FORMATS,
       merchants: ctx.db.prepare('SELECT DISTINCT name, country FROM merchants ORDER BY name COLLATE NOCASE, country').all() as {
         name: string
@@ -54,30 +62,37 @@ export const reportRoutes = {
 
   /** The report as data (model + laid-out document) and as the self-contained HTML shown in the preview. */
   'reports.preview': route(paramsInput, async (ctx, input) => {
-    const built = await build(ctx, input.job, input.params, 2)
-    await step(ctx, input.job, 'done', 2, 2)
+    const { built } = await run(ctx, input.job, input.params, null, 1)
+    progress(ctx, input.job, 'done', 1)
     return { model: built.model, doc: built.doc, html: built.html }
   }),
 
-  /** Asks where to save (native dialog), then writes the chosen format whole or not at all. */
+  /** Asks where to save (native dialog), then builds and writes the chosen format whole or not at all. */
   'reports.save': route(paramsInput.extend({ format: z.enum(REPORT_FORMATS) }), async (ctx, input) => {
-    const built = await build(ctx, input.job, input.params, 4)
+    const p = input.params
+    const scope = { merchant: p.merchant, country: p.country, rep: p.rep }
     const path = await ctx.host.pickSavePath({
-      title: built.doc.title,
-      defaultName: `${built.doc.slug}.${EXTENSIONS[input.format]}`
+      title: translator(p.locale)(`title.${p.type}` as MessageKey),
+      defaultName: `${reportSlug(p.type, scope, p.from, p.to)}.${EXTENSIONS[input.format]}`
     })
     if (!path) return { saved: false as const }
-    await step(ctx, input.job, 'render', 1, 4)
-    const data = await contents(built, input.format)
-    await step(ctx, input.job, 'write', 3, 4)
-    writeAtomic(path, data)
+    const { built, data } = await run(ctx, input.job, p, input.format, 3)
+    let bytes = data
+    if (input.format === 'pdf') {
+      progress(ctx, input.job, 'render', 3)
+      bytes = await printPdf(built.html)
+    }
+    progress(ctx, input.job, 'write', 3)
+    writeAtomic(path, bytes!)
     saved.add(path)
-    await step(ctx, input.job, 'done', 4, 4)
-    return { saved: true as const, path, bytes: data.length }
+    progress(ctx, input.job, 'done', 3)
+    return { saved: true as const, path, bytes: bytes!.length }
   }),
 
   'reports.cancel': route(z.object({ job: z.string().min(1).max(64) }), (_ctx, input) => {
-    cancelled.add(input.job)
+    const job = running.get(input.job)
+    if (job) job.cancel()
+    else cancelledEarly.add(input.job)
     return { cancelled: true }
   }),
 

@@ -1,0 +1,43 @@
+// Builds (and for html/csv/xlsx renders) one report in a worker thread with its own read
+// connection, so the host's event loop — Electron's main process — stays free meanwhile.
+import { parentPort, workerData } from 'node:worker_threads'
+import { openDb } from '../db/open'
+import type { ReportFormat, ReportParamsInput } from './params'
+import { buildDocument, renderFile, type BuiltReport } from './render'
+
+export interface ReportWorkerInput {
+  dbPath: string
+  params: ReportParamsInput
+  /** Render this format too; null (preview) or 'pdf' (printed by the host) only builds. */
+  format: ReportFormat | null
+}
+
+export type ReportWorkerMessage =
+  | { type: 'progress'; step: 'build' | 'render' }
+  | { type: 'done'; built: BuiltReport; data: Uint8Array | null }
+  | { type: 'error'; code: string; message: string }
+
+const input = workerData as ReportWorkerInput | undefined
+if (parentPort && input) {
+  const port = parentPort
+  const db = openDb(input.dbPath, { migrate: false })
+  try {
+    port.postMessage({ type: 'progress', step: 'build' } satisfies ReportWorkerMessage)
+    const built = buildDocument(db, input.params)
+    let data: Uint8Array | null = null
+    if (input.format && input.format !== 'pdf') {
+      port.postMessage({ type: 'progress', step: 'render' } satisfies ReportWorkerMessage)
+      data = new Uint8Array(await renderFile(built.doc, input.format))
+    }
+    port.postMessage({ type: 'done', built, data } satisfies ReportWorkerMessage)
+  } catch (err) {
+    const code = (err as { code?: unknown }).code
+    port.postMessage({
+      type: 'error',
+      code: typeof code === 'string' && !code.startsWith('SQLITE') ? code : 'report_failed',
+      message: (err as Error).message
+    } satisfies ReportWorkerMessage)
+  } finally {
+    db.close()
+  }
+}

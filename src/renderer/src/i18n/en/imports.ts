@@ -48,6 +48,7 @@ export default {
     country: 'Merchant country'
   },
   outcomes: { new: 'New', duplicate: 'Duplicate', rejected: 'Rejected', skipped: 'Not a sale' },
+  rowStatuses: { captured: 'captured', settled: 'settled', pending: 'pending', failed: 'failed' },
   kinds: { payment: 'Payment', refund: 'Refund' },
   preview: {
     format: 'Format',

@@ -50,6 +50,7 @@ export default {
     country: 'Brukerstedets land'
   },
   outcomes: { new: 'Ny', duplicate: 'Duplikat', rejected: 'Avvist', skipped: 'Ikke et salg' },
+  rowStatuses: { captured: 'gjennomført', settled: 'oppgjort', pending: 'venter', failed: 'feilet' },
   kinds: { payment: 'Betaling', refund: 'Retur' },
   preview: {
     format: 'Format',

@@ -4,7 +4,8 @@ export {}
 // Figures are recorded in docs/benchmarks.md; nothing here is a test.
 const benches: Record<string, () => Promise<{ run(): Promise<string> }>> = {
   demo: () => import('./demo'),
-  reports: () => import('./reports')
+  reports: () => import('./reports'),
+  import: () => import('./import')
 }
 
 const wanted = process.argv.slice(2)

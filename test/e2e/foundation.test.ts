@@ -187,4 +187,26 @@ describe('foundation: welcome, dashboard, navigation', () => {
     await app.screenshot('foundation-09-settings')
     app.assertNoErrors()
   })
+
+  it('enforces the content security policy: no eval-like strings, no inline script, no remote requests', async () => {
+    const { page } = app
+    // A string, so this Node-typed test needs no DOM types; it runs in the page like any script would.
+    const verdict = await page.evaluate(`(async () => {
+      // A string timer is eval-like and runs later, outside DevTools' evaluation (which may eval freely).
+      setTimeout('window.__evaluated = 1', 0)
+      await new Promise((done) => setTimeout(done, 50))
+      const evalResult = window.__evaluated ?? 'blocked'
+      const script = document.createElement('script')
+      script.textContent = 'window.__injected = 1'
+      document.head.append(script)
+      let fetchResult = 'allowed'
+      try { await fetch('https://example.com/') } catch (err) { fetchResult = err.name }
+      return { evalResult, inline: window.__injected ?? 'blocked', fetchResult }
+    })()`)
+    expect(verdict).toEqual({ evalResult: 'blocked', inline: 'blocked', fetchResult: 'TypeError' })
+    // Those three refusals are logged as console errors by design; anything else still fails the run.
+    const unexpected = app.errors.filter((e) => !/Content Security Policy/.test(e))
+    app.errors.length = 0
+    app.errors.push(...unexpected)
+  })
 })

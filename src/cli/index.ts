@@ -7,7 +7,14 @@ import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 
 /** Each domain registers its command here. */
-const commands: Command[] = [demoCommand, statsCommand, reportCommand, importCommand, merchantsListCommand, merchantsImportCommand]
+const commands: Command[] = [
+  demoCommand,
+  statsCommand,
+  reportCommand,
+  importCommand,
+  merchantsListCommand,
+  merchantsImportCommand
+]
 
 function overview(): string {
   const width = Math.max(...commands.map((c) => c.name.length))

@@ -150,7 +150,10 @@ export function transactionDetails(db: Db, id: number) {
     ...fields
   } = row
   return {
-    fields: { ...fields, amount_decimal: toDecimal(Number(row.amount), String(row.currency)) },
+    fields: { ...fields, amount_decimal: toDecimal(Number(row.amount), String(row.currency)) } as Record<
+      string,
+      string | number | null
+    >,
     merchant: { id: row.merchant_id, name: merchant_name, country: merchant_country },
     store: row.store_id === null ? null : { id: row.store_id, name: store_name },
     raw: raw ?? null,

@@ -1,27 +1,27 @@
-// The dashboard's figures, straight from core's stats routes in the reporting currency.
+// The dashboard's figures for the current filters, straight from core's analytics route.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { call, errorMessage, type RouteOutput } from '../api'
-import type { ReportingCurrency } from '../i18n/locales'
+import type { DashboardInput } from './filters'
+
+export type DashboardData = RouteOutput<'analytics.dashboard'>
 
 export const useDashboardStore = defineStore('dashboard', () => {
-  const summary = ref<RouteOutput<'stats.summary'> | null>(null)
-  const volume = ref<RouteOutput<'stats.volumeByMonth'> | null>(null)
+  const data = ref<DashboardData | null>(null)
   const loading = ref(false)
   const error = ref<string | null>(null)
+  const views = ref<RouteOutput<'analytics.views.list'>>([])
 
-  // Only the latest request may write: switching currency twice quickly must not show the older answer.
+  // Only the latest request may write: changing filters twice quickly must not show the older answer.
   let latest = 0
 
-  async function load(currency: ReportingCurrency) {
+  async function load(input: DashboardInput) {
     const mine = ++latest
     loading.value = true
     error.value = null
     try {
-      const [s, v] = await Promise.all([call('stats.summary', { currency }), call('stats.volumeByMonth', { currency })])
-      if (mine !== latest) return
-      summary.value = s
-      volume.value = v
+      const d = await call('analytics.dashboard', input)
+      if (mine === latest) data.value = d
     } catch (err) {
       if (mine === latest) error.value = errorMessage(err)
     } finally {
@@ -29,5 +29,17 @@ export const useDashboardStore = defineStore('dashboard', () => {
     }
   }
 
-  return { summary, volume, loading, error, load }
+  async function loadViews() {
+    views.value = await call('analytics.views.list', {})
+  }
+  async function saveView(name: string, filters: DashboardInput) {
+    await call('analytics.views.save', { name, filters })
+    await loadViews()
+  }
+  async function deleteView(id: number) {
+    await call('analytics.views.delete', { id })
+    await loadViews()
+  }
+
+  return { data, loading, error, views, load, loadViews, saveView, deleteView }
 })

@@ -5,6 +5,7 @@ import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type AppHandle } from './harness'
+import { money } from './intl'
 
 describe('merchant onboarding screens', () => {
   let app: AppHandle
@@ -194,6 +195,48 @@ describe('merchant onboarding screens', () => {
     await page.getByTestId('metrics-funnel').waitFor()
     expect(await page.getByTestId('funnel-live').locator('[data-field=count]').textContent()).toBe('1')
     await app.screenshot('merchants-09-metrics')
+    app.assertNoErrors()
+  })
+})
+
+describe('merchant screens on the demo data', () => {
+  let app: AppHandle
+
+  beforeAll(async () => {
+    app = await openApp({ demo: { transactions: 2_000 }, hash: '#/merchants/metrics' })
+  })
+
+  afterAll(async () => {
+    await app?.close()
+  })
+
+  it('shows core’s pipeline figures, the board and a live merchant’s sales since go-live', async () => {
+    const { page } = app
+    await page.getByTestId('metrics-funnel').waitFor()
+    const metrics = await app.call('merchants.metrics', {})
+    for (const f of metrics.funnel) {
+      const row = page.getByTestId(`funnel-${f.stage}`)
+      await expect.poll(() => row.locator('[data-field=reached]').textContent()).toBe(String(f.reached))
+      expect(await row.locator('[data-field=count]').textContent()).toBe(String(metrics.perStage[f.stage]))
+    }
+    expect(await page.locator('[data-testid=metrics-funnel] canvas').count()).toBe(1)
+    await app.screenshot('merchants-10-demo-metrics')
+
+    await page.getByTestId('tab-merchants-board').click()
+    const rows = await app.call('merchants.table', {})
+    await expect.poll(() => page.locator('[data-testid^=card-]').count()).toBe(rows.length)
+    await app.screenshot('merchants-11-demo-board')
+
+    const live = rows.find((r) => r.stage === 'live')!
+    await page.getByTestId(`card-${live.id}`).getByRole('link').click()
+    const sales = (await app.call('merchants.page', { id: live.id })).sales!
+    await expect
+      .poll(() => app.page.getByTestId('sales-alipay-gross').textContent())
+      .toBe(money(sales.segments.alipay.gross, sales.currency, 'en'))
+    expect(await app.page.getByTestId('sales-card-average').textContent()).toBe(
+      money(sales.segments.card.average, sales.currency, 'en')
+    )
+    await app.screenshot('merchants-12-demo-live-merchant')
     app.assertNoErrors()
   })
 })

@@ -120,6 +120,28 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     let [rows, imported, duplicates, rejected, skipped] = [0, 0, 0, 0, 0]
     let lastReader: RowReader | undefined
     let headerRecord: CsvRecord | undefined
+    const store = (r: Resolved, ext: string | null, fp: string | null, line: number): number =>
+      insertTx.run(
+        r.merchant.id,
+        r.storeId,
+        r.terminal,
+        r.occurredAt,
+        r.day,
+        r.kind,
+        r.status,
+        r.method,
+        r.scheme,
+        r.cardCountry,
+        r.origin,
+        r.amount,
+        r.currency,
+        r.fee,
+        format,
+        ext,
+        batchId,
+        fp,
+        line
+      ).changes
     const reject = (rec: CsvRecord, reason: string) => {
       rejected++
       insertReject.run(batchId, rec.line, rec.raw, reason)
@@ -159,29 +181,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
         occurrences.set(h, n + 1)
         fingerprint = `${base}#${n}`
       }
-      const values = (ext: string | null, fp: string | null) =>
-        insertTx.run(
-          r.merchant.id,
-          r.storeId,
-          r.terminal,
-          r.occurredAt,
-          r.day,
-          r.kind,
-          r.status,
-          r.method,
-          r.scheme,
-          r.cardCountry,
-          r.origin,
-          r.amount,
-          r.currency,
-          r.fee,
-          format,
-          ext,
-          batchId,
-          fp,
-          rec.line
-        ).changes
-      if (values(r.externalId, fingerprint) === 1) {
+      if (store(r, r.externalId, fingerprint, rec.line) === 1) {
         imported++
         continue
       }
@@ -191,7 +191,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
         reject(rec, 'could not be stored')
         continue
       }
-      if (include.has(rec.line) && values(null, null) === 1) {
+      if (include.has(rec.line) && store(r, null, null, rec.line) === 1) {
         imported++
         continue
       }

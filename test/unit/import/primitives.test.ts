@@ -100,6 +100,7 @@ describe('dates', () => {
     expect(parseDateTime('03-04-2018', 'dmy')).toMatchObject({ y: 2018, m: 4, d: 3 })
     expect(parseDateTime('2018/04/03 23:59:59', 'dmy')).toMatchObject({ y: 2018, m: 4, d: 3, h: 23, mi: 59, s: 59 })
     expect(parseDateTime('04/03/2018', 'mdy')).toMatchObject({ m: 4, d: 3 })
+    expect(parseDateTime('03.04.18 9:05', 'dmy')).toMatchObject({ y: 2018, m: 4, d: 3, h: 9, mi: 5 })
   })
   it('says which date does not exist', () => {
     expect(parseDateTime('30.02.2019', 'dmy')).toBe('date "30.02.2019" does not exist')

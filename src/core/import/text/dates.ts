@@ -22,7 +22,7 @@ export const BEIJING: Zone = { offsetMs: 8 * 3_600_000 }
 const TIME = String.raw`(\d{1,2})[:.](\d{2})(?:[:.](\d{2})(?:[.,](\d{1,9}))?)?`
 const OFFSET = String.raw`(Z|[+\-\u2212]\d{2}(?::?\d{2})?)`
 const YEAR_FIRST = new RegExp(String.raw`^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:(?:T|\s+)${TIME})?\s*${OFFSET}?$`, 'i')
-const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4})(?:(?:T|\s+|,\s*)${TIME})?$`)
+const YEAR_LAST = new RegExp(String.raw`^(\d{1,2})([-/.])(\d{1,2})\2(\d{4}|\d{2})(?:(?:T|\s+|,\s*)${TIME})?$`)
 const COMPACT = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2}))?$/
 const TIME_ONLY = new RegExp(String.raw`^${TIME}$`)
 
@@ -59,7 +59,9 @@ export function parseDateTime(input: string, order: DateOrder): WallTime | strin
   if (m) {
     const [a, b] = [+m[1], +m[3]]
     const [d, mo] = order === 'dmy' ? [a, b] : [b, a]
-    return build(text, +m[4], mo, d, [m[5], m[6], m[7], m[8]])
+    // Two-digit years are this century (transaction files, not birth dates).
+    const year = m[4].length === 2 ? 2000 + +m[4] : +m[4]
+    return build(text, year, mo, d, [m[5], m[6], m[7], m[8]])
   }
   m = COMPACT.exec(text)
   if (m) return build(text, +m[1], +m[2], +m[3], [m[4], m[5], m[6]])

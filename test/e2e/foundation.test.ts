@@ -210,3 +210,22 @@ describe('foundation: welcome, dashboard, navigation', () => {
     app.errors.push(...unexpected)
   })
 })
+
+describe('foundation: a store that already has data and settings', () => {
+  it('opens straight on the dashboard in the saved language and currency', async () => {
+    const app = await openApp({ demo: { transactions: 2_000, seed: 7 }, settings: { locale: 'nb', currency: 'SEK' } })
+    try {
+      const { page } = app
+      await page.waitForURL(/#\/dashboard$/)
+      await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor()
+      const s = stats(app.ctx.db, { currency: 'SEK' }).segments
+      await expect
+        .poll(() => page.getByTestId('kpi-alipay-average').first().textContent())
+        .toContain(formatMoney(s.alipay.average, 'SEK', 'nb'))
+      expect(await page.locator('.sidebar').getByTestId('currency-select').inputValue()).toBe('SEK')
+      await app.screenshot('foundation-10-start-nb-sek')
+    } finally {
+      await app.close()
+    }
+  })
+})

@@ -95,6 +95,8 @@ function bridgeScript(): void {
 export interface OpenAppOptions {
   /** Fill the store before the page opens (the same call the welcome screen makes). */
   demo?: { transactions: number; seed?: number }
+  /** Language and reporting currency saved before the page opens (default: English, NOK). */
+  settings?: { locale?: 'en' | 'nb'; currency?: 'NOK' | 'DKK' | 'SEK' | 'EUR' | 'USD' | 'CNY' }
   /** Files the fake native open dialog returns, in order (one array per call). */
   pickFiles?: string[][]
   /** Path the fake save dialog returns (null = cancelled). */
@@ -163,6 +165,7 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
 
   try {
     if (options.demo) await unwrap(ctx, 'demo.load', options.demo)
+    if (options.settings) await unwrap(ctx, 'settings.save', { locale: 'en', currency: 'NOK', ...options.settings })
     const served = await serveRenderer()
     server = served.server
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })

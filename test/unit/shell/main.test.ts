@@ -1,0 +1,117 @@
+// Electron's main process cannot start on this machine, so its wiring is checked against a fake Electron:
+// window security options, what is loaded, navigation and window.open refused, one IPC handler.
+import { describe, expect, it, vi } from 'vitest'
+import { join, resolve } from 'node:path'
+import { pathToFileURL } from 'node:url'
+
+type Handler = (...args: unknown[]) => unknown
+
+const fake = vi.hoisted(() => {
+  const appHandlers = new Map<string, Handler>()
+  const state = {
+    appHandlers,
+    windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
+    ipc: new Map<string, Handler>(),
+    paths: new Map<string, string>([['appData', '/home/user/.config']]),
+    menu: null as unknown
+  }
+  return state
+})
+
+vi.mock('electron', () => {
+  class BrowserWindow {
+    record: { options: Record<string, unknown>; loaded: string[] }
+    constructor(options: Record<string, unknown>) {
+      this.record = { options, loaded: [] }
+      fake.windows.push(this.record)
+    }
+    static getAllWindows = () => fake.windows
+    on() {}
+    show() {}
+    loadFile(file: string) {
+      this.record.loaded.push(file)
+      return Promise.resolve()
+    }
+    loadURL(url: string) {
+      this.record.loaded.push(url)
+      return Promise.resolve()
+    }
+  }
+  return {
+    app: {
+      isPackaged: true,
+      setName: vi.fn(),
+      setPath: (name: string, path: string) => fake.paths.set(name, path),
+      getPath: (name: string) => fake.paths.get(name) ?? `/fake/${name}`,
+      requestSingleInstanceLock: () => true,
+      whenReady: () => Promise.resolve(),
+      on: (event: string, cb: Handler) => fake.appHandlers.set(event, cb),
+      quit: vi.fn()
+    },
+    BrowserWindow,
+    webContents: { getAllWebContents: () => [] },
+    ipcMain: { handle: (channel: string, fn: Handler) => fake.ipc.set(channel, fn) },
+    Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.menu = m) },
+    dialog: {},
+    shell: {}
+  }
+})
+
+describe('Electron main wiring', async () => {
+  await import('../../../src/main/index')
+  await new Promise((done) => setTimeout(done, 0))
+  const rendererHtml = resolve('src/renderer/index.html')
+
+  it('opens one window with the security options and the bundled page', () => {
+    expect(fake.windows).toHaveLength(1)
+    const { options, loaded } = fake.windows[0]
+    expect(options.webPreferences).toMatchObject({
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      webviewTag: false
+    })
+    expect(String((options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/)
+    expect(loaded).toEqual([rendererHtml])
+  })
+
+  it('keeps the store where the kassa command looks for it', () => {
+    expect(fake.paths.get('userData')).toBe(join('/home/user/.config', 'Kassa'))
+  })
+
+  it('registers exactly one IPC entry point and a menu', () => {
+    expect([...fake.ipc.keys()]).toEqual(['kassa:invoke'])
+    expect(fake.menu).toBeTruthy()
+  })
+
+  it('refuses navigation away from our page, new windows and webviews', () => {
+    const listeners = new Map<string, Handler>()
+    let openHandler: Handler = () => ({ action: 'allow' })
+    const contents = {
+      on: (event: string, cb: Handler) => listeners.set(event, cb),
+      setWindowOpenHandler: (fn: Handler) => (openHandler = fn)
+    }
+    fake.appHandlers.get('web-contents-created')!({}, contents)
+
+    const navigate = (url: string) => {
+      const event = { preventDefault: vi.fn() }
+      listeners.get('will-navigate')!(event, url)
+      return event.preventDefault.mock.calls.length > 0
+    }
+    expect(navigate('https://example.com/')).toBe(true)
+    expect(navigate('file:///etc/passwd')).toBe(true)
+    expect(navigate(`${pathToFileURL(rendererHtml).href}#/settings`)).toBe(false)
+
+    expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
+    const webview = { preventDefault: vi.fn() }
+    listeners.get('will-attach-webview')!(webview)
+    expect(webview.preventDefault).toHaveBeenCalled()
+  })
+
+  it('answers IPC only from our page', async () => {
+    const handler = fake.ipc.get('kassa:invoke')!
+    const foreign = await handler({ senderFrame: { url: 'https://example.com/' } }, 'app.status', {})
+    expect(foreign).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  })
+})

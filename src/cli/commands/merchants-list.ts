@@ -2,6 +2,7 @@ import { canonicalBusinessId } from '../../core/merchants/business-id'
 import type { CountryCode } from '../../core/time/zones'
 import { dbOption, type Command } from '../command'
 import { openStore } from '../store'
+import { STAGE_SINCE_SQL } from '../../core/merchants/stage-since'
 
 export const merchantsListCommand: Command = {
   name: 'merchants list',
@@ -15,7 +16,7 @@ export const merchantsListCommand: Command = {
       const merchants = ctx.db
         .prepare(
           `SELECT m.id, m.name, m.country, m.org_number AS orgNumber, m.stage, r.name AS rep,
-                  COALESCE(m.stage_since, m.created_at) AS stageSince, m.stage_reason AS stageReason, m.live_since AS liveSince
+                  ${STAGE_SINCE_SQL} AS stageSince, m.stage_reason AS stageReason, m.live_since AS liveSince
              FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id ORDER BY m.name COLLATE NOCASE, m.id`
         )
         .all()

@@ -50,9 +50,9 @@ export function adoptUntrackedMerchants(db: Db, now = Date.now()): number {
                 field: item.key,
                 before: 'open',
                 after: 'done',
-                note: `${item.label} (stage reached before onboarding tracked it)`
+                note: `${item.label}: stage reached before onboarding tracked it; adopted ${adoptedOn}`
               },
-              now
+              at
             )
           }
         }

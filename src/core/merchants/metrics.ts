@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import type { CountryCode } from '../time/zones'
 import { MAIN_STAGES, STAGES, isMainStage, stageIndex, type MainStage, type Stage } from './stages'
+import { STAGE_SINCE_SQL } from './stage-since'
 
 const DAY_MS = 86_400_000
 /** Stages in which nobody is waiting for the rep: they never count as stale. */
@@ -55,7 +56,7 @@ export function median(values: number[]): number | null {
 function load(db: Db, filter: MetricsFilter): { rows: MerchantRow[]; events: Map<number, StageEvent[]> } {
   const rows = db
     .prepare(
-      `SELECT m.id, m.name, m.country, m.rep_id AS repId, r.name AS rep, m.stage, COALESCE(m.stage_since, m.created_at) AS stageSince,
+      `SELECT m.id, m.name, m.country, m.rep_id AS repId, r.name AS rep, m.stage, ${STAGE_SINCE_SQL} AS stageSince,
               m.live_since AS liveSince, m.created_at AS createdAt
          FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id
         WHERE (? IS NULL OR m.country = ?) AND (? IS NULL OR m.rep_id = ?)

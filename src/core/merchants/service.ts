@@ -16,6 +16,7 @@ import {
 } from './record'
 import type { Stage } from './stages'
 import { appendEvent } from './trail'
+import { STAGE_SINCE_SQL } from './stage-since'
 
 export interface MerchantView extends Record<FieldName, string | number | null> {
   id: number
@@ -51,7 +52,7 @@ function storedRow(
   | undefined {
   return db
     .prepare(
-      `SELECT m.id, ${SELECT_COLUMNS}, m.stage, COALESCE(m.stage_since, m.created_at) AS stageSince, m.stage_reason AS stageReason,
+      `SELECT m.id, ${SELECT_COLUMNS}, m.stage, ${STAGE_SINCE_SQL} AS stageSince, m.stage_reason AS stageReason,
               m.live_since AS liveSince, m.created_at AS createdAt, m.updated_at AS updatedAt, r.name AS rep
          FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id WHERE m.id = ?`
     )

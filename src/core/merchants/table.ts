@@ -4,6 +4,7 @@ import { canonicalBusinessId } from './business-id'
 import { SETTLED_STAGES } from './metrics'
 import { openItemsBefore } from './pipeline'
 import { MAIN_STAGES, isMainStage, stageIndex, type Stage } from './stages'
+import { STAGE_SINCE_SQL } from './stage-since'
 
 const DAY_MS = 86_400_000
 
@@ -45,7 +46,7 @@ export function merchantTable(db: Db, filter: TableFilter = {}, now = Date.now()
   const rows = db
     .prepare(
       `SELECT m.id, m.name, m.trading_name AS tradingName, m.country, m.org_number AS orgNumber, m.stage, m.stage_reason AS stageReason,
-              m.rep_id AS repId, r.name AS rep, COALESCE(m.stage_since, m.created_at) AS stageSince, m.live_since AS liveSince,
+              m.rep_id AS repId, r.name AS rep, ${STAGE_SINCE_SQL} AS stageSince, m.live_since AS liveSince,
               lower(m.name || ' ' || COALESCE(m.trading_name, '') || ' ' || COALESCE(m.legal_name, '') || ' ' || COALESCE(m.chinese_name, '') || ' ' ||
                     COALESCE(m.city, '') || ' ' || COALESCE(m.contact_name, '')) AS haystack
          FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id

@@ -107,9 +107,12 @@ export function pipelineMetrics(db: Db, filter: MetricsFilter = {}, now = Date.n
     for (const s of history) if (isMainStage(s.stage)) highest = Math.max(highest, stageIndex(s.stage))
     if (row.liveSince !== null) highest = stageIndex('live')
     for (let i = 0; i <= highest; i++) reached[i]++
-    for (const s of history) if (s.to !== null && isMainStage(s.stage)) durations[s.stage].push((s.to - s.from) / DAY_MS)
+    // The first stay starts at creation; that is its true start only for a lead (the demo and imports
+    // create merchants in later stages, whose entry time is unknown), so only then does it count.
+    const timed = history[0].stage === 'lead' ? history : history.slice(1)
+    for (const s of timed) if (s.to !== null && isMainStage(s.stage)) durations[s.stage].push((s.to - s.from) / DAY_MS)
     const wentLive =
-      history.find((s) => s.stage === 'live')?.from ?? (row.liveSince ? Date.parse(row.liveSince + 'T12:00:00Z') : null)
+      history.slice(1).find((s) => s.stage === 'live')?.from ?? (row.liveSince ? Date.parse(row.liveSince + 'T12:00:00Z') : null)
     if (wentLive !== null && wentLive >= row.createdAt) toLive.push((wentLive - row.createdAt) / DAY_MS)
     if (row.liveSince) months.set(row.liveSince.slice(0, 7), (months.get(row.liveSince.slice(0, 7)) ?? 0) + 1)
     const daysInStage = Math.floor((now - row.stageSince) / DAY_MS)

@@ -89,3 +89,22 @@ describe('merchant table', () => {
     expect(merchantTable(db, { minDaysInStage: 50 }, now).map((r) => r.name)).toEqual(['Bravo', 'Charlie'])
   })
 })
+
+describe('metrics for merchants created outside onboarding', () => {
+  it('take time to live from the go-live day and do not time a stage whose start is unknown', () => {
+    const { db, rep } = fixture()
+    const id = (
+      db
+        .prepare(
+          "INSERT INTO merchants (name, country, stage, live_since, created_at) VALUES ('Demo AS', 'NO', 'live', '2018-04-11', ?) RETURNING id"
+        )
+        .get(day('2018-04-01')) as { id: number }
+    ).id
+    moveStage(db, rep, id, 'churned', 'closed the shop', day('2018-06-01'))
+    const m = pipelineMetrics(db, { country: 'NO' }, day('2018-07-01'))
+    expect(m.medianDaysToLive).toBe(10)
+    expect(m.medianDaysInStage.live).toBeNull()
+    expect(m.perStage.churned).toBe(1)
+    expect(m.funnel.at(-1)).toMatchObject({ stage: 'live', reached: 1 })
+  })
+})

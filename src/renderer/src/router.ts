@@ -36,6 +36,11 @@ router.beforeEach(async (to) => {
   if (to.name !== 'dashboard') return true
   const app = useAppStore()
   // An empty answer is re-checked: data may have arrived since (an import, the CLI on the same store).
-  const status = app.status && !app.status.empty ? app.status : await app.refresh()
-  return status.empty ? { name: 'welcome' } : true
+  try {
+    const status = app.status && !app.status.empty ? app.status : await app.refresh()
+    return status.empty ? { name: 'welcome' } : true
+  } catch {
+    // The dashboard itself shows why core cannot answer; a blank window would not.
+    return true
+  }
 })

@@ -1,6 +1,7 @@
 export default {
   appName: 'Kassa',
   loading: 'Loading…',
+  skipToContent: 'Skip to content',
   retry: 'Try again',
   error: 'Something went wrong: {message}',
   language: 'Language',

@@ -3,6 +3,7 @@ import type en from '../en/common'
 export default {
   appName: 'Kassa',
   loading: 'Laster …',
+  skipToContent: 'Hopp til innholdet',
   retry: 'Prøv igjen',
   error: 'Noe gikk galt: {message}',
   language: 'Språk',

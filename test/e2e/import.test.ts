@@ -13,6 +13,7 @@ const work = mkdtempSync(join(tmpdir(), 'kassa-e2e-import-'))
 const rejectsPath = join(work, 'rejects.csv')
 const bigPath = join(work, 'big-terminal.csv')
 const BIG_ROWS = 60_000
+const oddPath = join(work, 'odd-till.csv')
 
 describe('import screen', () => {
   let app: AppHandle
@@ -22,7 +23,12 @@ describe('import screen', () => {
     for (let i = 0; i < BIG_ROWS; i++)
       lines.push(`B-${i};0${1 + (i % 9)}.05.2018;12:00:00;Storkiosk;${1 + (i % 900)},00;NOK;Visa`)
     writeFileSync(bigPath, lines.join('\n') + '\n')
-    app = await openApp({ hash: '#/import', pickFiles: [[join(FIXTURES, 'dk-latin1.csv')], [bigPath]], savePath: rejectsPath })
+    writeFileSync(oddPath, 'When;Sum;Shop;Valuta\n2018-04-01;100,00;Kiosk Torget;NOK\n2018-04-02;250,50;Kiosk Torget;NOK\n')
+    app = await openApp({
+      hash: '#/import',
+      pickFiles: [[join(FIXTURES, 'dk-latin1.csv')], [bigPath], [oddPath]],
+      savePath: rejectsPath
+    })
   })
 
   afterAll(async () => {
@@ -99,12 +105,37 @@ describe('import screen', () => {
     await app.screenshot('import-03-summary-rejects')
   })
 
+  it('maps an unknown layout by hand and saves the mapping as a profile', async () => {
+    const { page } = app
+    await page.getByTestId('import-pick').click()
+    const odd = page.getByTestId('import-file-odd-till.csv')
+    await odd.getByTestId('import-file-error').waitFor()
+    expect(await odd.getByTestId('import-file-error').textContent()).toContain('no recognisable format')
+    expect(await odd.locator('tr[data-line="2"] td').nth(2).textContent()).toBe('no column is mapped to the date and the amount')
+    await odd.getByTestId('import-map-0').selectOption('date')
+    await odd.getByTestId('import-map-1').selectOption('amount')
+    await expect.poll(async () => odd.locator('tr[data-line="2"] td').nth(1).textContent(), { timeout: 10_000 }).toBe('New')
+    expect(await odd.locator('tr[data-line="3"] td').nth(3).textContent()).toBe(minor(25050, 'NOK', 'en'))
+    await odd.getByTestId('import-save-profile').fill('Odd till')
+    await page.getByTestId('import-commit').click()
+    await expect.poll(async () => page.locator('.results li').count(), { timeout: 60_000 }).toBe(3)
+    expect(
+      await page.getByTestId('import-summary-error').count(),
+      (await page.locator('.results li').first().textContent()) ?? ''
+    ).toBe(0)
+    expect(await page.getByTestId('import-summary-item').nth(0).textContent()).toContain(
+      '2 rows: 2 imported, 0 duplicates, 0 rejected'
+    )
+    await expect.poll(async () => page.getByTestId('import-profiles').textContent(), { timeout: 10_000 }).toContain('Odd till')
+    await app.screenshot('import-04-manual-mapping')
+  })
+
   it('undoes a batch from the history', async () => {
     const { page } = app
     const batch = app.ctx.db.prepare("SELECT id FROM import_batches WHERE file_name = 'dk-latin1.csv'").get() as { id: number }
     await page.getByTestId(`import-undo-${batch.id}`).click()
     await expect.poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(7).textContent()).toBe('Undone')
-    expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS })
+    expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS + 2 })
     app.assertNoErrors()
   })
 })

@@ -1,7 +1,7 @@
 // The Import screen's state: files being previewed, the running import's progress, results, history, profiles.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
-import { call, errorMessage, on, type RouteInput, type RouteOutput } from '../api'
+import { ApiError, call, errorMessage, on, type RouteInput, type RouteOutput } from '../api'
 
 export type Preview = RouteOutput<'import.preview'>
 export type ImportResult = RouteOutput<'import.commit'>
@@ -84,6 +84,13 @@ export const useImportsStore = defineStore('imports', () => {
         mapping: { ...c.mapping }
       }
     } catch (err) {
+      // No known layout: open it as plain delimited text so the user can map the columns by hand.
+      if (err instanceof ApiError && err.code === 'unknown_format' && !file.choices.format) {
+        file.choices = { ...file.choices, format: 'csv' }
+        await refreshPreview(file)
+        file.error = errorMessage(err)
+        return
+      }
       file.preview = null
       file.error = errorMessage(err)
     } finally {

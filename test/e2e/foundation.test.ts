@@ -50,6 +50,12 @@ describe('foundation: welcome, dashboard, navigation', () => {
     expect(await page.getByTestId('load-demo').textContent()).toContain('Load demo data')
     expect(await page.getByTestId('go-import').textContent()).toContain('Import a file')
     await app.screenshot('foundation-01-welcome')
+    // "Import a file" leads to the Import screen; the dashboard of an empty store leads back here.
+    await page.getByTestId('go-import').click()
+    await page.getByRole('heading', { level: 1, name: 'Import' }).waitFor()
+    await page.getByTestId('nav-dashboard').click()
+    await page.getByRole('heading', { name: 'Welcome to Kassa' }).waitFor()
+    expect(page.url()).toMatch(/#\/welcome$/)
   })
 
   it('loads demo data with one click and lands on the dashboard with core’s figures', async () => {

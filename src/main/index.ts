@@ -1,5 +1,5 @@
 // Electron main: one window, the store, IPC wiring. All application logic lives in src/core.
-import { app, BrowserWindow, webContents } from 'electron'
+import { app, BrowserWindow, session, webContents } from 'electron'
 import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createContext } from '../core/context'
@@ -78,6 +78,9 @@ app.on('second-instance', () => {
 })
 
 app.whenReady().then(() => {
+  // Kassa needs no camera, microphone, notifications, geolocation or the like: refuse every request.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+  session.defaultSession.setPermissionCheckHandler(() => false)
   installMenu()
   registerIpc(getCtx, isOwnPage)
   createWindow()

@@ -13,7 +13,9 @@ const fake = vi.hoisted(() => {
     windows: [] as { options: Record<string, unknown>; loaded: string[] }[],
     ipc: new Map<string, Handler>(),
     paths: new Map<string, string>([['appData', '/home/user/.config']]),
-    menu: null as unknown
+    menu: null as unknown,
+    permissionRequest: null as Handler | null,
+    permissionCheck: null as Handler | null
   }
   return state
 })
@@ -50,6 +52,12 @@ vi.mock('electron', () => {
     },
     BrowserWindow,
     webContents: { getAllWebContents: () => [] },
+    session: {
+      defaultSession: {
+        setPermissionRequestHandler: (fn: Handler) => (fake.permissionRequest = fn),
+        setPermissionCheckHandler: (fn: Handler) => (fake.permissionCheck = fn)
+      }
+    },
     ipcMain: { handle: (channel: string, fn: Handler) => fake.ipc.set(channel, fn) },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.menu = m) },
     dialog: {},
@@ -107,6 +115,14 @@ describe('Electron main wiring', async () => {
     const webview = { preventDefault: vi.fn() }
     listeners.get('will-attach-webview')!(webview)
     expect(webview.preventDefault).toHaveBeenCalled()
+  })
+
+  it('refuses every permission request and check', () => {
+    const answers: boolean[] = []
+    for (const permission of ['media', 'notifications', 'geolocation', 'clipboard-read'])
+      fake.permissionRequest!({}, permission, (granted: boolean) => answers.push(granted))
+    expect(answers).toEqual([false, false, false, false])
+    expect(fake.permissionCheck!({}, 'media')).toBe(false)
   })
 
   it('answers IPC only from our page', async () => {

@@ -75,6 +75,24 @@ async function bigFile(path: string, rows: number): Promise<void> {
   await new Promise<void>((r) => out.end(() => r()))
 }
 
+describe('kassa import options', () => {
+  it('--format overrides detection, --profile names a saved mapping, --dry-run writes nothing', () => {
+    const { dir, write } = tempStore()
+    const db = join(dir, 'store.sqlite')
+    const forced = kassa('import', fixture('se-bom.csv'), '--db', db, '--format', 'antom', '--json')
+    expect(forced.status).toBe(0)
+    expect(JSON.parse(forced.stdout).files[0]).toMatchObject({ format: 'antom', rows: 4, imported: 0, rejected: 4 })
+    const missing = kassa('import', fixture('se-bom.csv'), '--db', db, '--profile', 'Nope')
+    expect(missing.status).toBe(1)
+    expect(missing.stderr).toContain('there is no import profile named "Nope"')
+    expect(kassa('import', fixture('se-bom.csv'), '--db', db, '--format', 'excel').status).toBe(2)
+    const dry = kassa('import', fixture('se-bom.csv'), '--db', db, '--dry-run')
+    expect(dry.stdout).toContain('se-bom.csv: csv, utf-8-bom: 4 rows, would import 4, 0 duplicates, 0 rejected')
+    const file = write('x.csv', 'a;b\n')
+    expect(kassa('import', file, '--db', db).stderr).toContain('no recognisable format')
+  })
+})
+
 describe('killed during import', () => {
   it('leaves the store unchanged and a re-import equals an uninterrupted run', async () => {
     const { dir, db, ctx } = tempStore()

@@ -4,8 +4,10 @@
  * money  cubes: count + the gross already converted into each reporting currency. Each value is the
  *               sum of daily_rollup cells converted at their day's rate and rounded to the minor unit,
  *               exactly as convertedCellsSql does, so a coarse cube gives the same øre as daily_rollup.
- * hour   cubes: payments per weekday × local hour in the merchant's time zone (counts only).
- * ticket cubes: payments per log bucket of their amount in their own currency (8 buckets per doubling).
+ * hours   cubes: payments per weekday × local hour in the merchant's time zone (counts only).
+ * tickets cubes: payments per log bucket of their amount in their own currency (8 buckets per doubling).
+ * Both count payments in one column per method × origin combination (COMBOS) instead of one row each,
+ * which makes them three to four times smaller; a method or card-origin filter picks columns.
  *
  * Grains: t = 'YYYY-MM-DD' (day) or 'YYYY-MM' (month); level = country, merchant or store.
  */
@@ -29,12 +31,12 @@ export const CUBES: Cube[] = [
   { table: 'money_day_merchant', family: 'money', grain: 'day', level: 'merchant' },
   { table: 'money_month_merchant', family: 'money', grain: 'month', level: 'merchant' },
   { table: 'money_month_store', family: 'money', grain: 'month', level: 'store' },
-  { table: 'hour_day_country', family: 'hour', grain: 'day', level: 'country' },
-  { table: 'hour_month_country', family: 'hour', grain: 'month', level: 'country' },
-  { table: 'hour_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
-  { table: 'ticket_day_country', family: 'ticket', grain: 'day', level: 'country' },
-  { table: 'ticket_month_country', family: 'ticket', grain: 'month', level: 'country' },
-  { table: 'ticket_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
+  { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
+  { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
+  { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
+  { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
+  { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
+  { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
 ]
 
 export const LEVEL_KEYS: Record<Level, string[]> = {
@@ -45,16 +47,39 @@ export const LEVEL_KEYS: Record<Level, string[]> = {
 
 export const FAMILY_KEYS: Record<Family, string[]> = {
   money: ['method', 'origin', 'kind'],
-  hour: ['method', 'origin', 'weekday', 'hour'],
-  ticket: ['method', 'origin', 'currency', 'bucket']
+  hour: ['weekday', 'hour'],
+  ticket: ['currency', 'bucket']
+}
+
+/** Payment columns of the hour and ticket cubes: every method × origin a row can have, each in one. */
+export const COMBOS = [
+  { column: 'n_alipay', method: 'alipay', origin: null, sql: "method = 'alipay'" },
+  { column: 'n_card_domestic', method: 'card', origin: 'domestic', sql: "method = 'card' AND origin = 'domestic'" },
+  { column: 'n_card_cn', method: 'card', origin: 'cn', sql: "method = 'card' AND origin = 'cn'" },
+  { column: 'n_card_foreign', method: 'card', origin: 'foreign', sql: "method = 'card' AND origin = 'foreign'" },
+  { column: 'n_card_unknown', method: 'card', origin: 'unknown', sql: "method = 'card' AND origin = 'unknown'" },
+  {
+    column: 'n_card_other',
+    method: 'card',
+    origin: 'other',
+    sql: "method = 'card' AND origin NOT IN ('domestic', 'cn', 'foreign', 'unknown')"
+  },
+  { column: 'n_other', method: 'other', origin: 'other', sql: "method NOT IN ('alipay', 'card')" }
+] as const
+export type Combo = (typeof COMBOS)[number]
+
+/** The combos a method / card-origin filter keeps (a card-origin filter never drops Alipay or other methods). */
+export function combosFor(methods?: string[], cardOrigins?: string[]): Combo[] {
+  return COMBOS.filter(
+    (c) => (!methods || methods.includes(c.method)) && (c.method !== 'card' || !cardOrigins || cardOrigins.includes(c.origin))
+  )
 }
 
 export const amountColumn = (target: string) => `a_${target.toLowerCase()}`
 
 function measures(family: Family): string[] {
   if (family === 'money') return ['count', ...TARGETS.map(amountColumn)]
-  if (family === 'ticket') return ['count', 'amount']
-  return ['count']
+  return ['count', ...COMBOS.map((c) => c.column)]
 }
 
 export function cubeKeys(cube: Cube): string[] {

@@ -21,7 +21,7 @@ export function fxFlags(db: Db, range: Range, span: Range, target: Target): FxFl
   const to = range.to < span.to ? range.to : span.to
   const currencies = (
     db
-      .prepare('SELECT DISTINCT currency FROM ticket_month_country WHERE t BETWEEN ? AND ?')
+      .prepare('SELECT DISTINCT currency FROM tickets_month_country WHERE t BETWEEN ? AND ?')
       .all(from.slice(0, 7), to.slice(0, 7)) as {
       currency: string
     }[]

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { divRound, fromDecimal, toDecimal } from '../money/decimal'
-import type { Target } from './cubes'
+import { COMBOS, type Target } from './cubes'
 import { BUCKETS_PER_DOUBLING } from './maintain'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, segmentsOf, type Segment } from './segments'
@@ -62,8 +62,8 @@ export interface Bin {
 }
 
 /**
- * Ticket histogram rows (by method, origin, currency, bucket) as bins in target minor units. Buckets
- * hold amounts in their own currency; they convert at one rate, the range's middle day's.
+ * Ticket histogram rows (by currency and bucket, one count column per method × origin) as bins in target
+ * minor units. Buckets hold amounts in their own currency; they convert at one rate, the range's middle day's.
  */
 export function ticketBins(rows: CubeRow[], target: Target, rates: Map<string, number>): Bin[] {
   const out: Bin[] = []
@@ -72,14 +72,17 @@ export function ticketBins(rows: CubeRow[], target: Target, rates: Map<string, n
     const b = Number(r.bucket)
     const lo = b < 0 ? 0 : 2 ** (b / BUCKETS_PER_DOUBLING) * factor
     const hi = b < 0 ? 0 : 2 ** ((b + 1) / BUCKETS_PER_DOUBLING) * factor
-    out.push({ lo, hi, count: r.count, segment: segmentsOf(String(r.method), String(r.origin)) })
+    for (const c of COMBOS) {
+      const count = Number(r[c.column] ?? 0)
+      if (count) out.push({ lo, hi, count, segment: segmentsOf(c.method, c.origin ?? c.method) })
+    }
   }
   return out.sort((a, b) => a.lo - b.lo || a.hi - b.hi)
 }
 
 /** The ticket histogram of a filter, ready for medians and the distribution chart. */
 export function ticketHistogram(db: Db, filter: CubeFilter, target: Target): Bin[] {
-  const rows = queryCube(db, { family: 'ticket', by: ['method', 'origin', 'currency', 'bucket'], filter, target })
+  const rows = queryCube(db, { family: 'ticket', by: ['currency', 'bucket'], filter, target, perCombo: true })
   return ticketBins(rows, target, ratesOn(db, middleDay(filter.from, filter.to)))
 }
 

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { localHour, type CountryCode } from '../time/zones'
-import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, cubeKeys, cubeMeasures, type Cube } from './cubes'
+import { COMBOS, CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, cubeDdl, cubeKeys, cubeMeasures, type Cube } from './cubes'
 
 const CELL_KEYS = ['day', 'merchant_id', 'store_id', 'method', 'origin', 'currency', 'kind']
 
@@ -67,17 +67,17 @@ function pushFacts(db: Db, sign: number, batchId: number | null): void {
     const levelCols = LEVEL_KEYS[cube.level].map((k) => (k === 'country' ? 'm.country' : `tx.${k}`))
     const familyCols =
       cube.family === 'hour'
-        ? ['tx.method', 'tx.origin', weekdaySql('tx.day'), 'kassa_local_hour(tx.occurred_at, m.country)']
-        : ['tx.method', 'tx.origin', 'tx.currency', bucketSql('tx.amount')]
+        ? [weekdaySql('tx.day'), 'kassa_local_hour(tx.occurred_at, m.country)']
+        : ['tx.currency', bucketSql('tx.amount')]
     const groupCols = [timeOf(cube, 'tx.day'), ...levelCols, ...familyCols]
-    const measureSql = cube.family === 'ticket' ? '? * COUNT(*), ? * SUM(tx.amount)' : '? * COUNT(*)'
+    const measureSql = ['? * COUNT(*)', ...COMBOS.map((c) => `? * SUM(CASE WHEN ${c.sql} THEN 1 ELSE 0 END)`)].join(', ')
     const sql = `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
       SELECT ${groupCols.join(', ')}, ${measureSql}
         FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
        WHERE ${batchId === null ? 'true' : 'tx.batch_id = ?'} AND tx.status <> 'failed' AND tx.kind = 'payment'
        GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
       ${upsertTail(cube)}`
-    const signs = cube.family === 'ticket' ? [sign, sign] : [sign]
+    const signs = Array(1 + COMBOS.length).fill(sign)
     db.prepare(sql).run(...signs, ...(batchId === null ? [] : [batchId]))
   }
 }
@@ -101,6 +101,7 @@ export function stageBatchCells(db: Db, batchId: number): void {
 /** Before daily_rollup changes: take the touched cells' converted values out of the money cubes. */
 export function beforeRollupChange(db: Db, batchId: number): void {
   registerAnalyticsFunctions(db)
+  ensureCubeTables(db)
   stageBatchCells(db, batchId)
   pushMoney(db, -1, true)
 }
@@ -131,9 +132,28 @@ export function rebuildAllCubes(db: Db): void {
   })()
 }
 
-/** Fills the cubes once for a store that held rows before migration 4. Cheap when nothing to do. */
+const checked = new WeakSet<Db>()
+
+/**
+ * Creates any cube table the store lacks (a store migrated to version 4 before a cube was added or
+ * reshaped) and marks the cubes for a rebuild. Once per connection.
+ */
+export function ensureCubeTables(db: Db): void {
+  if (checked.has(db)) return
+  checked.add(db)
+  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
+  const missing = CUBES.filter((c) => !exists.get(c.table))
+  if (missing.length === 0) return
+  db.transaction(() => {
+    for (const c of missing) db.exec(cubeDdl(c))
+    db.prepare("INSERT OR IGNORE INTO analytics_state (key, value) VALUES ('cubes_stale', '1')").run()
+  })()
+}
+
+/** Fills the cubes once for a store that held rows before they existed. Cheap when nothing to do. */
 export function ensureCubes(db: Db): void {
   registerAnalyticsFunctions(db)
+  ensureCubeTables(db)
   const stale = db.prepare("SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'").get()
   if (stale) rebuildAllCubes(db)
 }

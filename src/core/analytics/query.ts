@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { addDays } from '../time/zones'
-import { CUBES, amountColumn, type Family, type Grain, type Level, type Target } from './cubes'
+import { COMBOS, CUBES, amountColumn, combosFor, type Family, type Grain, type Level, type Target } from './cubes'
 import { bucketSql, convertSql, ensureCubes, weekdaySql } from './maintain'
 
 /** A filter already resolved to ids and a closed day range. */
@@ -40,6 +40,8 @@ export interface CubeQuery {
   filter: CubeFilter
   /** Reporting currency of `amount` (money cubes). */
   target?: Target
+  /** Hour and ticket cubes: also return each method × origin column (n_alipay, …), zero when filtered out. */
+  perCombo?: boolean
 }
 
 export type CubeRow = Record<string, string | number> & { count: number; amount: number }
@@ -105,12 +107,8 @@ function source(family: Family, grain: Grain, level: Level, target: Target, part
     // Partial months of one merchant's heatmap or ticket sizes: few rows, found through the
     // (merchant_id, occurred_at) index; a per-day per-merchant cube would be nearly as big as the rows.
     const merchants = q.filter.merchantIds
-    const cols =
-      family === 'hour'
-        ? `${weekdaySql('tx.day')} AS weekday, kassa_local_hour(tx.occurred_at, m.country) AS hour`
-        : `tx.currency, ${bucketSql('tx.amount')} AS bucket, tx.amount`
     return {
-      sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, tx.method, tx.origin, ${cols}, 1 AS count
+      sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, ${factColumns(family)}, 1 AS count
                FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
               WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ?
                 AND tx.occurred_at BETWEEN ? AND ?
@@ -119,6 +117,18 @@ function source(family: Family, grain: Grain, level: Level, target: Target, part
     }
   }
   throw new Error(`no ${family} source at ${grain} × ${level}`)
+}
+
+/** One raw payment as a row of an hour or ticket cube: its keys and a 1 in its method × origin column. */
+function factColumns(family: Family): string {
+  const keys =
+    family === 'hour'
+      ? `${weekdaySql('tx.day')} AS weekday, kassa_local_hour(tx.occurred_at, m.country) AS hour`
+      : `tx.currency, ${bucketSql('tx.amount')} AS bucket`
+  return [
+    keys,
+    ...COMBOS.map((c) => `CASE WHEN ${c.sql.replace(/\b(method|origin)\b/g, 'tx.$1')} THEN 1 ELSE 0 END AS ${c.column}`)
+  ].join(', ')
 }
 
 /** The same rows a cube holds, computed from raw transactions: payments and refunds grouped into daily cells. */
@@ -140,12 +150,8 @@ function rawSource(family: Family, target: Target, part: { from: string; to: str
       params: bounds
     }
   }
-  const cols =
-    family === 'hour'
-      ? `${weekdaySql('tx.day')} AS weekday, kassa_local_hour(tx.occurred_at, m.country) AS hour`
-      : `tx.currency, ${bucketSql('tx.amount')} AS bucket, tx.amount`
   return {
-    sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, tx.store_id, tx.method, tx.origin, ${cols}, 1 AS count
+    sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, tx.store_id, ${factColumns(family)}, 1 AS count
              FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
             WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ? AND tx.occurred_at BETWEEN ? AND ?)`,
     params: bounds
@@ -163,12 +169,15 @@ function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string 
   inList('country', f.countries)
   inList('merchant_id', f.merchantIds)
   inList('store_id', f.storeIds)
-  inList('method', f.methods)
-  if (f.cardOrigins) {
-    clauses.push(`(method <> 'card' OR origin IN (${placeholders(f.cardOrigins.length)}))`)
-    params.push(...f.cardOrigins)
+  // Hour and ticket cubes filter methods and card origins by picking columns instead.
+  if (family === 'money') {
+    inList('method', f.methods)
+    if (f.cardOrigins) {
+      clauses.push(`(method <> 'card' OR origin IN (${placeholders(f.cardOrigins.length)}))`)
+      params.push(...f.cardOrigins)
+    }
+    inList('kind', f.kinds)
   }
-  if (family === 'money') inList('kind', f.kinds)
   return { sql: clauses.length ? ' AND ' + clauses.join(' AND ') : '', params }
 }
 
@@ -180,14 +189,22 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   const byDay = q.by.includes('day') || q.by.includes('week') || q.filter.source === 'raw'
   const parts = byDay ? [{ grain: 'day' as Grain, from: q.filter.from, to: q.filter.to }] : splitRange(q.filter.from, q.filter.to)
   const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
-  const amount = q.family === 'money' ? amountColumn(target) : q.family === 'ticket' ? 'amount' : '0'
+  const kept = combosFor(q.filter.methods, q.filter.cardOrigins)
+  const measures =
+    q.family === 'money'
+      ? [`SUM(count) AS count`, `SUM(${amountColumn(target)}) AS amount`]
+      : [
+          `SUM(${kept.map((c) => c.column).join(' + ') || '0'}) AS count`,
+          '0 AS amount',
+          ...(q.perCombo ? COMBOS.map((c) => (kept.includes(c) ? `SUM(${c.column})` : '0') + ` AS ${c.column}`) : [])
+        ]
   const where = whereOf(q.filter, q.family)
   const sqlParts: string[] = []
   const params: (string | number)[] = []
   for (const part of parts) {
     const src = source(q.family, part.grain, level, target, part, q)
     sqlParts.push(
-      `SELECT ${[...dims, `SUM(count) AS count`, `SUM(${amount}) AS amount`].join(', ')}
+      `SELECT ${[...dims, ...measures].join(', ')}
          FROM ${src.sql} WHERE t BETWEEN ? AND ?${where.sql}
         ${dims.length ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
     )
@@ -197,7 +214,7 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   const sql =
     sqlParts.length === 1
       ? sqlParts[0]
-      : `SELECT ${[...q.by, 'SUM(count) AS count', 'SUM(amount) AS amount'].join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
+      : `SELECT ${[...q.by, 'SUM(count) AS count', 'SUM(amount) AS amount', ...(q.perCombo && q.family !== 'money' ? COMBOS.map((c) => `SUM(${c.column}) AS ${c.column}`) : [])].join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
          ${q.by.length ? `GROUP BY ${q.by.join(', ')}` : ''}`
   const rows = db.prepare(sql).all(...params) as CubeRow[]
   return rows.filter((r) => r.count !== null && r.count !== 0)

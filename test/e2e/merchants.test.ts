@@ -220,6 +220,13 @@ describe('merchant screens on the demo data', () => {
       expect(await row.locator('[data-field=count]').textContent()).toBe(String(metrics.perStage[f.stage]))
     }
     expect(await page.locator('[data-testid=metrics-funnel] canvas').count()).toBe(1)
+    const rep = (await app.call('merchants.reps', {}))[0]
+    await page.getByTestId('metrics-rep').selectOption(String(rep.id))
+    const forRep = await app.call('merchants.metrics', { repId: rep.id })
+    await expect
+      .poll(() => page.getByTestId('funnel-lead').locator('[data-field=reached]').textContent())
+      .toBe(String(forRep.funnel[0].reached))
+    expect(forRep.funnel[0].reached).toBeLessThan(metrics.funnel[0].reached)
     await app.screenshot('merchants-10-demo-metrics')
 
     await page.getByTestId('tab-merchants-board').click()

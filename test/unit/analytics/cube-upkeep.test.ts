@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest'
+import { createContext } from '../../../src/core/context'
+import { openDb } from '../../../src/core/db/open'
+import { dashboard } from '../../../src/core/analytics/dashboard'
+import { stats } from '../../../src/core/analytics/stats'
+import { tempPath } from '../tmp'
+import { addBatch, addMerchant, noon, undoBatch } from './fixture'
+
+describe('cube upkeep', () => {
+  it('fills the cubes for rows that were there before them, and recreates a missing cube', () => {
+    const path = tempPath()
+    const db = createContext({ dbPath: path }).db
+    const shop = addMerchant(db, 'Oslo Ur', 'NO')
+    addBatch(db, [
+      { merchantId: shop.id, at: noon('2018-06-01'), amount: 400000, currency: 'NOK', method: 'alipay', origin: 'alipay' },
+      { merchantId: shop.id, at: noon('2018-06-20'), amount: 30000, currency: 'NOK', method: 'card', origin: 'domestic' }
+    ])
+    // As if the store had been written by a version without these cubes.
+    db.exec(
+      "DROP TABLE hours_month_country; DELETE FROM money_month_country; INSERT INTO analytics_state VALUES ('cubes_stale', '1')"
+    )
+    db.close()
+    const again = openDb(path)
+    const d = dashboard(again, {})
+    expect(d.kpis.segments.alipay.gross).toBe('4000.00')
+    expect(d.kpis.segments.card_domestic.gross).toBe('300.00')
+    expect(d.heatmap.counts[4][14]).toBe(1) // Friday 1 June, 14:00 in Oslo
+    expect(again.prepare("SELECT COUNT(*) AS n FROM analytics_state WHERE key = 'cubes_stale'").get()).toEqual({ n: 0 })
+  })
+
+  it('an undone batch leaves no trace in any cube', () => {
+    const db = createContext({ dbPath: tempPath() }).db
+    const shop = addMerchant(db, 'Oslo Ur', 'NO', ['Bryggen'])
+    const keep = addBatch(db, [
+      {
+        merchantId: shop.id,
+        storeId: shop.storeIds[0],
+        at: noon('2018-06-01'),
+        amount: 12345,
+        currency: 'NOK',
+        method: 'card',
+        origin: 'cn'
+      }
+    ])
+    const undo = addBatch(db, [
+      {
+        merchantId: shop.id,
+        storeId: shop.storeIds[0],
+        at: noon('2018-06-01'),
+        amount: 55555,
+        currency: 'NOK',
+        method: 'card',
+        origin: 'cn'
+      },
+      { merchantId: shop.id, at: noon('2018-07-09'), amount: 777, currency: 'NOK', method: 'alipay', origin: 'alipay' }
+    ])
+    undoBatch(db, undo)
+    expect(keep).toBeLessThan(undo)
+    const d = dashboard(db, {})
+    expect(d.kpis.segments.card_cn).toMatchObject({ count: 1, gross: '123.45' })
+    expect(d.kpis.segments.alipay.count).toBe(0)
+    expect(d.heatmap.counts.flat().reduce((a, b) => a + b, 0)).toBe(1)
+    expect(stats(db, {}).segments.card_cn.gross).toBe('123.45')
+    for (const table of ['money_day_merchant', 'money_month_store', 'hours_day_country', 'tickets_month_merchant'])
+      expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE count = 0`).get()).toEqual({ n: 0 })
+  })
+})

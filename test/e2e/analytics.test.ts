@@ -1,5 +1,6 @@
 // Spend analytics end to end: filters change the figures exactly as core computes them, the URL keeps the
 // filters, a heatmap cell drills into Transactions with those filters, and a row opens its details.
+import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type AppHandle } from './harness'
 import { dashboard } from '../../src/core/analytics/dashboard'
@@ -11,7 +12,11 @@ describe('analytics: dashboard filters, drill-down, transaction details', () => 
   let app: AppHandle
 
   beforeAll(async () => {
-    app = await openApp({ demo: { transactions: 6_000, seed: 4 }, hash: '#/dashboard' })
+    app = await openApp({
+      demo: { transactions: 6_000, seed: 4 },
+      hash: '#/dashboard',
+      pickFiles: [[join(import.meta.dirname, '../unit/analytics/fixtures/norges-bank-exr.csv')]]
+    })
   })
   afterAll(async () => {
     await app?.close()
@@ -122,6 +127,30 @@ describe('analytics: dashboard filters, drill-down, transaction details', () => 
     await page.getByTestId(`transaction-${found.rows[0].id}`).waitFor()
     const merchants = await page.locator('.tx-row span:nth-child(2)').allTextContents()
     expect(merchants.every((m) => m.includes('Bryggen'))).toBe(true)
+    app.assertNoErrors()
+  })
+
+  it('imports a Norges Bank rates file and corrects a rate on the Settings screen; the dashboard follows', async () => {
+    const { page } = app
+    await page.goto(page.url().split('#')[0] + '#/settings')
+    await page.getByTestId('fx-import').click()
+    await expect.poll(() => text('fx-import-summary')).toContain('8 rates saved from norges-bank-exr.csv')
+    const june: DashboardFilter = { preset: 'custom', from: '2018-06-01', to: '2018-06-30', countries: ['DK'] }
+    const before = dashboard(app.ctx.db, june).kpis.segments.card.gross
+    await page.getByTestId('fx-edit-currency').selectOption('DKK')
+    await page.getByTestId('fx-edit-day').fill('2018-06-01')
+    await page.getByTestId('fx-edit-rate').fill('2,5')
+    await page.getByTestId('fx-edit-save').click()
+    await expect.poll(() => text('fx-edit-saved')).toContain('DKK')
+    const rates = await app.call('fx.list', {})
+    expect(rates.find((r) => r.currency === 'DKK' && r.day === '2018-06-01')).toMatchObject({ nokPerUnit: 2.5, source: 'manual' })
+    const after = dashboard(app.ctx.db, june).kpis.segments.card.gross
+    expect(Number(after)).toBeGreaterThan(Number(before))
+    await page.goto(page.url().split('#')[0] + '#/dashboard?preset=custom&from=2018-06-01&to=2018-06-30&country=DK')
+    await expect
+      .poll(() => page.getByTestId('segment-card').locator('[data-field=gross]').textContent())
+      .toBe(money(after, 'NOK', 'en'))
+    await app.screenshot('analytics-05-settings-fx')
     app.assertNoErrors()
   })
 })

@@ -1,4 +1,14 @@
 export default {
+  fxManual: {
+    import: 'Import rates file…',
+    importHint: 'Norges Bank exchange rates (CSV) or the ECB euro reference rates (eurofxref-hist.csv).',
+    imported: '{saved} rates saved from {file} ({currencies}, {from} – {to}); {skipped} lines skipped.',
+    currency: 'Currency',
+    day: 'Day',
+    rate: 'NOK per unit',
+    save: 'Save rate',
+    saved: 'Saved the {currency} rate for {day}; every figure now uses it.'
+  },
   title: 'Settings',
   general: 'General',
   saved: 'Saved',

@@ -1,6 +1,16 @@
 import type en from '../en/settings'
 
 export default {
+  fxManual: {
+    import: 'Importer kursfil…',
+    importHint: 'Norges Banks valutakurser (CSV) eller ECBs euro-referansekurser (eurofxref-hist.csv).',
+    imported: '{saved} kurser lagret fra {file} ({currencies}, {from} – {to}); {skipped} linjer hoppet over.',
+    currency: 'Valuta',
+    day: 'Dag',
+    rate: 'NOK per enhet',
+    save: 'Lagre kurs',
+    saved: 'Lagret {currency}-kursen for {day}; alle tall bruker den nå.'
+  },
   title: 'Innstillinger',
   general: 'Generelt',
   saved: 'Lagret',

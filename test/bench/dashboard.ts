@@ -83,7 +83,7 @@ function store(rows: number): Db {
 }
 
 /** Seeded mix of what people pick: presets and custom ranges, countries, merchants, methods, origins, currencies. */
-function randomFilters(db: Db, n: number): DashboardFilter[] {
+export function randomFilters(db: Db, n: number): DashboardFilter[] {
   const random = new Random(42)
   const span = db.prepare('SELECT MIN(t) AS first, MAX(t) AS last FROM money_day_country').get() as {
     first: string

@@ -33,9 +33,11 @@ export const CUBES: Cube[] = [
   { table: 'money_month_store', family: 'money', grain: 'month', level: 'store' },
   { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
+  { table: 'hours_day_merchant', family: 'hour', grain: 'day', level: 'merchant' },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
   { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
   { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
+  { table: 'tickets_day_merchant', family: 'ticket', grain: 'day', level: 'merchant' },
   { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
 ]
 

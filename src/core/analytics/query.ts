@@ -103,19 +103,6 @@ function source(family: Family, grain: Grain, level: Level, target: Target, part
       params: [part.from, part.to]
     }
   }
-  if (family !== 'money' && grain === 'day' && level === 'merchant') {
-    // Partial months of one merchant's heatmap or ticket sizes: few rows, found through the
-    // (merchant_id, occurred_at) index; a per-day per-merchant cube would be nearly as big as the rows.
-    const merchants = q.filter.merchantIds
-    return {
-      sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, ${factColumns(family)}, 1 AS count
-               FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
-              WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ?
-                AND tx.occurred_at BETWEEN ? AND ?
-                ${merchants ? `AND tx.merchant_id IN (${placeholders(merchants.length)})` : ''})`,
-      params: [part.from, part.to, dayMs(part.from) - 86_400_000, dayMs(part.to) + 2 * 86_400_000, ...(merchants ?? [])]
-    }
-  }
   throw new Error(`no ${family} source at ${grain} × ${level}`)
 }
 

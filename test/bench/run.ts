@@ -5,7 +5,8 @@ export {}
 const benches: Record<string, () => Promise<{ run(): Promise<string> }>> = {
   demo: () => import('./demo'),
   reports: () => import('./reports'),
-  import: () => import('./import')
+  import: () => import('./import'),
+  dashboard: () => import('./dashboard')
 }
 
 const wanted = process.argv.slice(2)

@@ -136,6 +136,9 @@ describe('import screen', () => {
     await page.getByTestId(`import-undo-${batch.id}`).click()
     await expect.poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(7).textContent()).toBe('Undone')
     expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS + 2 })
+    // The store is no longer empty: the dashboard opens instead of the welcome screen.
+    await page.getByRole('link', { name: 'Dashboard' }).click()
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()
     app.assertNoErrors()
   })
 })

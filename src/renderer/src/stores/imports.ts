@@ -1,6 +1,7 @@
 // The Import screen's state: files being previewed, the running import's progress, results, history, profiles.
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
+import { useAppStore } from './app'
 import { ApiError, call, errorMessage, on, type RouteInput, type RouteOutput } from '../api'
 
 export type Preview = RouteOutput<'import.preview'>
@@ -175,6 +176,10 @@ export const useImportsStore = defineStore('imports', () => {
     } finally {
       running.value = false
       await loadLists()
+      // An empty store is no longer empty: the dashboard must stop sending the user to the welcome screen.
+      await useAppStore()
+        .refresh()
+        .catch(() => {})
     }
   }
 
@@ -186,6 +191,9 @@ export const useImportsStore = defineStore('imports', () => {
     await guard(() => call('import.undo', { batchId }))
     if (rejects.value?.batchId === batchId) rejects.value = null
     await loadLists()
+    await useAppStore()
+      .refresh()
+      .catch(() => {})
   }
 
   async function showRejects(batchId: number, file: string) {

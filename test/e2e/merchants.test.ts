@@ -1,6 +1,6 @@
 // Onboarding through the real renderer: inline validation, create, checklist, drag across the board,
 // the Finnish go-live refusal, the admin setting the date, documents and the timeline.
-import { writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -245,5 +245,41 @@ describe('merchant screens on the demo data', () => {
     )
     await app.screenshot('merchants-12-demo-live-merchant')
     app.assertNoErrors()
+  })
+})
+
+describe('merchant list import and export', () => {
+  it('previews a Norwegian list, imports it with the reject by line, and exports CSV', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kassa-e2e-merchants-io-'))
+    const list = join(dir, 'leads.csv')
+    const exported = join(dir, 'merchants-export.csv')
+    writeFileSync(
+      list,
+      'Navn;Land;Organisasjonsnummer;Postnummer\nFjellstua AS;Norge;988 077 917;0150\nFeil AS;NO;988077918;0150\n'
+    )
+    const app = await openApp({ hash: '#/merchants', pickFiles: [[list]], savePath: exported })
+    try {
+      const { page } = app
+      await page.getByTestId('merchants-import').click()
+      await page.getByTestId('import-preview').waitFor()
+      const preview = (await page.getByTestId('import-preview').textContent()) ?? ''
+      expect(preview).toContain('2 rows, 1 to import, 0 duplicates, 1 rejected')
+      expect(preview).toContain('line 3: 988077918 fails the Norwegian organisasjonsnummer check digit')
+      expect((await app.call('merchants.table', {})).length).toBe(0)
+      await app.screenshot('merchants-13-import-preview')
+      await page.getByTestId('import-commit').click()
+      await expect
+        .poll(() => page.getByTestId('import-done').textContent())
+        .toBe('Imported 1 merchants (0 duplicates, 1 rejected).')
+      await expect.poll(() => page.locator('[data-testid=merchants-table] tbody tr').count()).toBe(1)
+      expect(await page.locator('[data-testid=merchants-table] tbody tr').first().textContent()).toContain('988 077 917')
+
+      await page.getByTestId('merchants-export').click()
+      await expect.poll(() => page.getByTestId('export-done').textContent()).toContain('Exported 1 merchants')
+      expect(readFileSync(exported, 'utf8')).toContain('Fjellstua AS,NO,,,,,988 077 917')
+      app.assertNoErrors()
+    } finally {
+      await app.close()
+    }
   })
 })

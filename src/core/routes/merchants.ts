@@ -137,6 +137,7 @@ export const merchantRoutes = {
   /** Picks a merchant list in the native dialog and previews it (nothing is written). */
   'merchants.import.pick': route(z.object({}), async (ctx) => {
     const files = await ctx.host.pickFiles({ title: 'Import merchants', filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] })
+    if (files.length) pickedImports.add(files[0])
     return files.length
       ? { path: files[0], preview: importMerchantFile(ctx.db, activeProfile(ctx.db), files[0], { commit: false }) }
       : null

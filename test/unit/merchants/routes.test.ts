@@ -65,3 +65,13 @@ describe('merchant routes', () => {
     })
   })
 })
+
+describe('merchant list import routes', () => {
+  it('commits only a file the dialog picked', async () => {
+    const { c } = ctx()
+    expect(await invoke(c, 'merchants.import.commit', { path: '/etc/passwd' })).toEqual({
+      ok: false,
+      error: { code: 'not_picked', message: 'choose the file again in the import dialog' }
+    })
+  })
+})

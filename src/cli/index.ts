@@ -5,6 +5,7 @@ import { reportCommand } from './commands/report'
 import { importCommand } from './commands/import'
 import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
+import { merchantsExportCommand } from './commands/merchants-export'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -13,7 +14,8 @@ const commands: Command[] = [
   reportCommand,
   importCommand,
   merchantsListCommand,
-  merchantsImportCommand
+  merchantsImportCommand,
+  merchantsExportCommand
 ]
 
 function overview(): string {

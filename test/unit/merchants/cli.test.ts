@@ -52,6 +52,12 @@ describe('kassa merchants import / list', () => {
       daysInStage: 0
     })
     expect(Object.keys(nordlys)).toEqual(expect.arrayContaining(['id', 'name', 'country', 'orgNumber', 'stage', 'stageSince']))
+
+    const out = join(dir, 'out.csv')
+    const exported = kassa('merchants', 'export', out, '--db', db)
+    expect(exported.stdout).toBe(`merchants export: 10 merchants to ${out}\n`)
+    const again = kassa('merchants', 'import', out, '--db', db, '--json')
+    expect(JSON.parse(again.stdout).files[0]).toMatchObject({ rows: 10, imported: 0, duplicates: 10, rejected: 0 })
   })
 
   it('fails with exit 1 and a reason when a file has no name column', () => {

@@ -172,6 +172,11 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
           reject(line, name, country, Object.values(saved.errors).join('; '))
           continue
         }
+        if (saved.changed.length === 0) {
+          result.duplicates++
+          note(line, 'duplicate', name, country, shownOrg, `${named.name} (merchant #${named.id}) already has these details`)
+          continue
+        }
         result.imported++
         note(line, 'complete', name, country, shownOrg, `completes merchant #${named.id}`)
         continue

@@ -30,8 +30,10 @@ export interface MerchantView extends Record<FieldName, string | number | null> 
   updatedAt: number | null
 }
 
+/** `changed` lists the fields an update actually changed (empty when it matched what was stored). */
 export type SaveResult =
-  { ok: true; merchant: MerchantView } | { ok: false; errors: FieldErrors; existing?: { id: number; name: string } }
+  | { ok: true; merchant: MerchantView; changed: FieldName[] }
+  | { ok: false; errors: FieldErrors; existing?: { id: number; name: string } }
 
 const SELECT_COLUMNS = FIELD_NAMES.map((f) => `m.${COLUMNS[f]} AS ${f}`).join(', ')
 
@@ -116,7 +118,7 @@ export function createMerchant(db: Db, actor: Actor, input: z.input<typeof merch
     appendEvent(db, actor, { merchantId: newId, kind: 'created', after: String(values.name) }, now)
     return newId
   })()
-  return { ok: true, merchant: getMerchant(db, id) }
+  return { ok: true, merchant: getMerchant(db, id), changed: FIELD_NAMES.filter((f) => values[f] !== null) }
 }
 
 const repName = (db: Db, id: string | number | null) =>
@@ -180,5 +182,5 @@ export function updateMerchant(
       }
     })()
   }
-  return { ok: true, merchant: getMerchant(db, id) }
+  return { ok: true, merchant: getMerchant(db, id), changed }
 }

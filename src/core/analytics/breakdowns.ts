@@ -46,15 +46,20 @@ function labels(db: Db, by: BreakdownBy): Map<string, string> {
   return new Map()
 }
 
-/** Segment totals per country, merchant, store or period; the rows add up to the total to the øre. */
-export function breakdown(db: Db, filter: CubeFilter, target: Target, by: BreakdownBy): BreakdownRow[] {
-  const rows = queryCube(db, { family: 'money', by: [by, 'method', 'origin', 'kind'], filter, target })
+function shape(db: Db, rows: CubeRow[], target: Target, by: BreakdownBy, keyOf: (r: CubeRow) => string): BreakdownRow[] {
   const names = labels(db, by)
+  const groups = new Map<string, CubeRow[]>()
+  for (const r of rows) {
+    const k = keyOf(r)
+    const list = groups.get(k)
+    if (list) list.push(r)
+    else groups.set(k, [r])
+  }
   const out: BreakdownRow[] = []
-  for (const [key, group] of groupRows(rows, by)) {
+  for (const [key, group] of groups) {
     const { totals, all } = segmentSums(group)
     out.push({
-      key: by === 'store' && key === '0' ? '0' : key,
+      key,
       label: names.get(key) ?? (by === 'store' && key === '0' ? '(no store)' : key),
       segments: formatTotals(totals, target),
       grossMinor: all.gross
@@ -64,6 +69,25 @@ export function breakdown(db: Db, filter: CubeFilter, target: Target, by: Breakd
   return out.sort((a, b) =>
     isPeriod ? a.key.localeCompare(b.key) : b.grossMinor - a.grossMinor || a.label.localeCompare(b.label)
   )
+}
+
+/** Segment totals per country, merchant, store or period; the rows add up to the total to the øre. */
+export function breakdown(db: Db, filter: CubeFilter, target: Target, by: BreakdownBy): BreakdownRow[] {
+  const rows = queryCube(db, { family: 'money', by: [by, 'method', 'origin', 'kind'], filter, target })
+  return shape(db, rows, target, by, (r) => String(r[by]))
+}
+
+/** Country, merchant and store breakdowns from one store-level read (the same integers, grouped three ways). */
+export function entityBreakdowns(db: Db, filter: CubeFilter, target: Target) {
+  const rows = queryCube(db, { family: 'money', by: ['merchant', 'store', 'method', 'origin', 'kind'], filter, target })
+  const countryOf = new Map(
+    (db.prepare('SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
+  )
+  return {
+    byCountry: shape(db, rows, target, 'country', (r) => countryOf.get(Number(r.merchant)) ?? '?'),
+    byMerchant: shape(db, rows, target, 'merchant', (r) => String(r.merchant)),
+    byStore: shape(db, rows, target, 'store', (r) => String(r.store))
+  }
 }
 
 export interface Series {

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { adoption, breakdown, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
+import { adoption, entityBreakdowns, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
 import type { Target } from './cubes'
 import { resolveDashboardFilter, type DashboardFilter } from './dashboard-filter'
 import { kpiDeltas, kpis, ticketHistogram } from './kpis'
@@ -51,7 +51,9 @@ export function dashboard(db: Db, input: DashboardFilter, options: { source?: 'c
   const histogram = ticketHistogram(db, f.cube, f.currency)
   const current = kpis(db, f.cube, f.currency, histogram)
   const previous = kpis(db, prev, f.currency)
-  const lastYearKpis = kpis(db, year, f.currency)
+  // "Last 12 months": the previous period is the same period last year; read it once.
+  const sameRange = prevRange.from === yearRange.from && prevRange.to === yearRange.to
+  const lastYearKpis = sameRange ? previous : kpis(db, year, f.currency)
   return {
     currency: f.currency,
     range: f.range,
@@ -64,9 +66,7 @@ export function dashboard(db: Db, input: DashboardFilter, options: { source?: 'c
       previous: { range: prevRange, kpis: previous, deltas: kpiDeltas(current, previous, f.currency) },
       lastYear: { range: yearRange, kpis: lastYearKpis, deltas: kpiDeltas(current, lastYearKpis, f.currency) }
     },
-    byCountry: breakdown(db, f.cube, f.currency, 'country'),
-    byMerchant: breakdown(db, f.cube, f.currency, 'merchant'),
-    byStore: breakdown(db, f.cube, f.currency, 'store'),
+    ...entityBreakdowns(db, f.cube, f.currency),
     series: series(db, f.cube, f.currency, f.granularity, f.range),
     heatmap: heatmap(db, f.cube),
     tickets: ticketDistribution(histogram, f.currency),

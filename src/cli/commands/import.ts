@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { FORMATS, type FormatId } from '../../core/import/formats/types'
-import { importFile, ImportCancelled, type ImportResult } from '../../core/import/pipeline'
+import { runImportJob } from '../../core/import/jobs'
+import { type ImportResult } from '../../core/import/pipeline'
 import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
 import { CliError, dbOption, type Command } from '../command'
 import { openStore } from '../store'
@@ -50,7 +51,7 @@ everything and reports what would happen without writing. Exit 0 when every file
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' }
   },
-  run({ values, positionals }) {
+  async run({ values, positionals }) {
     if (positionals.length === 0) throw new CliError(`no file given\n\n${importCommand.usage}`, 2)
     const format = (values.format as string | undefined) ?? 'auto'
     if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format))
@@ -67,14 +68,23 @@ everything and reports what would happen without writing. Exit 0 when every file
         const name = basename(path)
         const started = Date.now()
         try {
-          const result = importFile(ctx.db, path, {
-            format: format === 'auto' ? undefined : (format as FormatId),
-            encoding: encoding as Encoding | undefined,
-            merchant: values.merchant as string | undefined,
-            profile: values.profile as string | undefined,
-            dryRun: values['dry-run'] === true,
-            onProgress: tty ? (p) => process.stderr.write(progressLine(name, p, started)) : undefined
-          })
+          // The same worker thread the desktop app uses (own connection); this thread only reports progress.
+          const job = runImportJob(
+            ctx.db,
+            ctx.dbPath,
+            path,
+            {
+              format: format === 'auto' ? undefined : (format as FormatId),
+              encoding: encoding as Encoding | undefined,
+              merchant: values.merchant as string | undefined,
+              profile: values.profile as string | undefined,
+              dryRun: values['dry-run'] === true
+            },
+            (p) => {
+              if (tty) process.stderr.write(progressLine(name, p, started))
+            }
+          )
+          const result = await job.done
           if (tty) process.stderr.write('\r\x1b[K')
           files.push(jsonOf(result))
           if (!values.json) {
@@ -90,7 +100,6 @@ everything and reports what would happen without writing. Exit 0 when every file
           }
         } catch (err) {
           if (tty) process.stderr.write('\r\x1b[K')
-          if (err instanceof ImportCancelled) throw err
           failed = true
           const message = (err as Error).message
           process.stderr.write(`kassa import: ${path}: ${message}; nothing from this file was written\n`)

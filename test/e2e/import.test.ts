@@ -67,6 +67,7 @@ describe('import screen', () => {
     const { page } = app
     await page.getByTestId('import-pick').click()
     await page.getByTestId('import-file-big-terminal.csv').getByTestId('import-preview').waitFor()
+    expect(await page.getByTestId('import-commit').textContent()).toBe('Import 2 files')
     await page.getByTestId('import-commit').click()
     await page.getByTestId('import-progress').waitFor()
     await expect.poll(async () => page.getByTestId('import-summary-item').count(), { timeout: 120_000 }).toBe(2)

@@ -82,6 +82,11 @@ describe('merchant onboarding screens', () => {
     await page.getByTestId('attach-document').click()
     const doc = page.locator('[data-testid^=document-status-]').first()
     await expect.poll(() => doc.textContent()).toBe('verified')
+    // Setup records the Alipay partner id; without it the merchant could not go live.
+    await page.getByTestId('field-alipayPartnerId').fill('2088 0000 0000 0042')
+    await page.getByTestId('merchant-save').click()
+    await page.getByTestId('merchant-saved').waitFor()
+    expect((await app.call('merchants.page', { id })).merchant.alipayPartnerId).toBe('2088000000000042')
     await page.getByTestId('store-name').fill('Esplanadi')
     await page.getByTestId('store-add').click()
     await expect.poll(() => text('stores')).toContain('Esplanadi')

@@ -67,11 +67,15 @@ interface MerchantState {
   country: CountryCode
   stage: Stage
   liveSince: string | null
+  partnerId: string | null
 }
 
 function merchantState(db: Db, id: number): MerchantState {
-  const row = db.prepare('SELECT id, name, country, stage, live_since AS liveSince FROM merchants WHERE id = ?').get(id) as
-    MerchantState | undefined
+  const row = db
+    .prepare(
+      'SELECT id, name, country, stage, live_since AS liveSince, alipay_partner_id AS partnerId FROM merchants WHERE id = ?'
+    )
+    .get(id) as MerchantState | undefined
   if (!row) throw new UserError('unknown_merchant', `no merchant #${id}`)
   return row
 }
@@ -150,6 +154,8 @@ export function moveRefusal(db: Db, merchantId: number, to: Stage, reason: strin
   if (to === 'live') {
     const refusal = goLiveRefusal(db, m.country, now)
     if (refusal) return `${m.name} cannot go live: ${refusal}`
+    // Alipay's settlement files name the shop by partner id; without it no sale could be matched.
+    if (!m.partnerId) return `${m.name} cannot go live: record its Alipay partner id first (set up in Setup)`
   }
   return null
 }

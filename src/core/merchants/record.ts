@@ -4,6 +4,7 @@ import { COUNTRIES } from '../time/zones'
 import { canonicalBusinessId, validateBusinessId } from './business-id'
 import {
   validateChineseName,
+  validatePartnerId,
   validateEmail,
   validateIban,
   validateMcc,
@@ -97,6 +98,7 @@ export function checkMerchantFields(fields: MerchantFields): { values: StoredVal
   check('postalCode', (v) => validatePostalCode(country, v))
   check('mcc', validateMcc)
   check('chineseName', validateChineseName)
+  check('alipayPartnerId', validatePartnerId)
   check('email', validateEmail)
   check('phone', (v) => validatePhone(country, v))
   check(

@@ -115,3 +115,10 @@ export function validateChineseName(input: string): Checked {
     return fail(`${name} has no Chinese characters; the Alipay listing shows this name to Chinese visitors`)
   return ok(name)
 }
+
+/** Alipay partner ids (PID) are 16 digits starting with 2088. */
+export function validatePartnerId(input: string): Checked {
+  const pid = input.trim().replace(/\s/g, '')
+  if (!/^2088\d{12}$/.test(pid)) return fail(`${input.trim()} is not an Alipay partner id: 16 digits starting with 2088 expected`)
+  return ok(pid)
+}

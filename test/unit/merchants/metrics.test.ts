@@ -9,8 +9,10 @@ import { day, fixture } from './helpers'
 function world() {
   const f = fixture()
   const { db, rep } = f
+  let pid = 0
   const make = (name: string, country: 'NO' | 'DK', created: string) => {
-    const r = createMerchant(db, rep, { name, country, repId: rep.repId }, day(created))
+    const alipayPartnerId = `2088${String(++pid).padStart(12, '0')}`
+    const r = createMerchant(db, rep, { name, country, repId: rep.repId, alipayPartnerId }, day(created))
     if (!r.ok) throw new Error('create failed')
     return r.merchant.id
   }

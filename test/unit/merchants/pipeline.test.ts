@@ -2,14 +2,16 @@ import { describe, expect, it } from 'vitest'
 import { setAlipayLiveDate } from '../../../src/core/merchants/countries'
 import { moveStage, setChecklistItem } from '../../../src/core/merchants/pipeline'
 import type { Actor } from '../../../src/core/merchants/profiles'
-import { createMerchant } from '../../../src/core/merchants/service'
+import { createMerchant, updateMerchant } from '../../../src/core/merchants/service'
 import { CHECKLISTS, MAIN_STAGES, type MainStage } from '../../../src/core/merchants/stages'
 import { timeline } from '../../../src/core/merchants/trail'
 import type { Db } from '../../../src/core/db/open'
 import { day, fixture } from './helpers'
 
+let partner = 0
 function merchant(db: Db, actor: Actor, country: 'DK' | 'NO' | 'SE' | 'FI', name = 'Shop') {
-  const r = createMerchant(db, actor, { name, country }, day('2018-01-02'))
+  const alipayPartnerId = `2088${String(++partner).padStart(12, '0')}`
+  const r = createMerchant(db, actor, { name, country, alipayPartnerId }, day('2018-01-02'))
   if (!r.ok) throw new Error(JSON.stringify(r.errors))
   return r.merchant.id
 }
@@ -90,6 +92,24 @@ describe('go-live gating by country', () => {
       'Alipay goes live in Denmark on 2018-03-26; today is 2018-03-25'
     )
     expect(moveStage(db, rep, id, 'live', null, day('2018-03-26')).liveSince).toBe('2018-03-26')
+  })
+})
+
+describe('Alipay partner id', () => {
+  it('a merchant cannot go live without one, and it must look like one', () => {
+    const { db, rep } = fixture()
+    const r = createMerchant(db, rep, { name: 'No PID', country: 'DK' })
+    if (!r.ok) throw new Error('create failed')
+    completeUpTo(db, rep, r.merchant.id, 'live')
+    expect(() => moveStage(db, rep, r.merchant.id, 'live', null, day('2018-04-02'))).toThrow(
+      'No PID cannot go live: record its Alipay partner id first (set up in Setup)'
+    )
+    expect(updateMerchant(db, rep, r.merchant.id, { alipayPartnerId: '1234' })).toMatchObject({
+      ok: false,
+      errors: { alipayPartnerId: '1234 is not an Alipay partner id: 16 digits starting with 2088 expected' }
+    })
+    expect(updateMerchant(db, rep, r.merchant.id, { alipayPartnerId: '2088 1234 5678 9012' }).ok).toBe(true)
+    expect(moveStage(db, rep, r.merchant.id, 'live', null, day('2018-04-02')).stage).toBe('live')
   })
 })
 

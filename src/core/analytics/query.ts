@@ -168,6 +168,21 @@ function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string 
   return { sql: clauses.length ? ' AND ' + clauses.join(' AND ') : '', params }
 }
 
+type Statement = { all(...params: unknown[]): unknown[] }
+const statements = new WeakMap<Db, Map<string, Statement>>()
+
+/** Prepared once per connection and SQL text: the dashboard asks the same shapes of question again and again. */
+function prepared(db: Db, sql: string): Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let st = cache.get(sql)
+  if (!st) {
+    if (cache.size > 500) cache.clear()
+    cache.set(sql, (st = db.prepare(sql) as unknown as Statement))
+  }
+  return st
+}
+
 /** Answers one grouped question from the cheapest cubes that hold it; sums are exact integers. */
 export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   ensureCubes(db)
@@ -203,6 +218,6 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
       ? sqlParts[0]
       : `SELECT ${[...q.by, 'SUM(count) AS count', 'SUM(amount) AS amount', ...(q.perCombo && q.family !== 'money' ? COMBOS.map((c) => `SUM(${c.column}) AS ${c.column}`) : [])].join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
          ${q.by.length ? `GROUP BY ${q.by.join(', ')}` : ''}`
-  const rows = db.prepare(sql).all(...params) as CubeRow[]
+  const rows = prepared(db, sql).all(...params) as CubeRow[]
   return rows.filter((r) => r.count !== null && r.count !== 0)
 }

@@ -249,6 +249,15 @@ describe('merchant screens on the demo data', () => {
       money(sales.segments.card.average, sales.currency, 'en')
     )
     await app.screenshot('merchants-12-demo-live-merchant')
+
+    // In Norwegian the same page speaks Norwegian and formats money the Norwegian way.
+    await page.locator('.sidebar').getByTestId('locale-select').selectOption('nb')
+    await expect.poll(() => page.locator('[data-testid=checklist] h2').textContent()).toBe('Sjekkliste')
+    expect(await page.getByTestId('merchant-stage').textContent()).toBe('I drift')
+    expect(await page.getByTestId('sales-alipay-gross').textContent()).toBe(
+      money(sales.segments.alipay.gross, sales.currency, 'nb')
+    )
+    await app.screenshot('merchants-14-demo-live-merchant-nb')
     app.assertNoErrors()
   })
 })

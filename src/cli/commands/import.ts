@@ -8,11 +8,11 @@ import { openStore } from '../store'
 
 const nf = new Intl.NumberFormat('en')
 
-function progressLine(file: string, p: { rows: number; bytes: number; total: number }, started: number): string {
+function progressLine(file: string, p: { rows: number; bytes: number; total: number; phase: string }, started: number): string {
   const pct = p.total > 0 ? Math.min(100, Math.floor((p.bytes / p.total) * 100)) : 0
   const seconds = (Date.now() - started) / 1000
   const rate = seconds > 0 ? Math.round(p.rows / seconds) : 0
-  return `\r${file}: ${nf.format(p.rows)} rows, ${(p.bytes / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB (${pct}%), ${nf.format(rate)} rows/s `
+  return `\r${file}: ${nf.format(p.rows)} rows, ${(p.bytes / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB (${pct}%), ${nf.format(rate)} rows/s${p.phase === 'totals' ? ', updating totals…' : ''} `
 }
 
 function jsonOf(r: ImportResult) {

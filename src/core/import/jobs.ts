@@ -12,6 +12,7 @@ export interface Progress {
   rows: number
   bytes: number
   total: number
+  phase: 'rows' | 'totals'
 }
 
 interface Job {
@@ -85,7 +86,8 @@ export function runImportJob(
   const done = new Promise<ImportResult>((resolve, reject) => {
     let settled = false
     worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'progress') onProgress({ jobId, batchId: m.batchId, rows: m.rows, bytes: m.bytes, total: m.total })
+      if (m.type === 'progress')
+        onProgress({ jobId, batchId: m.batchId, rows: m.rows, bytes: m.bytes, total: m.total, phase: m.phase })
       else if (m.type === 'done') {
         settled = true
         resolve(m.result)

@@ -19,7 +19,8 @@ export interface ImportOptions extends Overrides {
   dryRun?: boolean
   /** A saved mapping profile by name; without it, a profile saved for the same header applies. */
   profile?: string
-  onProgress?(p: { batchId: number; rows: number; bytes: number; total: number }): void
+  /** phase 'rows' while reading; 'totals' once every row is in and the rollups are being updated. */
+  onProgress?(p: { batchId: number; rows: number; bytes: number; total: number; phase: 'rows' | 'totals' }): void
   isCancelled?(): boolean
 }
 
@@ -162,7 +163,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
       rows++
       if ((rows & 4095) === 0) {
         if (options.isCancelled?.()) throw new ImportCancelled()
-        options.onProgress?.({ batchId, rows, bytes, total: analysis.size })
+        options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'rows' })
       }
       if ('reject' in out) {
         reject(rec, out.reject)
@@ -202,7 +203,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     if (rejected > 0 && headerRecord && !READERS[format].firstLineIsData) insertReject.run(batchId, 0, headerRecord.raw, 'header')
     const warnings = lastReader?.finish?.() ?? []
     if (!lastReader) warnings.push('the file has a header but no rows')
-    options.onProgress?.({ batchId, rows, bytes, total: analysis.size })
+    options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'totals' })
     applyBatchToRollup(db, batchId, 1)
     const finished = Date.now()
     db.prepare(

@@ -12,7 +12,7 @@ export interface WorkerInput {
 }
 
 export type WorkerMessage =
-  | { type: 'progress'; batchId: number; rows: number; bytes: number; total: number }
+  | { type: 'progress'; batchId: number; rows: number; bytes: number; total: number; phase: 'rows' | 'totals' }
   | { type: 'done'; result: import('./pipeline').ImportResult }
   | { type: 'error'; code: string; message: string }
 

@@ -26,7 +26,7 @@ describe('import routes', () => {
     expect(commit).toMatchObject({ ok: true, value: { rows: 8, imported: 6, rejected: 2 } })
     expect(events.at(-1)).toEqual({
       channel: 'import:progress',
-      payload: { jobId: 'a', batchId: 1, rows: 8, bytes: 692, total: 692 }
+      payload: { jobId: 'a', batchId: 1, rows: 8, bytes: 692, total: 692, phase: 'totals' }
     })
     // The worker's connection committed; this connection sees it.
     expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 6 })

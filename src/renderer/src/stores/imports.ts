@@ -26,6 +26,7 @@ export interface Progress {
   rows: number
   bytes: number
   total: number
+  phase: 'rows' | 'totals'
   startedAt: number
   now: number
 }
@@ -44,7 +45,7 @@ export const useImportsStore = defineStore('imports', () => {
   const error = ref<string | null>(null)
   let nextJob = 1
 
-  on<{ jobId: string; rows: number; bytes: number; total: number }>('import:progress', (p) => {
+  on<{ jobId: string; rows: number; bytes: number; total: number; phase: 'rows' | 'totals' }>('import:progress', (p) => {
     if (progress.value && progress.value.jobId === p.jobId) progress.value = { ...progress.value, ...p, now: Date.now() }
   })
 
@@ -147,6 +148,7 @@ export const useImportsStore = defineStore('imports', () => {
     progress.value = {
       jobId,
       file: file.name,
+      phase: 'rows',
       rows: 0,
       bytes: 0,
       total: file.preview?.size ?? 0,

@@ -87,7 +87,8 @@ export default {
   progress: {
     title: 'Importing {file}',
     status: '{rows} rows · {done} of {total} MB · {percent} % · {rate} rows/s',
-    cancel: 'Cancel'
+    cancel: 'Cancel',
+    totals: 'All rows read; updating totals…'
   },
   summary: {
     title: 'Result',

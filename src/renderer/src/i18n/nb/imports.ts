@@ -89,7 +89,8 @@ export default {
   progress: {
     title: 'Importerer {file}',
     status: '{rows} rader · {done} av {total} MB · {percent} % · {rate} rader/s',
-    cancel: 'Avbryt'
+    cancel: 'Avbryt',
+    totals: 'Alle rader er lest; oppdaterer totaler…'
   },
   summary: {
     title: 'Resultat',

@@ -30,6 +30,7 @@ export const CUBES: Cube[] = [
   { table: 'money_month_country', family: 'money', grain: 'month', level: 'country' },
   { table: 'money_day_merchant', family: 'money', grain: 'day', level: 'merchant' },
   { table: 'money_month_merchant', family: 'money', grain: 'month', level: 'merchant' },
+  { table: 'money_day_store', family: 'money', grain: 'day', level: 'store' },
   { table: 'money_month_store', family: 'money', grain: 'month', level: 'store' },
   { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },

@@ -92,17 +92,6 @@ function source(family: Family, grain: Grain, level: Level, target: Target, part
   if (q.filter.source === 'raw') return rawSource(family, target, part)
   const cube = CUBES.find((c) => c.family === family && c.grain === grain && c.level === level)
   if (cube) return { sql: cube.table, params: [] as (string | number)[] }
-  if (family === 'money' && grain === 'day' && level === 'store') {
-    return {
-      sql: `(SELECT r.day AS t, m.country, r.merchant_id, r.store_id, r.method, r.origin, r.kind, r.count,
-                    ${convertSql(target)} AS ${amountColumn(target)}
-               FROM daily_rollup r JOIN merchants m ON m.id = r.merchant_id
-               JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
-               LEFT JOIN fx_daily f_${target.toLowerCase()} ON f_${target.toLowerCase()}.day = r.day AND f_${target.toLowerCase()}.currency = '${target}'
-              WHERE r.day BETWEEN ? AND ?)`,
-      params: [part.from, part.to]
-    }
-  }
   throw new Error(`no ${family} source at ${grain} × ${level}`)
 }
 

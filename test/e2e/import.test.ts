@@ -135,7 +135,7 @@ describe('import screen', () => {
     const { page } = app
     const batch = app.ctx.db.prepare("SELECT id FROM import_batches WHERE file_name = 'dk-latin1.csv'").get() as { id: number }
     await page.getByTestId(`import-undo-${batch.id}`).click()
-    await expect.poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(7).textContent()).toBe('Undone')
+    await expect.poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(8).textContent()).toBe('Undone')
     expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS + 2 })
     // The store is no longer empty: the dashboard opens instead of the welcome screen.
     await page.getByRole('link', { name: 'Dashboard' }).click()

@@ -14,6 +14,7 @@ export default {
     file: 'File',
     format: 'Format',
     started: 'Started',
+    duration: 'Duration',
     rows: 'Rows',
     imported: 'Imported',
     duplicates: 'Duplicates',
@@ -86,7 +87,7 @@ export default {
   },
   progress: {
     title: 'Importing {file}',
-    status: '{rows} rows · {done} of {total} MB · {percent} % · {rate} rows/s',
+    status: '{rows} rows · {done} of {total} · {percent} % · {rate} rows/s',
     cancel: 'Cancel',
     totals: 'All rows read; updating totals…'
   },

@@ -16,6 +16,7 @@ export default {
     file: 'Fil',
     format: 'Format',
     started: 'Startet',
+    duration: 'Varighet',
     rows: 'Rader',
     imported: 'Importert',
     duplicates: 'Duplikater',
@@ -88,7 +89,7 @@ export default {
   },
   progress: {
     title: 'Importerer {file}',
-    status: '{rows} rader · {done} av {total} MB · {percent} % · {rate} rader/s',
+    status: '{rows} rader · {done} av {total} · {percent} % · {rate} rader/s',
     cancel: 'Avbryt',
     totals: 'Alle rader er lest; oppdaterer totaler…'
   },

@@ -139,6 +139,26 @@ export const importRoutes = {
 
   'import.profiles.list': route(z.object({}), (ctx) => listProfiles(ctx.db)),
 
+  /** Saves the mapping of a picked file under a name, for later files with the same header. */
+  'import.profiles.save': route(
+    choicesSchema.extend({ path: z.string().min(1), name: z.string().trim().min(1).max(100) }),
+    (ctx, input) => {
+      const { path, name, ...options } = input
+      const analysis = userErrors(() => analyse(allowed(ctx, path), { ...options, format: options.format ?? 'csv' }))
+      const mapping = options.mapping ?? analysis.choices.mapping
+      saveProfile(ctx.db, {
+        name,
+        signature: headerSignature(analysis.header),
+        format: analysis.choices.format,
+        delimiter: analysis.choices.delimiter,
+        decimal: analysis.choices.decimal,
+        dateOrder: analysis.choices.dateOrder,
+        columns: columnsOf(mapping, analysis.header)
+      })
+      return listProfiles(ctx.db)
+    }
+  ),
+
   'import.profiles.delete': route(z.object({ name: z.string() }), (ctx, input) => {
     deleteProfile(ctx.db, input.name)
     return listProfiles(ctx.db)

@@ -37,6 +37,20 @@ describe('import routes', () => {
     expect(rejects.ok && (rejects.value as { line: number }[]).map((r) => r.line)).toEqual([6, 7])
 
     expect(await invoke(ctx, 'import.undo', { batchId: 1 })).toEqual({ ok: true, value: { removed: 6 } })
+
+    const saved = await invoke(ctx, 'import.profiles.save', {
+      path: fixture('dk-latin1.csv'),
+      name: 'Danish till',
+      mapping: { date: 0, amount: 5, merchant: 3, currency: 6 }
+    })
+    expect(saved.ok && (saved.value as { name: string; columns: object }[])[0]).toMatchObject({
+      name: 'Danish till',
+      columns: { date: 'Dato', amount: 'Beløb', merchant: 'Butik', currency: 'Valuta' }
+    })
+    const again = await invoke(ctx, 'import.preview', { path: fixture('dk-latin1.csv') })
+    const preview2 = again.ok ? (again.value as { profile?: string; rows: { row?: { merchant: string } }[] }) : undefined
+    expect(preview2?.profile).toBe('Danish till')
+    expect(preview2?.rows[0].row?.merchant).toBe('Nyhavn')
     expect(await invoke(ctx, 'import.undo', { batchId: 1 })).toMatchObject({ ok: false, error: { code: 'already_undone' } })
   })
 

@@ -234,6 +234,13 @@ describe('merchant screens on the demo data', () => {
     expect(forRep.funnel[0].reached).toBeLessThan(metrics.funnel[0].reached)
     await app.screenshot('merchants-10-demo-metrics')
 
+    await page.getByTestId('tab-merchants').click()
+    await page.getByTestId('sort-daysInStage').click()
+    const longest = [...(await app.call('merchants.table', {}))].sort((a, b) => b.daysInStage - a.daysInStage)[0]
+    await expect
+      .poll(() => page.locator('[data-testid=merchants-table] tbody tr').first().getAttribute('data-testid'))
+      .toBe(`merchant-row-${longest.id}`)
+
     await page.getByTestId('tab-merchants-board').click()
     const rows = await app.call('merchants.table', {})
     await expect.poll(() => page.locator('[data-testid^=card-]').count()).toBe(rows.length)

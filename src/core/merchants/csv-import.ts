@@ -101,6 +101,10 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
   }
   const findRep = db.prepare('SELECT id FROM reps WHERE name = ? COLLATE NOCASE')
   const insertRep = db.prepare('INSERT INTO reps (name) VALUES (?)')
+  const findByOrg = db.prepare('SELECT id, name FROM merchants WHERE country = ? AND org_number = ?')
+  const findByName = db.prepare(
+    'SELECT id, name, org_number AS org FROM merchants WHERE country = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1'
+  )
 
   const run = () => {
     adoptUntrackedMerchants(db, now)
@@ -148,20 +152,13 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
       }
       const org = checked.values.orgNumber as string | null
       const shownOrg = org ? canonicalBusinessId(country, org) : null
-      const same = org
-        ? (db.prepare('SELECT id, name FROM merchants WHERE country = ? AND org_number = ?').get(country, org) as
-            { id: number; name: string } | undefined)
-        : undefined
+      const same = org ? (findByOrg.get(country, org) as { id: number; name: string } | undefined) : undefined
       if (same) {
         result.duplicates++
         note(line, 'duplicate', name, country, shownOrg, `${shownOrg} is already registered: ${same.name} (merchant #${same.id})`)
         continue
       }
-      const named = db
-        .prepare(
-          'SELECT id, name, org_number AS org FROM merchants WHERE country = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1'
-        )
-        .get(country, name) as { id: number; name: string; org: string | null } | undefined
+      const named = findByName.get(country, name) as { id: number; name: string; org: string | null } | undefined
       if (named && named.org === null) {
         // A merchant an earlier import created from a transaction file: fill in what it lacks.
         const patch = Object.fromEntries(

@@ -116,7 +116,13 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     const merchants = new MerchantResolver(db, true)
     const stores = new StoreResolver(db, true)
     const attribution = attributionFor(merchants, options)
-    const occurrences = new Map<number, number>()
+    // Occurrence counter for rows without an external id, kept in a temp table (on disk, not in the
+    // JS heap) so memory stays flat however many such rows a file has.
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS kassa_import_seen (h INTEGER PRIMARY KEY, n INTEGER NOT NULL)')
+    db.exec('DELETE FROM temp.kassa_import_seen')
+    const nextOccurrence = db
+      .prepare('INSERT INTO temp.kassa_import_seen (h, n) VALUES (?, 0) ON CONFLICT (h) DO UPDATE SET n = n + 1 RETURNING n')
+      .pluck()
     let bytes = 0
     let [rows, imported, duplicates, rejected, skipped] = [0, 0, 0, 0, 0]
     let lastReader: RowReader | undefined
@@ -178,8 +184,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
       if (r.externalId === null) {
         const base = fingerprintBase(r)
         const h = hash53(base)
-        const n = occurrences.get(h) ?? 0
-        occurrences.set(h, n + 1)
+        const n = nextOccurrence.get(h) as number
         fingerprint = `${base}#${n}`
       }
       if (store(r, r.externalId, fingerprint, rec.line) === 1) {

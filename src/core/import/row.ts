@@ -110,7 +110,7 @@ export function fingerprintBase(r: Resolved): string {
   return `${r.occurredAt}|${r.amount}|${r.currency}|${r.kind}|${r.merchant.id}|${r.storeId ?? ''}|${r.terminal ?? ''}`
 }
 
-/** 53-bit FNV-style hash so the per-file occurrence counter stays small for big files. */
+/** 53-bit FNV-style hash: the key of the per-file occurrence counter (fits an SQLite INTEGER). */
 export function hash53(s: string): number {
   let h1 = 0x811c9dc5
   let h2 = 0x01000193

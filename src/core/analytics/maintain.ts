@@ -61,24 +61,42 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean): void {
   }
 }
 
-/** Adds sign × the payments of one batch (or of all batches) to the hour and ticket cubes. */
+/**
+ * Adds sign × the payments of one batch (or of all batches) to the hour and ticket cubes: the batch is
+ * grouped once at day × merchant grain (local hour and bucket computed once per row), and every
+ * coarser cube is rolled up from that.
+ */
 function pushFacts(db: Db, sign: number, batchId: number | null): void {
-  for (const cube of CUBES.filter((c) => c.family !== 'money')) {
-    const levelCols = LEVEL_KEYS[cube.level].map((k) => (k === 'country' ? 'm.country' : `tx.${k}`))
-    const familyCols =
-      cube.family === 'hour'
+  for (const family of ['hour', 'ticket'] as const) {
+    const keys = FAMILY_KEYS[family]
+    const keySql =
+      family === 'hour'
         ? [weekdaySql('tx.day'), 'kassa_local_hour(tx.occurred_at, m.country)']
         : ['tx.currency', bucketSql('tx.amount')]
-    const groupCols = [timeOf(cube, 'tx.day'), ...levelCols, ...familyCols]
-    const measureSql = ['? * COUNT(*)', ...COMBOS.map((c) => `? * SUM(CASE WHEN ${c.sql} THEN 1 ELSE 0 END)`)].join(', ')
-    const sql = `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
-      SELECT ${groupCols.join(', ')}, ${measureSql}
-        FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
-       WHERE ${batchId === null ? 'true' : 'tx.batch_id = ?'} AND tx.status <> 'failed' AND tx.kind = 'payment'
-       GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
-      ${upsertTail(cube)}`
-    const signs = Array(1 + COMBOS.length).fill(sign)
-    db.prepare(sql).run(...signs, ...(batchId === null ? [] : [batchId]))
+    const delta = `temp.kassa_delta_${family}`
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_delta_${family} (
+      day TEXT, country TEXT, merchant_id INTEGER, ${keys.map((k) => `${k} ${k === 'currency' ? 'TEXT' : 'INTEGER'}`).join(', ')},
+      count INTEGER, ${COMBOS.map((c) => `${c.column} INTEGER`).join(', ')})`)
+    db.exec(`DELETE FROM ${delta}`)
+    db.prepare(
+      `INSERT INTO ${delta}
+       SELECT tx.day, m.country, tx.merchant_id, ${keySql.join(', ')}, COUNT(*),
+              ${COMBOS.map((c) => `SUM(CASE WHEN ${c.sql} THEN 1 ELSE 0 END)`).join(', ')}
+         FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
+        WHERE ${batchId === null ? 'true' : 'tx.batch_id = ?'} AND tx.status <> 'failed' AND tx.kind = 'payment'
+        GROUP BY 1, 2, 3, 4, 5`
+    ).run(...(batchId === null ? [] : [batchId]))
+    for (const cube of CUBES.filter((c) => c.family === family)) {
+      const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...keys]
+      const measures = ['count', ...COMBOS.map((c) => c.column)]
+      db.prepare(
+        `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
+         SELECT ${groupCols.join(', ')}, ${measures.map((m) => `? * SUM(${m})`).join(', ')}
+           FROM ${delta}
+          GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
+         ${upsertTail(cube)}`
+      ).run(...Array(measures.length).fill(sign))
+    }
   }
 }
 

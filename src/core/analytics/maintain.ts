@@ -43,7 +43,7 @@ function upsertTail(cube: Cube): string {
 const timeOf = (cube: Cube, day: string) => (cube.grain === 'day' ? day : `substr(${day}, 1, 7)`)
 
 /** Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_touched) to each money cube. */
-function pushMoney(db: Db, sign: number, touchedOnly: boolean): void {
+function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): void {
   for (const cube of CUBES.filter((c) => c.family === 'money')) {
     const levelCols = LEVEL_KEYS[cube.level].map((k) => (k === 'country' ? 'm.country' : `r.${k}`))
     const groupCols = [timeOf(cube, 'r.day'), ...levelCols, ...FAMILY_KEYS.money.map((k) => `r.${k}`)]
@@ -54,10 +54,10 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean): void {
         JOIN merchants m ON m.id = r.merchant_id
         JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
         ${targetJoins()}
-       WHERE true
+       WHERE r.day >= ?
        GROUP BY ${groupCols.join(', ')}
       ${upsertTail(cube)}`
-    db.prepare(sql).run(...Array(1 + TARGETS.length).fill(sign))
+    db.prepare(sql).run(...Array(1 + TARGETS.length).fill(sign), fromDay)
   }
 }
 
@@ -131,11 +131,16 @@ export function afterRollupChange(db: Db, batchId: number, sign: 1 | -1): void {
   if (sign === -1) dropEmptyRows(db)
 }
 
-/** Recomputes every money cube from daily_rollup, e.g. after exchange rates changed. */
-export function rebuildMoneyCubes(db: Db): void {
+/**
+ * Recomputes the money cubes from daily_rollup, e.g. after exchange rates changed. With `fromDay`, only
+ * the months from that day's month on (a rate reaches forward, never back, through carried-forward days).
+ */
+export function rebuildMoneyCubes(db: Db, fromDay?: string): void {
+  const from = fromDay ? fromDay.slice(0, 7) + '-01' : ''
   db.transaction(() => {
-    for (const cube of CUBES.filter((c) => c.family === 'money')) db.exec(`DELETE FROM ${cube.table}`)
-    pushMoney(db, 1, false)
+    for (const cube of CUBES.filter((c) => c.family === 'money'))
+      db.prepare(`DELETE FROM ${cube.table} WHERE t >= ?`).run(cube.grain === 'day' ? from : from.slice(0, 7))
+    pushMoney(db, 1, false, from)
   })()
 }
 

@@ -38,7 +38,15 @@ export function saveRates(db: Db, rows: RateRow[]): void {
   db.transaction(() => {
     for (const r of rows) upsert.run(r.currency, r.day, r.nokPerUnit, r.source, r.approximate ? 1 : 0)
     rebuildDailyRates(db)
-    rebuildMoneyCubes(db)
+    // Days before the earliest saved rate keep their rates, unless it is a currency's first rate:
+    // days before a first rate borrow it (and are flagged), so those change too.
+    const earliest = rows.map((r) => r.day).sort()[0]
+    const firsts = db.prepare('SELECT currency, MIN(day) AS first FROM fx_rates GROUP BY currency').all() as {
+      currency: string
+      first: string
+    }[]
+    const movesFirst = rows.some((r) => firsts.some((f) => f.currency === r.currency && f.first === r.day))
+    rebuildMoneyCubes(db, movesFirst ? undefined : earliest)
   })()
 }
 

@@ -64,4 +64,17 @@ describe('cube upkeep', () => {
     for (const table of ['money_day_merchant', 'money_month_store', 'hours_day_country', 'tickets_month_merchant'])
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE count = 0`).get()).toEqual({ n: 0 })
   })
+
+  it('after a rate edit in the middle of the data, cubes still equal the raw rows (only later months rebuilt)', async () => {
+    const { generateDemo } = await import('../../../src/core/demo/generate')
+    const { setManualRate } = await import('../../../src/core/fx/import')
+    const db = createContext({ dbPath: tempPath() }).db
+    generateDemo(db, { transactions: 8_000, seed: 9 })
+    const before = db.prepare("SELECT * FROM money_month_country WHERE t < '2019-02' ORDER BY 1, 2, 3, 4, 5").all()
+    setManualRate(db, 'SEK', '2019-02-13', 1.5)
+    setManualRate(db, 'CNY', '2019-03-01', 2)
+    expect(db.prepare("SELECT * FROM money_month_country WHERE t < '2019-02' ORDER BY 1, 2, 3, 4, 5").all()).toEqual(before)
+    for (const f of [{}, { preset: 'custom', from: '2019-02-10', to: '2019-03-20', currency: 'CNY' }] as const)
+      expect(dashboard(db, f)).toEqual(dashboard(db, f, { source: 'raw' }))
+  })
 })

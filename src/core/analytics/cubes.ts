@@ -9,13 +9,14 @@
  * Both count payments in one column per method × origin combination (COMBOS) instead of one row each,
  * which makes them three to four times smaller; a method or card-origin filter picks columns.
  *
- * Grains: t = 'YYYY-MM-DD' (day) or 'YYYY-MM' (month); level = country, merchant or store.
+ * Grains: t = 'YYYY-MM-DD' (day), its Monday 'YYYY-MM-DD' (week, Monday to Sunday) or 'YYYY-MM' (month);
+ * level = country, merchant or store.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
 export type Target = (typeof TARGETS)[number]
 
 export type Family = 'money' | 'hour' | 'ticket'
-export type Grain = 'day' | 'month'
+export type Grain = 'day' | 'week' | 'month'
 export type Level = 'country' | 'merchant' | 'store'
 
 export interface Cube {
@@ -27,18 +28,25 @@ export interface Cube {
 
 export const CUBES: Cube[] = [
   { table: 'money_day_country', family: 'money', grain: 'day', level: 'country' },
+  { table: 'money_week_country', family: 'money', grain: 'week', level: 'country' },
   { table: 'money_month_country', family: 'money', grain: 'month', level: 'country' },
   { table: 'money_day_merchant', family: 'money', grain: 'day', level: 'merchant' },
+  { table: 'money_week_merchant', family: 'money', grain: 'week', level: 'merchant' },
   { table: 'money_month_merchant', family: 'money', grain: 'month', level: 'merchant' },
   { table: 'money_day_store', family: 'money', grain: 'day', level: 'store' },
+  { table: 'money_week_store', family: 'money', grain: 'week', level: 'store' },
   { table: 'money_month_store', family: 'money', grain: 'month', level: 'store' },
   { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
+  { table: 'hours_week_country', family: 'hour', grain: 'week', level: 'country' },
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
   { table: 'hours_day_merchant', family: 'hour', grain: 'day', level: 'merchant' },
+  { table: 'hours_week_merchant', family: 'hour', grain: 'week', level: 'merchant' },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
   { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
+  { table: 'tickets_week_country', family: 'ticket', grain: 'week', level: 'country' },
   { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
   { table: 'tickets_day_merchant', family: 'ticket', grain: 'day', level: 'merchant' },
+  { table: 'tickets_week_merchant', family: 'ticket', grain: 'week', level: 'merchant' },
   { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
 ]
 

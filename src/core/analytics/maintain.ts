@@ -40,7 +40,8 @@ function upsertTail(cube: Cube): string {
   return `ON CONFLICT (${cubeKeys(cube).join(', ')}) DO UPDATE SET ${set}`
 }
 
-const timeOf = (cube: Cube, day: string) => (cube.grain === 'day' ? day : `substr(${day}, 1, 7)`)
+const timeOf = (cube: Cube, day: string) =>
+  cube.grain === 'day' ? day : cube.grain === 'week' ? `date(${day}, 'weekday 0', '-6 days')` : `substr(${day}, 1, 7)`
 
 /** Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_touched) to each money cube. */
 function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): void {

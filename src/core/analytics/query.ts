@@ -71,16 +71,37 @@ function levelOf(q: CubeQuery): Level {
 
 const lastDayOfMonth = (month: string) => addDays(addDays(month + '-01', 32).slice(0, 7) + '-01', -1)
 
-/** Splits [from, to] into whole months (read from month cubes) and the days around them. */
-export function splitRange(from: string, to: string): { grain: Grain; from: string; to: string }[] {
+type Part = { grain: Grain; from: string; to: string }
+const weekday = (day: string) => (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7
+
+/** [a, b] as the days before the first whole Monday–Sunday week, the whole weeks (by Monday), the days after. */
+export function splitWeeks(a: string, b: string): Part[] {
+  const firstMonday = weekday(a) === 0 ? a : addDays(a, 7 - weekday(a))
+  const lastSunday = weekday(b) === 6 ? b : addDays(b, -(weekday(b) + 1))
+  if (addDays(firstMonday, 6) > lastSunday) return [{ grain: 'day', from: a, to: b }]
+  const parts: Part[] = []
+  if (a < firstMonday) parts.push({ grain: 'day', from: a, to: addDays(firstMonday, -1) })
+  parts.push({ grain: 'week', from: firstMonday, to: addDays(lastSunday, -6) })
+  if (lastSunday < b) parts.push({ grain: 'day', from: addDays(lastSunday, 1), to: b })
+  return parts
+}
+
+/**
+ * Splits [from, to] into whole months (read from month cubes) and, around them, whole weeks and days
+ * that never cross a month's end (so a week row can still be grouped by month).
+ */
+export function splitRange(from: string, to: string): Part[] {
   const firstWhole = from.slice(8) === '01' ? from.slice(0, 7) : addDays(from.slice(0, 7) + '-01', 32).slice(0, 7)
   const lastWhole = to === lastDayOfMonth(to.slice(0, 7)) ? to.slice(0, 7) : addDays(to.slice(0, 7) + '-01', -1).slice(0, 7)
-  if (firstWhole > lastWhole) return [{ grain: 'day', from, to }]
-  const parts: { grain: Grain; from: string; to: string }[] = []
-  if (from < firstWhole + '-01') parts.push({ grain: 'day', from, to: addDays(firstWhole + '-01', -1) })
+  if (firstWhole > lastWhole) {
+    if (from.slice(0, 7) === to.slice(0, 7)) return splitWeeks(from, to)
+    return [...splitWeeks(from, lastDayOfMonth(from.slice(0, 7))), ...splitWeeks(to.slice(0, 7) + '-01', to)]
+  }
+  const parts: Part[] = []
+  if (from < firstWhole + '-01') parts.push(...splitWeeks(from, addDays(firstWhole + '-01', -1)))
   parts.push({ grain: 'month', from: firstWhole, to: lastWhole })
   const afterWhole = addDays(lastDayOfMonth(lastWhole), 1)
-  if (afterWhole <= to) parts.push({ grain: 'day', from: afterWhole, to })
+  if (afterWhole <= to) parts.push(...splitWeeks(afterWhole, to))
   return parts
 }
 
@@ -177,8 +198,13 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   ensureCubes(db)
   const target = q.target ?? 'NOK'
   const level = levelOf(q)
-  const byDay = q.by.includes('day') || q.by.includes('week') || q.filter.source === 'raw'
-  const parts = byDay ? [{ grain: 'day' as Grain, from: q.filter.from, to: q.filter.to }] : splitRange(q.filter.from, q.filter.to)
+  const { from, to } = q.filter
+  const parts: Part[] =
+    q.by.includes('day') || q.filter.source === 'raw'
+      ? [{ grain: 'day', from, to }]
+      : q.by.includes('week')
+        ? splitWeeks(from, to)
+        : splitRange(from, to)
   const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)
   const measures =

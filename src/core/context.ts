@@ -18,7 +18,8 @@ export function defaultDbPath(): string {
 export const noDialogs: Host = {
   pickFiles: async () => [],
   pickSavePath: async () => null,
-  openPath: async () => {}
+  openPath: async () => {},
+  takeDroppedFiles: () => []
 }
 
 /** Opens (and migrates) a store and builds the context every host passes to routes. */

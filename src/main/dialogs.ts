@@ -1,9 +1,25 @@
-// Core's Host implemented with Electron's native dialogs: file paths reach core only through these.
+// Core's Host implemented with Electron's native dialogs: file paths reach core only through these
+// (and through files the user drops on the window, which the preload resolves and ipc.ts hands over).
 import { BrowserWindow, dialog, shell } from 'electron'
 import type { Host } from '../core/api'
 
-export function electronHost(getWindow: () => BrowserWindow | null): Host {
+export interface ElectronHost extends Host {
+  /** Remembers the paths of the files just dropped on the window, until core takes them. */
+  setDroppedFiles(paths: string[]): void
+  takeDroppedFiles(): string[]
+}
+
+export function electronHost(getWindow: () => BrowserWindow | null): ElectronHost {
+  let dropped: string[] = []
   return {
+    setDroppedFiles(paths) {
+      dropped = paths
+    },
+    takeDroppedFiles() {
+      const paths = dropped
+      dropped = []
+      return paths
+    },
     async pickFiles({ title, filters, multiple }) {
       const win = getWindow()
       const options: Electron.OpenDialogOptions = {

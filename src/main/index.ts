@@ -5,7 +5,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createContext } from '../core/context'
 import type { Ctx } from '../core/api'
 import { electronHost } from './dialogs'
-import { emitTo, registerIpc } from './ipc'
+import { emitTo, registerDrop, registerIpc } from './ipc'
 import { installMenu } from './menu'
 import { ownPageCheck } from './sender'
 import './pdf'
@@ -23,12 +23,13 @@ let mainWindow: BrowserWindow | null = null
 let ctx: Ctx | null = null
 
 const isOwnPage = ownPageCheck(indexUrl, devServerUrl)
+const host = electronHost(() => mainWindow)
 
 function getCtx(): Ctx {
   ctx ??= createContext({
     dbPath: join(app.getPath('userData'), 'kassa.sqlite'),
     dataDir: app.getPath('userData'),
-    host: electronHost(() => mainWindow),
+    host,
     emit: emitTo(() => webContents.getAllWebContents().filter((wc) => isOwnPage(wc.getURL())))
   })
   return ctx
@@ -83,6 +84,7 @@ app.whenReady().then(() => {
   session.defaultSession.setPermissionCheckHandler(() => false)
   installMenu()
   registerIpc(getCtx, isOwnPage)
+  registerDrop((paths) => host.setDroppedFiles(paths), isOwnPage)
   createWindow()
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createWindow()

@@ -1,4 +1,5 @@
 // The single IPC entry point: every renderer call goes through here to core's route table.
+import { isAbsolute } from 'node:path'
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { invoke, type ApiResult, type Ctx } from '../core/api'
 
@@ -21,6 +22,25 @@ export function registerIpc(getCtx: () => Ctx, isOwnPage: SenderCheck): void {
       }
     }
   )
+}
+
+/** Most files one drop may hand over; a real drag carries a handful. */
+const MAX_DROPPED = 1000
+
+/**
+ * 'kassa:drop': the preload sends the paths Electron resolved for the files the user dropped on the page
+ * (webUtils.getPathForFile); they wait in the host until the renderer calls `import.dropped`.
+ * Resolves to how many paths were kept.
+ */
+export function registerDrop(onDrop: (paths: string[]) => void, isOwnPage: SenderCheck): void {
+  ipcMain.handle('kassa:drop', (event: IpcMainInvokeEvent, paths: unknown): number => {
+    if (!isOwnPage(event.senderFrame?.url ?? '')) return 0
+    const kept = Array.isArray(paths)
+      ? paths.filter((p): p is string => typeof p === 'string' && p.length > 0 && isAbsolute(p)).slice(0, MAX_DROPPED)
+      : []
+    onDrop(kept)
+    return kept.length
+  })
 }
 
 /** Pushes a core event to every window showing our page. */

@@ -8,6 +8,8 @@ export type KassaEnvelope<T = unknown> = { ok: true; value: T } | { ok: false; e
 
 export interface KassaBridge {
   invoke(route: string, input?: unknown): Promise<KassaEnvelope>
+  /** Passes the paths of files dropped on the page to main (see `import.dropped`); resolves to how many had a path. */
+  dropFiles(files: File[]): Promise<number>
   on(channel: string, cb: (payload: unknown) => void): () => void
 }
 

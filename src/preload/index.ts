@@ -1,5 +1,5 @@
-// The only bridge between the sandboxed renderer and main: two functions, no Node, no ipcRenderer leak.
-import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron'
+// The only bridge between the sandboxed renderer and main: three functions, no Node, no ipcRenderer leak.
+import { contextBridge, ipcRenderer, webUtils, type IpcRendererEvent } from 'electron'
 
 type Listener = (payload: unknown) => void
 
@@ -9,9 +9,26 @@ ipcRenderer.on('kassa:event', (_event: IpcRendererEvent, message: { channel: str
   for (const cb of listeners.get(message?.channel) ?? []) cb(message.payload)
 })
 
+/** The file's path on disk, or '' for a File built in script (or anything that is not a File). */
+function pathOf(file: File): string {
+  try {
+    return webUtils.getPathForFile(file)
+  } catch {
+    return ''
+  }
+}
+
 contextBridge.exposeInMainWorld('kassa', {
   /** Resolves to the `{ ok, value } | { ok, error }` envelope; never rejects for route errors. */
   invoke: (route: string, input?: unknown) => ipcRenderer.invoke('kassa:invoke', String(route), input),
+  /**
+   * Hands main the paths of files the user dropped on the page (only Electron knows them: a sandboxed
+   * page sees no path); resolves to how many main kept. Files built in script have no path and are skipped.
+   */
+  dropFiles: async (files: File[]): Promise<number> => {
+    const paths = (Array.isArray(files) ? files : []).map(pathOf).filter((p) => p.length > 0)
+    return ipcRenderer.invoke('kassa:drop', paths)
+  },
   /** Subscribes to an event channel pushed by core (e.g. 'demo:progress'); returns an unsubscribe function. */
   on: (channel: string, cb: Listener) => {
     if (typeof cb !== 'function') throw new TypeError('kassa.on needs a callback')

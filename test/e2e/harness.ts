@@ -61,12 +61,16 @@ async function serveRenderer(): Promise<{ server: Server; origin: string }> {
   return { server, origin: `http://127.0.0.1:${port}` }
 }
 
-/** Mirrors src/preload/index.ts: `invoke` resolves to the envelope, `on` returns an unsubscribe function. */
+/**
+ * Mirrors src/preload/index.ts: `invoke` resolves to the envelope, `on` returns an unsubscribe function,
+ * `dropFiles` tells the harness which files were dropped (Chromium gives them no path; see AppHandle.queueDrop).
+ */
 function bridgeScript(): void {
   const listeners = new Map<string, Set<(payload: unknown) => void>>()
   // globalThis is the page's window here; the harness itself is typed without DOM.
   const w = globalThis as unknown as {
     __kassaInvoke(route: string, input: unknown): Promise<unknown>
+    __kassaDrop(names: string[]): Promise<number>
     __kassaEmit(channel: string, payload: unknown): void
     kassa: unknown
   }
@@ -78,6 +82,7 @@ function bridgeScript(): void {
   Object.defineProperty(w, 'kassa', {
     value: Object.freeze({
       invoke: (route: string, input?: unknown) => w.__kassaInvoke(String(route), input),
+      dropFiles: async (files: { name: string }[]) => w.__kassaDrop([...files].map((f) => String(f.name))),
       on: (channel: string, cb: (payload: unknown) => void) => {
         if (typeof cb !== 'function') throw new TypeError('kassa.on needs a callback')
         const key = String(channel)
@@ -117,6 +122,13 @@ export interface AppHandle {
   errors: string[]
   /** Paths passed to the fake host's openPath. */
   opened: string[]
+  /** Names of the files the page passed to `kassa.dropFiles`, one array per call. */
+  drops: string[][]
+  /**
+   * Paths the next `kassa.dropFiles` call stands for, as main would resolve them in Electron (a synthetic
+   * drop in Chromium carries File objects without paths); `import.dropped` then returns them.
+   */
+  queueDrop(paths: string[]): void
   /** Calls core directly (no browser), returning the value or throwing `code: message`. */
   call<K extends RouteName>(name: K, input: RouteInput<K>): Promise<RouteOutput<K>>
   /** PNG into test-results/<name>.png (full page unless told otherwise); returns its path. */
@@ -138,6 +150,9 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   const errors: string[] = []
   const opened: string[] = []
   const pickQueue = [...(options.pickFiles ?? [])]
+  const drops: string[][] = []
+  const dropQueue: string[][] = []
+  let droppedPaths: string[] = []
   let page: Page | null = null
   let browser: Browser | null = null
   let server: Server | null = null
@@ -145,7 +160,12 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
   const host: Host = {
     pickFiles: async () => pickQueue.shift() ?? [],
     pickSavePath: async () => options.savePath ?? null,
-    openPath: async (path) => void opened.push(path)
+    openPath: async (path) => void opened.push(path),
+    takeDroppedFiles: () => {
+      const paths = droppedPaths
+      droppedPaths = []
+      return paths
+    }
   }
   const ctx = createContext({
     dbPath: join(dir, 'kassa.sqlite'),
@@ -182,6 +202,13 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
       }
       return invoke(ctx, name, input)
     })
+    // Like main's 'kassa:drop': the dropped files' paths wait in the host until core takes them.
+    await page.exposeBinding('__kassaDrop', async (source, names: string[]) => {
+      if (new URL(source.frame.url()).origin !== served.origin) return 0
+      drops.push(names)
+      droppedPaths = dropQueue.shift() ?? []
+      return droppedPaths.length
+    })
     await page.addInitScript(bridgeScript)
     await page.goto(`${served.origin}/index.html${options.hash ?? ''}`)
     await page.locator('.layout').waitFor()
@@ -202,6 +229,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     events,
     errors,
     opened,
+    drops,
+    queueDrop: (paths) => void dropQueue.push([...paths]),
     call: (name, input) => unwrap(ctx, name, input),
     async screenshot(name, { fullPage = true } = {}) {
       mkdirSync(RESULTS_DIR, { recursive: true })

@@ -9,6 +9,11 @@ export interface Host {
   pickSavePath(options: { title: string; defaultName: string }): Promise<string | null>
   /** Opens a file in the system's viewer. */
   openPath(path: string): Promise<void>
+  /**
+   * Paths of the files the user last dropped on the window (handed over by main, never by page script); clears them.
+   * Optional so hosts without a window (CLI, unit tests) need not stub it: no host, no drops.
+   */
+  takeDroppedFiles?(): string[]
 }
 
 export interface Ctx {

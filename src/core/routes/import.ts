@@ -26,13 +26,20 @@ const choicesSchema = z.object({
 
 const fileInput = choicesSchema.extend({ path: z.string().min(1) })
 
-// Paths the user picked in the native dialog, per context: the renderer can only name those, so a
-// compromised page cannot make core read arbitrary files (the security baseline's "paths only
-// through native dialogs").
+// Paths the user picked in the native dialog or dropped on the window, per context: the renderer can
+// only name those, so a compromised page cannot make core read arbitrary files (the security
+// baseline's "paths only through native dialogs"; drops come from main, see docs/decisions.md).
 const picked = new WeakMap<object, Set<string>>()
 
+function allow(ctx: object, paths: string[]): string[] {
+  let set = picked.get(ctx)
+  if (!set) picked.set(ctx, (set = new Set()))
+  for (const p of paths) set.add(p)
+  return paths
+}
+
 function allowed(ctx: object, path: string): string {
-  if (!picked.get(ctx)?.has(path)) throw new UserError('not_picked', 'choose the file with “Choose files…” first')
+  if (!picked.get(ctx)?.has(path)) throw new UserError('not_picked', 'choose the file with “Choose files…” or drop it here first')
   return path
 }
 
@@ -57,11 +64,11 @@ export const importRoutes = {
         { name: 'All files', extensions: ['*'] }
       ]
     })
-    let set = picked.get(ctx)
-    if (!set) picked.set(ctx, (set = new Set()))
-    for (const p of paths) set.add(p)
-    return paths
+    return allow(ctx, paths)
   }),
+
+  /** The files the user just dropped on the window (main holds their paths); previewable like picked ones. */
+  'import.dropped': route(z.object({}), (ctx) => allow(ctx, ctx.host.takeDroppedFiles?.() ?? [])),
 
   /** First rows as they will be stored, detected choices and duplicate status; writes nothing. */
   'import.preview': route(fileInput.extend({ limit: z.number().int().min(1).max(500).default(50) }), (ctx, input) => {

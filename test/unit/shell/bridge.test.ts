@@ -20,11 +20,14 @@ vi.mock('electron', () => ({
       return { ok: true, value: 'pong' }
     }
   },
+  // In Electron only a File from the user's own drop (or file input) has a path; here a `path` field stands in.
+  webUtils: { getPathForFile: (file: { path?: string }) => file.path ?? '' },
   ipcMain: { handle: (channel: string, fn: (event: unknown, ...args: unknown[]) => unknown) => fake.handlers.set(channel, fn) }
 }))
 
 interface Bridge {
   invoke(route: string, input?: unknown): Promise<unknown>
+  dropFiles(files: unknown[]): Promise<unknown>
   on(channel: string, cb: (payload: unknown) => void): () => void
 }
 
@@ -32,9 +35,18 @@ describe('preload bridge', async () => {
   await import('../../../src/preload/index')
   const kassa = fake.exposed.kassa as Bridge
 
-  it('exposes exactly invoke and on', () => {
+  it('exposes exactly invoke, dropFiles and on', () => {
     expect(Object.keys(fake.exposed)).toEqual(['kassa'])
-    expect(Object.keys(kassa).sort()).toEqual(['invoke', 'on'])
+    expect(Object.keys(kassa).sort()).toEqual(['dropFiles', 'invoke', 'on'])
+  })
+
+  it('sends main only the paths of dropped files, skipping files without one', async () => {
+    await kassa.dropFiles([
+      { name: 'a.csv', path: '/home/u/a.csv' },
+      { name: 'made-in-script.csv' },
+      { name: 'b.csv', path: '/home/u/b.csv' }
+    ])
+    expect(fake.sent.at(-1)).toEqual(['kassa:drop', ['/home/u/a.csv', '/home/u/b.csv']])
   })
 
   it('sends every call over the one kassa:invoke channel and returns the envelope', async () => {
@@ -55,7 +67,7 @@ describe('preload bridge', async () => {
 })
 
 describe('main IPC handler', async () => {
-  const { registerIpc } = await import('../../../src/main/ipc')
+  const { registerDrop, registerIpc } = await import('../../../src/main/ipc')
   const { createContext } = await import('../../../src/core/context')
   const dir = mkdtempSync(join(tmpdir(), 'kassa-ipc-'))
   const ctx = createContext({ dbPath: join(dir, 'kassa.sqlite') })
@@ -65,6 +77,12 @@ describe('main IPC handler', async () => {
     (url) => url.split('#')[0] === page
   )
   const handler = fake.handlers.get('kassa:invoke')!
+  const dropped: string[][] = []
+  registerDrop(
+    (paths) => dropped.push(paths),
+    (url) => url.split('#')[0] === page
+  )
+  const dropHandler = fake.handlers.get('kassa:drop')!
   const from = (url: string) => ({ senderFrame: { url } })
 
   beforeEach(() => {
@@ -94,5 +112,12 @@ describe('main IPC handler', async () => {
     expect(Object.keys(bad.error).sort()).toEqual(['code', 'message'])
     expect(await handler(from(page), 'no.such.route', {})).toMatchObject({ ok: false, error: { code: 'unknown_route' } })
     expect(await handler(from(page), 42, {})).toMatchObject({ ok: false, error: { code: 'unknown_route' } })
+  })
+
+  it('keeps a drop from our own page (absolute paths only) and ignores other frames', async () => {
+    expect(await dropHandler(from(`${page}#/import`), ['/home/u/a.csv', 'relative.csv', 42, '', '/home/u/b.csv'])).toBe(2)
+    expect(await dropHandler(from('https://example.com/'), ['/etc/passwd'])).toBe(0)
+    expect(await dropHandler(from(page), 'not a list')).toBe(0)
+    expect(dropped).toEqual([['/home/u/a.csv', '/home/u/b.csv'], []])
   })
 })

@@ -21,6 +21,15 @@ export async function call<K extends RouteName>(name: K, input: RouteInput<K>): 
   return result.value as RouteOutput<K>
 }
 
+/**
+ * Hands the files the user dropped to main, which alone can see their paths; afterwards `import.dropped`
+ * returns those paths. Resolves to how many of the files had a path on disk.
+ */
+export async function dropFiles(files: File[]): Promise<number> {
+  if (!window.kassa) throw new ApiError('no_bridge', 'Kassa core is not reachable from this window')
+  return window.kassa.dropFiles(files)
+}
+
 /** Subscribes to a core event channel; returns the unsubscribe function. */
 export function on<T = unknown>(channel: string, cb: (payload: T) => void): () => void {
   return window.kassa.on(channel, (payload) => cb(payload as T))

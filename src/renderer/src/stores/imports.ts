@@ -2,7 +2,7 @@
 import { defineStore } from 'pinia'
 import { ref } from 'vue'
 import { useAppStore } from './app'
-import { ApiError, call, errorMessage, on, type RouteInput, type RouteOutput } from '../api'
+import { ApiError, call, dropFiles, errorMessage, on, type RouteInput, type RouteOutput } from '../api'
 
 export type Preview = RouteOutput<'import.preview'>
 export type ImportResult = RouteOutput<'import.commit'>
@@ -123,6 +123,16 @@ export const useImportsStore = defineStore('imports', () => {
     if (paths?.length) await addPaths(paths)
   }
 
+  /** Files dropped on the screen: main learns their paths, core hands them back; then as after the dialog. */
+  async function drop(dropped: File[]) {
+    const paths = await guard(async () => {
+      await dropFiles(dropped)
+      return call('import.dropped', {})
+    })
+    if (paths?.length) await addPaths(paths)
+    return paths?.length ?? 0
+  }
+
   async function change(file: PendingFile, patch: Partial<Choices>) {
     file.choices = { ...file.choices, ...patch }
     await refreshPreview(file)
@@ -234,6 +244,7 @@ export const useImportsStore = defineStore('imports', () => {
     loadLists,
     addPaths,
     pick,
+    drop,
     change,
     remove,
     toggleInclude,

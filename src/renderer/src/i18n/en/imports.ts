@@ -6,7 +6,7 @@ export default {
   empty: 'No files imported yet.',
   drop: 'Drop transaction files here, or',
   pick: 'Choose files…',
-  dropUnavailable: 'Dropped files cannot be read here; use “Choose files…”.',
+  dropNothing: 'Nothing to import in what was dropped: drop files from your computer, or use “Choose files…”.',
   commit: 'Import {count} file | Import {count} files',
   history: 'History',
   undo: 'Undo',

@@ -8,7 +8,8 @@ export default {
   empty: 'Ingen filer er importert ennå.',
   drop: 'Slipp transaksjonsfiler her, eller',
   pick: 'Velg filer…',
-  dropUnavailable: 'Filer som slippes her kan ikke leses; bruk «Velg filer…».',
+  dropNothing:
+    'Det som ble sluppet her, inneholder ingen filer å importere: slipp filer fra datamaskinen, eller bruk «Velg filer…».',
   commit: 'Importer {count} fil | Importer {count} filer',
   history: 'Historikk',
   undo: 'Angre',

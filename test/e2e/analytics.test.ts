@@ -74,6 +74,24 @@ describe('analytics: dashboard filters, drill-down, transaction details', () => 
     await expectKpis({})
   })
 
+  it('saves the filters as a named view, reopens and deletes it', async () => {
+    const { page } = app
+    await page.getByTestId('filter-country-DK').check()
+    await page.waitForURL(/country=DK/)
+    await page.getByTestId('view-name').fill('Danish shops')
+    await page.getByTestId('view-save').click()
+    await expect.poll(async () => (await app.call('analytics.views.list', {})).map((v) => v.name)).toEqual(['Danish shops'])
+    await page.getByTestId('filter-reset').click()
+    await page.waitForURL(/#\/dashboard$/)
+    await page.getByTestId('views').selectOption({ label: 'Danish shops' })
+    await page.waitForURL(/country=DK/)
+    await expectKpis({ countries: ['DK'] })
+    await page.getByTestId('view-delete').click()
+    await expect.poll(async () => (await app.call('analytics.views.list', {})).length).toBe(0)
+    await page.getByTestId('filter-reset').click()
+    await page.waitForURL(/#\/dashboard$/)
+  })
+
   it('drills from a heatmap cell into Transactions with the filters applied, and opens a row', async () => {
     const { page } = app
     await page.getByTestId('filter-country-SE').check()

@@ -92,5 +92,5 @@ export default {
     granularity: 'Time axis',
     reset: 'Clear filters'
   },
-  views: { open: 'Saved views…', name: 'Name this view', save: 'Save view' }
+  views: { open: 'Saved views…', name: 'Name this view', save: 'Save view', delete: 'Delete “{name}”' }
 }

@@ -94,5 +94,5 @@ export default {
     granularity: 'Tidsakse',
     reset: 'Nullstill filtre'
   },
-  views: { open: 'Lagrede visninger…', name: 'Navn på visningen', save: 'Lagre visning' }
+  views: { open: 'Lagrede visninger…', name: 'Navn på visningen', save: 'Lagre visning', delete: 'Slett «{name}»' }
 } satisfies typeof en

@@ -88,8 +88,8 @@ describe('Electron main wiring', async () => {
     expect(fake.paths.get('userData')).toBe(join('/home/user/.config', 'Kassa'))
   })
 
-  it('registers exactly one IPC entry point and a menu', () => {
-    expect([...fake.ipc.keys()]).toEqual(['kassa:invoke'])
+  it('registers only the route entry point and the file-drop hand-off, and a menu', () => {
+    expect([...fake.ipc.keys()].sort()).toEqual(['kassa:drop', 'kassa:invoke'])
     expect(fake.menu).toBeTruthy()
   })
 

@@ -1,8 +1,5 @@
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import type { Db } from '../db/open'
+import { locateWorker, startWorker } from '../workers'
 import { importFile, type ImportOptions, type ImportResult } from './pipeline'
 import type { WorkerInput, WorkerMessage } from './worker'
 
@@ -22,30 +19,7 @@ interface Job {
 const jobs = new Map<string, Job>()
 let nextJob = 1
 
-/**
- * Where the worker script is: next to this module when running from source (tsx, vitest), or
- * the `importWorker.js` chunk electron-vite emits next to the main bundle.
- */
-function workerScript(): { url: URL; typescript: boolean } | undefined {
-  const here = import.meta.url
-  if (here.endsWith('.ts')) return { url: new URL('./worker.ts', here), typescript: true }
-  // The code may land in index.js or in a shared chunk one folder down.
-  const bundled = [new URL('./importWorker.js', here), new URL('../importWorker.js', here)].find((u) =>
-    existsSync(fileURLToPath(u))
-  )
-  return bundled ? { url: bundled, typescript: false } : undefined
-}
-
-function startWorker(script: { url: URL; typescript: boolean }, data: WorkerInput): Worker {
-  if (!script.typescript) return new Worker(script.url, { workerData: data })
-  // Source mode: register tsx inside the worker before loading the TypeScript module.
-  const tsx =
-    typeof import.meta.resolve === 'function'
-      ? import.meta.resolve('tsx/esm/api')
-      : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}) })`
-  return new Worker(boot, { eval: true, workerData: data })
-}
+const workerScript = () => locateWorker(import.meta.url, './worker.ts', 'importWorker.js')
 
 export class JobError extends Error {
   constructor(
@@ -81,7 +55,7 @@ export function runImportJob(
     return { jobId, done }
   }
   const cancel = new SharedArrayBuffer(4)
-  const worker = startWorker(script, { dbPath, path, options, cancel })
+  const worker = startWorker<WorkerInput>(script, { dbPath, path, options, cancel })
   jobs.set(jobId, { cancel: () => Atomics.store(new Int32Array(cancel), 0, 1) })
   const done = new Promise<ImportResult>((resolve, reject) => {
     let settled = false

@@ -1,11 +1,8 @@
 // Runs report building off the calling thread when the worker script is available (source mode
 // under tsx/vitest, or electron-vite's reportWorker.js chunk), else in-process between yields.
-import { existsSync } from 'node:fs'
-import { createRequire } from 'node:module'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker } from 'node:worker_threads'
 import { UserError } from '../api/route'
 import type { Db } from '../db/open'
+import { locateWorker, startWorker } from '../workers'
 import type { ReportFormat, ReportParamsInput } from './params'
 import { buildDocument, renderFile, type BuiltReport } from './render'
 import type { ReportWorkerInput, ReportWorkerMessage } from './worker'
@@ -17,24 +14,7 @@ export interface ReportJob {
   thread: 'worker' | 'in-process'
 }
 
-function workerScript(): { url: URL; typescript: boolean } | undefined {
-  const here = import.meta.url
-  if (here.endsWith('.ts')) return { url: new URL('./worker.ts', here), typescript: true }
-  const bundled = [new URL('./reportWorker.js', here), new URL('../reportWorker.js', here)].find((u) =>
-    existsSync(fileURLToPath(u))
-  )
-  return bundled ? { url: bundled, typescript: false } : undefined
-}
-
-function startWorker(script: { url: URL; typescript: boolean }, data: ReportWorkerInput): Worker {
-  if (!script.typescript) return new Worker(script.url, { workerData: data })
-  const tsx =
-    typeof import.meta.resolve === 'function'
-      ? import.meta.resolve('tsx/esm/api')
-      : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
-  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}) })`
-  return new Worker(boot, { eval: true, workerData: data })
-}
+const workerScript = () => locateWorker(import.meta.url, './worker.ts', 'reportWorker.js')
 
 const cancelledError = () => new UserError('cancelled', 'the report was cancelled')
 
@@ -48,7 +28,7 @@ export function runReportJob(
 ): ReportJob {
   const script = workerScript()
   if (!script) return inProcess(db, params, format, onStep)
-  const worker = startWorker(script, { dbPath, params, format })
+  const worker = startWorker<ReportWorkerInput>(script, { dbPath, params, format })
   let cancelled = false
   const done = new Promise<{ built: BuiltReport; data: Buffer | null }>((resolve, reject) => {
     let settled = false

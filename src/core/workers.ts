@@ -1,0 +1,31 @@
+import { existsSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { fileURLToPath, pathToFileURL } from 'node:url'
+import { Worker } from 'node:worker_threads'
+
+export interface WorkerScript {
+  url: URL
+  typescript: boolean
+}
+
+/**
+ * Where a worker script is, seen from the module `here` (its import.meta.url): the TypeScript
+ * `source` next to it when running from source (tsx, vitest), or the chunk `bundled` that
+ * electron-vite emits next to the main bundle (the caller may sit in a shared chunk one folder down).
+ */
+export function locateWorker(here: string, source: string, bundled: string): WorkerScript | undefined {
+  if (here.endsWith('.ts')) return { url: new URL(source, here), typescript: true }
+  const url = [new URL(`./${bundled}`, here), new URL(`../${bundled}`, here)].find((u) => existsSync(fileURLToPath(u)))
+  return url ? { url, typescript: false } : undefined
+}
+
+/** Starts the worker; in source mode tsx is registered inside the worker before the module loads. */
+export function startWorker<Input>(script: WorkerScript, workerData: Input): Worker {
+  if (!script.typescript) return new Worker(script.url, { workerData })
+  const tsx =
+    typeof import.meta.resolve === 'function'
+      ? import.meta.resolve('tsx/esm/api')
+      : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
+  const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}) })`
+  return new Worker(boot, { eval: true, workerData })
+}

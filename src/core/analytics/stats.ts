@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { divRound, toDecimal } from '../money/decimal'
-import { resolveFilter, type StatsFilter } from './filters'
+import { resolveFilter, type ResolvedFilter, type StatsFilter } from './filters'
 import { SEGMENTS, segmentsOf, type Segment } from './segments'
 
 export interface SegmentTotals {
@@ -81,11 +81,8 @@ export function formatTotals(totals: ReturnType<typeof emptyTotals>, currency: s
   ) as Record<Segment, SegmentTotals>
 }
 
-export function stats(db: Db, filter: StatsFilter = {}): Stats {
-  const f = resolveFilter(db, filter)
-  const cells = db.prepare(convertedCellsSql(f.where)).all(f.currency, ...f.params) as Cell[]
-  const totals = emptyTotals()
-  for (const cell of cells) addCell(totals, cell)
+/** Whether any converted day used an approximate (bundled) rate or borrowed a rate from another day. */
+export function fxFlags(db: Db, f: ResolvedFilter): { approximate: boolean; missingRates: boolean } {
   const fx = db
     .prepare(
       `SELECT MAX(fs.approximate) AS approx, MIN(fs.exact_day) AS exact FROM (SELECT DISTINCT r.day, r.currency FROM daily_rollup r
@@ -93,11 +90,19 @@ export function stats(db: Db, filter: StatsFilter = {}): Stats {
          JOIN fx_daily fs ON fs.day = d.day AND fs.currency IN (d.currency, ?)`
     )
     .get(...f.params, f.currency) as { approx: number | null; exact: number | null }
+  return { approximate: fx.approx === 1, missingRates: fx.exact === -1 }
+}
+
+export function stats(db: Db, filter: StatsFilter = {}): Stats {
+  const f = resolveFilter(db, filter)
+  const cells = db.prepare(convertedCellsSql(f.where)).all(f.currency, ...f.params) as Cell[]
+  const totals = emptyTotals()
+  for (const cell of cells) addCell(totals, cell)
   return {
     currency: f.currency,
     from: f.from,
     to: f.to,
     segments: formatTotals(totals, f.currency),
-    fx: { approximate: fx.approx === 1, missingRates: fx.exact === -1 }
+    fx: fxFlags(db, f)
   }
 }

@@ -175,14 +175,4 @@ export function monthsBetween(from: string, to: string): string[] {
   }
 }
 
-/** Whether any converted day used an approximate (bundled) rate or borrowed a rate from another day — as stats() reports it. */
-export function fxFlags(db: Db, f: ResolvedFilter): { approximate: boolean; missingRates: boolean } {
-  const fx = db
-    .prepare(
-      `SELECT MAX(fs.approximate) AS approx, MIN(fs.exact_day) AS exact FROM (SELECT DISTINCT r.day, r.currency FROM daily_rollup r
-         JOIN merchants m ON m.id = r.merchant_id WHERE ${f.where}) d
-         JOIN fx_daily fs ON fs.day = d.day AND fs.currency IN (d.currency, ?)`
-    )
-    .get(...f.params, f.currency) as { approx: number | null; exact: number | null }
-  return { approximate: fx.approx === 1, missingRates: fx.exact === -1 }
-}
+export { fxFlags } from '../analytics/stats'

@@ -2,7 +2,6 @@ import { z } from 'zod'
 import { route } from '../api/route'
 import { statsFilterSchema } from '../analytics/filters'
 import { stats } from '../analytics/stats'
-import { volumeByMonth } from '../analytics/series'
 import { generateDemo } from '../demo/generate'
 import { getSettings, saveSettings, settingsPatchSchema } from '../settings'
 
@@ -25,7 +24,6 @@ export const foundationRoutes = {
   ),
 
   'stats.summary': route(statsFilterSchema, (ctx, input) => stats(ctx.db, input)),
-  'stats.volumeByMonth': route(statsFilterSchema, (ctx, input) => volumeByMonth(ctx.db, input)),
 
   'settings.get': route(z.object({}), (ctx) => getSettings(ctx.db)),
   'settings.save': route(settingsPatchSchema, (ctx, input) => saveSettings(ctx.db, input)),

@@ -83,6 +83,18 @@ export function* dataRecords(
 
 const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === ''
 
+const TX_COLUMNS = `merchant_id, store_id, terminal, occurred_at, day, kind, status, method, card_scheme, card_country,
+  origin, amount, currency, fee, source, external_id, batch_id, fingerprint, line`
+const placeholders = `(${Array(19).fill('?').join(', ')})`
+/** Rows per multi-row INSERT: one statement per 64 rows instead of 64 costs a fifth of the insert time. */
+const ROWS_PER_INSERT = 64
+
+interface Pending {
+  r: Resolved
+  fingerprint: string | null
+  rec: CsvRecord
+}
+
 /**
  * Imports one file as ONE SQLite transaction: the batch, its rows, its rejects, new merchants
  * and the rollup all commit together or not at all (cancel, crash, kill). Rows are matched by
@@ -99,11 +111,13 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
   const insertBatch = db.prepare(
     'INSERT INTO import_batches (file_name, format, encoding, started_at, status, size) VALUES (?, ?, ?, ?, ?, ?)'
   )
-  const insertTx = db.prepare(
-    `INSERT OR IGNORE INTO transactions (merchant_id, store_id, terminal, occurred_at, day, kind, status, method, card_scheme, card_country,
-       origin, amount, currency, fee, source, external_id, batch_id, fingerprint, line)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
-  )
+  const insertTx = db.prepare(`INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${placeholders}`)
+  // RETURNING names the rows that went in; the others are duplicates, settled one by one afterwards.
+  const insertMany = db
+    .prepare(
+      `INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')} RETURNING line`
+    )
+    .pluck()
   const byExternal = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE source = ? AND external_id = ?')
   const byFingerprint = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE fingerprint = ?')
   const upgrade = db.prepare('UPDATE transactions SET status = ?, fee = COALESCE(?, fee) WHERE id = ?')
@@ -127,8 +141,8 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     let [rows, imported, duplicates, rejected, skipped] = [0, 0, 0, 0, 0]
     let lastReader: RowReader | undefined
     let headerRecord: CsvRecord | undefined
-    const store = (r: Resolved, ext: string | null, fp: string | null, line: number): number =>
-      insertTx.run(
+    const values = (r: Resolved, ext: string | null, fp: string | null, line: number) =>
+      [
         r.merchant.id,
         r.storeId,
         r.terminal,
@@ -148,10 +162,43 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
         batchId,
         fp,
         line
-      ).changes
+      ] as const
+    const store = (r: Resolved, ext: string | null, fp: string | null, line: number): number =>
+      insertTx.run(...values(r, ext, fp, line)).changes
     const reject = (rec: CsvRecord, reason: string) => {
       rejected++
       insertReject.run(batchId, rec.line, rec.raw, reason)
+    }
+    /** A row the unique indexes turned away: a duplicate (stored anyway if the user asked, or advancing an earlier record), else a reject. */
+    const settleIgnored = ({ r, fingerprint, rec }: Pending) => {
+      const existing = (r.externalId !== null ? byExternal.get(format, r.externalId) : byFingerprint.get(fingerprint)) as
+        { id: number; batchId: number; status: string } | undefined
+      if (!existing) return reject(rec, 'could not be stored')
+      if (include.has(rec.line) && store(r, null, null, rec.line) === 1) {
+        imported++
+        return
+      }
+      duplicates++
+      if (existing.batchId === batchId && advances(existing.status, r.status)) upgrade.run(r.status, r.fee, existing.id)
+    }
+    // Rows wait here until ROWS_PER_INSERT of them can go in with one statement, in file order. A group
+    // holding a line the user wants stored despite being a duplicate goes row by row, so rows keep the
+    // ids (and order) a row-by-row import gives them.
+    let pending: Pending[] = []
+    let params: unknown[] = []
+    const flush = () => {
+      if (pending.length === ROWS_PER_INSERT && !pending.some((p) => include.has(p.rec.line))) {
+        const stored = new Set(insertMany.all(...params) as number[])
+        imported += stored.size
+        for (const p of pending) if (!stored.has(p.rec.line)) settleIgnored(p)
+      } else {
+        for (const p of pending) {
+          if (store(p.r, p.r.externalId, p.fingerprint, p.rec.line) === 1) imported++
+          else settleIgnored(p)
+        }
+      }
+      pending = []
+      params = []
     }
     const chunks = textChunks(path, encoding, (position, chunk) => {
       bytes = position
@@ -187,23 +234,11 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
         const n = nextOccurrence.get(h) as number
         fingerprint = `${base}#${n}`
       }
-      if (store(r, r.externalId, fingerprint, rec.line) === 1) {
-        imported++
-        continue
-      }
-      const existing = (r.externalId !== null ? byExternal.get(format, r.externalId) : byFingerprint.get(fingerprint)) as
-        { id: number; batchId: number; status: string } | undefined
-      if (!existing) {
-        reject(rec, 'could not be stored')
-        continue
-      }
-      if (include.has(rec.line) && store(r, null, null, rec.line) === 1) {
-        imported++
-        continue
-      }
-      duplicates++
-      if (existing.batchId === batchId && advances(existing.status, r.status)) upgrade.run(r.status, r.fee, existing.id)
+      pending.push({ r, fingerprint, rec })
+      params.push(...values(r, r.externalId, fingerprint, rec.line))
+      if (pending.length === ROWS_PER_INSERT) flush()
     }
+    flush()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
     if (rejected > 0 && headerRecord && !READERS[format].firstLineIsData) insertReject.run(batchId, 0, headerRecord.raw, 'header')
     const warnings = lastReader?.finish?.() ?? []

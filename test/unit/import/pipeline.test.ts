@@ -51,6 +51,35 @@ describe('de-duplication', () => {
     expect(count(db)).toBe(5)
     expect(importFile(db, fixture('se-bom.csv'))).toMatchObject({ imported: 0, duplicates: 4 })
   })
+
+  it('in a long file, later records of a payment advance it, repeats are duplicates, and an included one is stored', () => {
+    const { db, write } = tempStore()
+    // Lines 2–201: payment S<n> on line n + 1, 10,00 NOK, settled; S10 and S30 start pending.
+    const lines = Array.from({ length: 200 }, (_, i) => {
+      const id = `S${i + 1}`
+      const status = id === 'S10' || id === 'S30' ? 'pending' : 'settled'
+      return `${id};2024-03-01;12:00:00;Kiosk;10,00;NOK;${status}`
+    })
+    lines[99] = 'S10;2024-03-01;12:00:00;Kiosk;10,00;NOK;settled' // line 101: S10 is settled now
+    lines[128] = 'S30;2024-03-01;12:00:00;Kiosk;10,00;NOK;failed' // line 130: S30 failed
+    lines[148] = 'S20;2024-03-01;12:00:00;Kiosk;10,00;NOK;settled' // line 150: S20 again
+    const file = write('long.csv', ['Transaction ID;Date;Time;Merchant;Amount;Currency;Status', ...lines].join('\n') + '\n')
+    expect(importFile(db, file)).toMatchObject({ rows: 200, imported: 197, duplicates: 3, rejected: 0 })
+    const status = (id: string) =>
+      (db.prepare("SELECT status FROM transactions WHERE external_id LIKE '%:' || ?").get(id) as { status: string }).status
+    expect([status('S10'), status('S30'), status('S20')]).toEqual(['settled', 'failed', 'settled'])
+    // 197 rows stored, S30 failed: 196 payments of 10,00 in the rollup and the hour cube.
+    expect(db.prepare('SELECT SUM(count) AS n, SUM(amount) AS a FROM daily_rollup').get()).toEqual({ n: 196, a: 196_000 })
+    expect(count(db, 'SELECT SUM(count) AS n FROM hours_day_country')).toBe(196)
+
+    const again = importFile(db, file, { includeDuplicates: [70] })
+    expect(again).toMatchObject({ rows: 200, imported: 1, duplicates: 199 })
+    expect(db.prepare('SELECT line, batch_id AS batchId FROM transactions ORDER BY id DESC LIMIT 1').get()).toEqual({
+      line: 70,
+      batchId: again.batchId
+    })
+    expect(count(db)).toBe(198)
+  })
 })
 
 describe('batches', () => {

@@ -193,18 +193,43 @@ function prepared(db: Db, sql: string): Statement {
   return st
 }
 
+const monday = (day: string) => addDays(day, -weekday(day))
+
+/** First and last day in a family's cubes (hour and ticket cubes may hold days the money cubes lack a rate for). */
+function dataBounds(db: Db, family: Family): { first: string; last: string } | null {
+  const table = CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'country')?.table
+  const row = prepared(db, `SELECT MIN(t) AS first, MAX(t) AS last FROM ${table}`).all()[0] as {
+    first: string | null
+    last: string | null
+  }
+  return row.first && row.last ? { first: row.first, last: row.last } : null
+}
+
+/**
+ * The cube reads of a question. A family's cubes hold nothing outside its first and last day, so a range
+ * reaching past either end is widened there to a whole month (or week): "year to date", "last 12 months"
+ * and "all" then read one month row instead of a ragged end of day rows, with the same sums.
+ */
+function partsOf(db: Db, q: CubeQuery): Part[] {
+  let { from, to } = q.filter
+  if (q.filter.source === 'raw') return [{ grain: 'day', from, to }]
+  const bounds = dataBounds(db, q.family)
+  if (!bounds || from > bounds.last || to < bounds.first) return []
+  const byWeek = q.by.includes('week')
+  // A week row is keyed by its Monday and may reach into the next month: grouped by month too, read days.
+  if (q.by.includes('day') || (byWeek && q.by.includes('month'))) return [{ grain: 'day', from, to }]
+  if (from <= bounds.first) from = byWeek ? monday(bounds.first) : bounds.first.slice(0, 7) + '-01'
+  if (to >= bounds.last) to = byWeek ? addDays(monday(bounds.last), 6) : lastDayOfMonth(bounds.last.slice(0, 7))
+  return byWeek ? splitWeeks(from, to) : splitRange(from, to)
+}
+
 /** Answers one grouped question from the cheapest cubes that hold it; sums are exact integers. */
 export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   ensureCubes(db)
   const target = q.target ?? 'NOK'
   const level = levelOf(q)
-  const { from, to } = q.filter
-  const parts: Part[] =
-    q.by.includes('day') || q.filter.source === 'raw'
-      ? [{ grain: 'day', from, to }]
-      : q.by.includes('week')
-        ? splitWeeks(from, to)
-        : splitRange(from, to)
+  const parts = partsOf(db, q)
+  if (parts.length === 0) return []
   const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)
   const measures =

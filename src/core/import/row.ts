@@ -1,6 +1,6 @@
 import { isCurrency } from '../money/currency'
 import { fromDecimal } from '../money/decimal'
-import { localDay, type CountryCode } from '../time/zones'
+import { utcOffsetMs, type CountryCode } from '../time/zones'
 import type { RowOut } from './formats/types'
 import type { MerchantRef, MerchantResolver, StoreResolver } from './merchants'
 import { toUtc } from './text/dates'
@@ -91,7 +91,7 @@ export function resolveRow(
     store: row.store,
     terminal: row.terminal ?? null,
     occurredAt,
-    day: localDay(occurredAt, merchant.country),
+    day: localDayOf(occurredAt, merchant.country),
     kind,
     status: row.status,
     method: row.method,
@@ -103,6 +103,20 @@ export function resolveRow(
     fee: fee === null ? null : Math.abs(fee),
     externalId
   }
+}
+
+const DAY_MS = 86_400_000
+let memoDay = NaN
+let memoText = ''
+
+/** zones.localDay, reusing the 'YYYY-MM-DD' text while rows stay on one local day (files run in time order). */
+function localDayOf(utcMs: number, country: CountryCode): string {
+  const day = Math.floor((utcMs + utcOffsetMs(utcMs, country)) / DAY_MS)
+  if (day !== memoDay) {
+    memoText = new Date(day * DAY_MS).toISOString().slice(0, 10)
+    memoDay = day
+  }
+  return memoText
 }
 
 /** Identity of a row without an external id; the occurrence index is appended per file. */

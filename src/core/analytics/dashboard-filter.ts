@@ -41,7 +41,9 @@ export interface ResolvedDashboardFilter {
 /** The first and last day with any sales (today when the store is empty). */
 export function dataSpan(db: Db): Range {
   ensureCubes(db)
-  const row = db.prepare('SELECT MIN(t) AS first, MAX(t) AS last FROM money_day_country').get() as {
+  const row = db
+    .prepare('SELECT (SELECT MIN(t) FROM money_day_country) AS first, (SELECT MAX(t) FROM money_day_country) AS last')
+    .get() as {
     first: string | null
     last: string | null
   }

@@ -195,10 +195,13 @@ function prepared(db: Db, sql: string): Statement {
 
 const monday = (day: string) => addDays(day, -weekday(day))
 
-/** First and last day in a family's cubes (hour and ticket cubes may hold days the money cubes lack a rate for). */
+/**
+ * First and last day in a family's cubes (hour and ticket cubes may hold days the money cubes lack a rate for).
+ * Two subqueries: SQLite seeks the primary key for a lone MIN or MAX but scans the table for both at once.
+ */
 function dataBounds(db: Db, family: Family): { first: string; last: string } | null {
   const table = CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'country')?.table
-  const row = prepared(db, `SELECT MIN(t) AS first, MAX(t) AS last FROM ${table}`).all()[0] as {
+  const row = prepared(db, `SELECT (SELECT MIN(t) FROM ${table}) AS first, (SELECT MAX(t) FROM ${table}) AS last`).all()[0] as {
     first: string | null
     last: string | null
   }

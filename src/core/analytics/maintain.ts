@@ -43,7 +43,7 @@ function upsertTail(cube: Cube): string {
 const timeOf = (cube: Cube, day: string) =>
   cube.grain === 'day' ? day : cube.grain === 'week' ? `date(${day}, 'weekday 0', '-6 days')` : `substr(${day}, 1, 7)`
 
-/** Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_touched) to each money cube. */
+/** Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_batch_cells) to each money cube. */
 function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): void {
   for (const cube of CUBES.filter((c) => c.family === 'money')) {
     const levelCols = LEVEL_KEYS[cube.level].map((k) => (k === 'country' ? 'm.country' : `r.${k}`))
@@ -51,7 +51,7 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
     const sql = `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
       SELECT ${groupCols.join(', ')}, ? * SUM(r.count), ${TARGETS.map((c) => `? * SUM(${convertSql(c)})`).join(', ')}
         FROM daily_rollup r
-        ${touchedOnly ? `JOIN kassa_touched k ON ${CELL_KEYS.map((k) => `k.${k} = r.${k}`).join(' AND ')}` : ''}
+        ${touchedOnly ? `JOIN kassa_batch_cells k ON ${CELL_KEYS.map((k) => `k.${k} = r.${k}`).join(' AND ')}` : ''}
         JOIN merchants m ON m.id = r.merchant_id
         JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
         ${targetJoins()}
@@ -105,15 +105,21 @@ function dropEmptyRows(db: Db): void {
   for (const cube of CUBES) db.prepare(`DELETE FROM ${cube.table} WHERE count = 0`).run()
 }
 
-/** Stages the daily_rollup cells a batch touches, so their converted values can be replaced. */
+/**
+ * Stages the daily_rollup cells a batch touches with the batch's count, amount and fee in each, so their
+ * converted values can be replaced and daily_rollup updated from one grouping of the batch's rows.
+ */
 export function stageBatchCells(db: Db, batchId: number): void {
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_touched (
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_batch_cells (
     day TEXT, merchant_id INTEGER, store_id INTEGER, method TEXT, origin TEXT, currency TEXT, kind TEXT,
+    count INTEGER, amount INTEGER, fee INTEGER,
     PRIMARY KEY (day, merchant_id, store_id, method, origin, currency, kind)) WITHOUT ROWID`)
-  db.exec('DELETE FROM temp.kassa_touched')
+  db.exec('DELETE FROM temp.kassa_batch_cells')
   db.prepare(
-    `INSERT INTO temp.kassa_touched SELECT DISTINCT day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind
-       FROM transactions WHERE batch_id = ? AND status <> 'failed'`
+    `INSERT INTO temp.kassa_batch_cells
+     SELECT day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind, COUNT(*), SUM(amount), COALESCE(SUM(fee), 0)
+       FROM transactions WHERE batch_id = ? AND status <> 'failed'
+      GROUP BY day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind`
   ).run(batchId)
 }
 

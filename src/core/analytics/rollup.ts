@@ -7,17 +7,16 @@ import { afterRollupChange, beforeRollupChange } from './maintain'
  * so the two never disagree.
  */
 export function applyBatchToRollup(db: Db, batchId: number, sign: 1 | -1): void {
+  // Groups the batch's rows into their daily_rollup cells (temp.kassa_batch_cells), read below.
   beforeRollupChange(db, batchId)
   db.prepare(
     `INSERT INTO daily_rollup (day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee)
-     SELECT day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind,
-            ? * COUNT(*), ? * SUM(amount), ? * COALESCE(SUM(fee), 0)
-       FROM transactions
-      WHERE batch_id = ? AND status <> 'failed'
-      GROUP BY day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind
+     SELECT day, merchant_id, store_id, method, origin, currency, kind, ? * count, ? * amount, ? * fee
+       FROM temp.kassa_batch_cells
+      WHERE true
      ON CONFLICT (day, merchant_id, store_id, method, origin, currency, kind) DO UPDATE
         SET count = count + excluded.count, amount = amount + excluded.amount, fee = fee + excluded.fee`
-  ).run(sign, sign, sign, batchId)
+  ).run(sign, sign, sign)
   if (sign === -1) db.prepare('DELETE FROM daily_rollup WHERE count = 0').run()
   afterRollupChange(db, batchId, sign)
 }

@@ -9,7 +9,8 @@ export const settingsSchema = z.object({
   currency: z.enum(CURRENCIES).default('NOK')
 })
 export type Settings = z.output<typeof settingsSchema>
-export const settingsPatchSchema = settingsSchema.partial()
+// Not settingsSchema.partial(): zod 4 would still fill the defaults and reset the fields not sent.
+export const settingsPatchSchema = z.object({ locale: z.enum(LOCALES).optional(), currency: z.enum(CURRENCIES).optional() })
 
 export function getSettings(db: Db): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import { route } from '../api/route'
 import { statsFilterSchema } from '../analytics/filters'
 import { stats } from '../analytics/stats'
-import { generateDemo } from '../demo/generate'
+import { runDemoJob } from '../demo/jobs'
 import { getSettings, saveSettings, settingsPatchSchema } from '../settings'
 
 export const foundationRoutes = {
@@ -16,11 +16,7 @@ export const foundationRoutes = {
 
   'demo.load': route(
     z.object({ transactions: z.number().int().min(1).max(10_000_000).default(100_000), seed: z.number().int().default(2018) }),
-    (ctx, input) =>
-      generateDemo(ctx.db, {
-        ...input,
-        onProgress: (p) => ctx.emit('demo:progress', p)
-      })
+    (ctx, input) => runDemoJob(ctx.db, ctx.dbPath, input, (p) => ctx.emit('demo:progress', p))
   ),
 
   'stats.summary': route(statsFilterSchema, (ctx, input) => stats(ctx.db, input)),

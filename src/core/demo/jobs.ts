@@ -1,0 +1,38 @@
+import { UserError } from '../api/route'
+import type { Db } from '../db/open'
+import { locateWorker, startWorker } from '../workers'
+import { generateDemo, type DemoSummary } from './generate'
+import type { DemoWorkerInput, DemoWorkerMessage } from './worker'
+
+type Progress = Extract<DemoWorkerMessage, { type: 'progress' }>
+
+/**
+ * Runs the demo generator off the calling thread (in-process only when no worker script exists),
+ * reporting each committed month.
+ */
+export function runDemoJob(
+  db: Db,
+  dbPath: string,
+  options: { transactions: number; seed: number },
+  onProgress: (p: Omit<Progress, 'type'>) => void
+): Promise<DemoSummary> {
+  const script = locateWorker(import.meta.url, './worker.ts', 'demoWorker.js')
+  if (!script) return Promise.resolve().then(() => generateDemo(db, { ...options, onProgress }))
+  const worker = startWorker<DemoWorkerInput>(script, { dbPath, ...options })
+  return new Promise((resolve, reject) => {
+    let settled = false
+    const settle = (fn: () => void) => {
+      if (!settled) {
+        settled = true
+        fn()
+      }
+    }
+    worker.on('message', (m: DemoWorkerMessage) => {
+      if (m.type === 'progress') onProgress({ rows: m.rows, total: m.total, month: m.month })
+      else if (m.type === 'done') settle(() => resolve(m.summary))
+      else settle(() => reject(new UserError(m.code, m.message)))
+    })
+    worker.on('error', (err) => settle(() => reject(new UserError('demo_failed', err.message))))
+    worker.on('exit', (code) => settle(() => reject(new UserError('demo_failed', `the demo worker stopped (exit code ${code})`))))
+  })
+}

@@ -29,3 +29,13 @@ export function startWorker<Input>(script: WorkerScript, workerData: Input): Wor
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}) })`
   return new Worker(boot, { eval: true, workerData })
 }
+
+/** A worker's failure as a message: the error's own code when it has a user-facing one, else `fallback`. */
+export function errorMessage(err: unknown, fallback: string): { type: 'error'; code: string; message: string } {
+  const code = (err as { code?: unknown }).code
+  return {
+    type: 'error',
+    code: typeof code === 'string' && !code.startsWith('SQLITE') ? code : fallback,
+    message: err instanceof Error ? err.message : String(err)
+  }
+}

@@ -2,6 +2,7 @@
 // and progress events arrive while it runs.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
+import { errorMessage } from '../workers'
 import { generateDemo, type DemoSummary } from './generate'
 
 export interface DemoWorkerInput {
@@ -27,12 +28,7 @@ if (parentPort && input) {
     })
     port.postMessage({ type: 'done', summary } satisfies DemoWorkerMessage)
   } catch (err) {
-    const code = (err as { code?: unknown }).code
-    port.postMessage({
-      type: 'error',
-      code: typeof code === 'string' && !code.startsWith('SQLITE') ? code : 'demo_failed',
-      message: (err as Error).message
-    } satisfies DemoWorkerMessage)
+    port.postMessage(errorMessage(err, 'demo_failed') satisfies DemoWorkerMessage)
   } finally {
     db.close()
   }

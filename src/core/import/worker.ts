@@ -2,6 +2,7 @@
 // reading meanwhile). Cancel arrives through a shared flag because the import loop is synchronous.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
+import { errorMessage } from '../workers'
 import { importFile, type ImportOptions } from './pipeline'
 
 export interface WorkerInput {
@@ -29,12 +30,7 @@ if (parentPort && input) {
     })
     port.postMessage({ type: 'done', result } satisfies WorkerMessage)
   } catch (err) {
-    const code = (err as { code?: unknown }).code
-    port.postMessage({
-      type: 'error',
-      code: typeof code === 'string' && !code.startsWith('SQLITE') ? code : 'import_failed',
-      message: (err as Error).message
-    } satisfies WorkerMessage)
+    port.postMessage(errorMessage(err, 'import_failed') satisfies WorkerMessage)
   } finally {
     db.close()
   }

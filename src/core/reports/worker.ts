@@ -2,6 +2,7 @@
 // connection, so the host's event loop — Electron's main process — stays free meanwhile.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
+import { errorMessage } from '../workers'
 import type { ReportFormat, ReportParamsInput } from './params'
 import { buildDocument, renderFile, type BuiltReport } from './render'
 
@@ -31,12 +32,7 @@ if (parentPort && input) {
     }
     port.postMessage({ type: 'done', built, data } satisfies ReportWorkerMessage)
   } catch (err) {
-    const code = (err as { code?: unknown }).code
-    port.postMessage({
-      type: 'error',
-      code: typeof code === 'string' && !code.startsWith('SQLITE') ? code : 'report_failed',
-      message: (err as Error).message
-    } satisfies ReportWorkerMessage)
+    port.postMessage(errorMessage(err, 'report_failed') satisfies ReportWorkerMessage)
   } finally {
     db.close()
   }

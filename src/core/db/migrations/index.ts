@@ -2,6 +2,7 @@ import foundation from './001_foundation'
 import importing from './002_import'
 import onboarding from './003_onboarding'
 import analytics from './004_analytics'
+import ticketIndex from './006_ticket_index'
 
 export interface Migration {
   version: number
@@ -14,5 +15,6 @@ export const migrations: Migration[] = [
   { version: 1, name: 'foundation', sql: foundation },
   { version: 2, name: 'import', sql: importing },
   { version: 3, name: 'onboarding', sql: onboarding },
-  { version: 4, name: 'analytics', sql: analytics }
+  { version: 4, name: 'analytics', sql: analytics },
+  { version: 6, name: 'ticket_index', sql: ticketIndex }
 ]

@@ -1,9 +1,9 @@
 import { isCurrency } from '../money/currency'
 import { fromDecimal } from '../money/decimal'
-import { utcOffsetMs, type CountryCode } from '../time/zones'
+import { steadyOffsetMs, utcOffsetMs, type CountryCode } from '../time/zones'
 import type { RowOut } from './formats/types'
 import type { MerchantRef, MerchantResolver, StoreResolver } from './merchants'
-import { toUtc } from './text/dates'
+import { toUtc, type WallTime } from './text/dates'
 import type { Kind, Method, Status } from './vocab/values'
 
 const CURRENCY_OF: Record<CountryCode, string> = { DK: 'DKK', NO: 'NOK', SE: 'SEK', FI: 'EUR' }
@@ -81,7 +81,12 @@ export function resolveRow(
   const fee = row.fee === undefined ? null : minor(row.fee, currency, false, 'fee')
   if (typeof fee === 'string') return fee
   const kind = row.kind ?? (signed < 0 ? 'refund' : 'payment')
-  const occurredAt = toUtc(row.when, row.zone ?? { country: merchant.country })
+  const t = row.when
+  const steady = row.zone === undefined ? steadyOffsetOf(t, merchant.country) : undefined
+  const occurredAt =
+    steady === undefined
+      ? toUtc(t, row.zone ?? { country: merchant.country })
+      : Date.UTC(t.y, t.m - 1, t.d, t.h, t.mi, t.s) - steady + t.ms
   if (!Number.isFinite(occurredAt)) return 'date is out of range'
   const cardCountry = row.cardCountry ?? null
   const externalId = row.externalId ? (format === 'csv' ? `${merchant.id}:${row.externalId}` : row.externalId) : null
@@ -91,7 +96,7 @@ export function resolveRow(
     store: row.store,
     terminal: row.terminal ?? null,
     occurredAt,
-    day: localDayOf(occurredAt, merchant.country),
+    day: dayText(Math.floor((occurredAt + (steady ?? utcOffsetMs(occurredAt, merchant.country))) / DAY_MS)),
     kind,
     status: row.status,
     method: row.method,
@@ -109,14 +114,34 @@ const DAY_MS = 86_400_000
 let memoDay = NaN
 let memoText = ''
 
-/** zones.localDay, reusing the 'YYYY-MM-DD' text while rows stay on one local day (files run in time order). */
-function localDayOf(utcMs: number, country: CountryCode): string {
-  const day = Math.floor((utcMs + utcOffsetMs(utcMs, country)) / DAY_MS)
+/** 'YYYY-MM-DD' of a day number, reused while rows stay on one day (files run in time order). */
+function dayText(day: number): string {
   if (day !== memoDay) {
     memoText = new Date(day * DAY_MS).toISOString().slice(0, 10)
     memoDay = day
   }
   return memoText
+}
+
+let steadyKey = ''
+let steadyDay = NaN
+let steadyValue: number | undefined
+
+/**
+ * The country's offset for a wall time without its own offset, when its day has no clock change
+ * (then toUtc is wall time minus that offset); undefined otherwise, for the general path. Found
+ * once per day: rows of a file mostly share their day with the row before.
+ */
+function steadyOffsetOf(t: WallTime, country: CountryCode): number | undefined {
+  if (t.offsetMs !== undefined || !(t.h < 24 && t.mi < 60 && t.s < 60)) return undefined
+  const day = (t.y * 16 + t.m) * 32 + t.d
+  if (day !== steadyDay || country !== steadyKey) {
+    const dayStart = Date.UTC(t.y, t.m - 1, t.d)
+    steadyValue = Number.isFinite(dayStart) ? steadyOffsetMs(country, dayStart) : undefined
+    steadyDay = day
+    steadyKey = country
+  }
+  return steadyValue
 }
 
 /** Identity of a row without an external id; the occurrence index is appended per file. */

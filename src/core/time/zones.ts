@@ -56,6 +56,24 @@ export function localToUtc(country: CountryCode, y: number, m: number, d: number
   return naive - utcOffsetMs(guess, country)
 }
 
+/**
+ * The offset of a local calendar day on which the clocks do not change, or undefined on a switch
+ * day. `dayStart` is the day's midnight taken as UTC (Date.UTC(y, m - 1, d)). On such a day every
+ * wall time t maps to t - offset exactly as localToUtc does: all the instants localToUtc and
+ * utcOffsetMs look at lie in [dayStart - 3 h, dayStart + 24 h], and no switch falls in there.
+ */
+export function steadyOffsetMs(country: CountryCode, dayStart: number): number | undefined {
+  const lo = dayStart - 3 * HOUR
+  const hi = dayStart + 24 * HOUR
+  const y1 = new Date(lo).getUTCFullYear()
+  const y2 = new Date(hi).getUTCFullYear()
+  for (let y = y1; y <= y2; y++) {
+    const [start, end] = dstWindow(y)
+    if ((start > lo && start <= hi) || (end > lo && end <= hi)) return undefined
+  }
+  return utcOffsetMs(lo, country)
+}
+
 export function addDays(day: string, n: number): string {
   const t = Date.parse(day + 'T00:00:00Z') + n * 86_400_000
   return new Date(t).toISOString().slice(0, 10)

@@ -1,4 +1,5 @@
-import { parseDateTime, withTime, type DateOrder, type WallTime } from '../text/dates'
+import { parseDateTime, timeOfDay, type DateOrder, type WallTime } from '../text/dates'
+import { Memo } from '../text/memo'
 import { parseDecimal, type DecimalStyle } from '../text/numbers'
 
 /** Case- and spacing-insensitive column lookup by header name. */
@@ -22,12 +23,17 @@ export function amountOf(text: string, style: DecimalStyle, what = 'amount'): st
   return value
 }
 
+// A file has few distinct dates and times of day, so each is parsed once.
+const DATES = { dmy: new Memo((t) => parseDateTime(t, 'dmy')), mdy: new Memo((t) => parseDateTime(t, 'mdy')) }
+const TIMES = new Memo(timeOfDay)
+
 export function whenOf(date: string, time: string, order: DateOrder): WallTime | { reject: string } {
-  const parsed = parseDateTime(date, order)
+  const parsed = DATES[order].get(date)
   if (typeof parsed === 'string') return { reject: parsed }
-  if (!time) return parsed
-  const withT = withTime(parsed, time)
-  return typeof withT === 'string' ? { reject: withT } : withT
+  const t = time ? TIMES.get(time) : null
+  if (t === null) return { ...parsed }
+  if (typeof t === 'string') return { reject: t }
+  return { y: parsed.y, m: parsed.m, d: parsed.d, h: t.h, mi: t.mi, s: t.s, ms: t.ms, offsetMs: parsed.offsetMs }
 }
 
 export function columnsMismatch(fields: string[], header: string[]): string | undefined {

@@ -68,15 +68,23 @@ export function parseDateTime(input: string, order: DateOrder): WallTime | strin
   return `"${text}" is not a date`
 }
 
-/** Adds a time written in its own column ("14:05", "14.05.30") to a date. */
-export function withTime(date: WallTime, input: string): WallTime | string {
+/** A clock time written in its own column ("14:05", "14.05.30"); null when blank, a string when not a time. */
+export function timeOfDay(input: string): Pick<WallTime, 'h' | 'mi' | 's' | 'ms'> | string | null {
   const text = input.trim()
-  if (text === '') return date
+  if (text === '') return null
   const m = TIME_ONLY.exec(text)
   if (!m) return `"${text}" is not a time`
   const [h, mi, s] = [+m[1], +m[2], m[3] ? +m[3] : 0]
   if (h > 23 || mi > 59 || s > 59) return `time "${text}" does not exist`
-  return { ...date, h, mi, s, ms: m[4] ? Number(m[4].slice(0, 3).padEnd(3, '0')) : 0 }
+  return { h, mi, s, ms: m[4] ? Number(m[4].slice(0, 3).padEnd(3, '0')) : 0 }
+}
+
+/** Adds a time written in its own column ("14:05", "14.05.30") to a date. */
+export function withTime(date: WallTime, input: string): WallTime | string {
+  const t = timeOfDay(input)
+  if (t === null) return date
+  if (typeof t === 'string') return t
+  return { ...date, h: t.h, mi: t.mi, s: t.s, ms: t.ms }
 }
 
 /** UTC epoch ms of a wall time: its own offset if it has one, else the zone's. */

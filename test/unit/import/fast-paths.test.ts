@@ -1,5 +1,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { fromDecimal } from '../../../src/core/money/decimal'
+import { parseDecimal } from '../../../src/core/import/text/numbers'
 import { COUNTRIES, localToUtc, steadyOffsetMs } from '../../../src/core/time/zones'
 
 const HOUR = 3_600_000
@@ -47,5 +49,45 @@ describe('steady day offset', () => {
       ),
       { numRuns: 2000, seed: 7 }
     )
+  })
+})
+
+// A leading space sends a cell down the general path, which trims it first: both paths must agree.
+const numberText = fc.string({ unit: fc.constantFrom('0', '1', '5', '9', ',', '.', '-'), maxLength: 12 })
+
+describe('plain amount fast paths', () => {
+  it('parseDecimal reads plain cells as the general path does', () => {
+    fc.assert(
+      fc.property(numberText, fc.constantFrom('comma' as const, 'point' as const), (text, style) => {
+        expect(parseDecimal(text, style)).toBe(parseDecimal(` ${text}`, style))
+      }),
+      { numRuns: 3000, seed: 11 }
+    )
+    expect(parseDecimal('-007,50', 'comma')).toBe('-7.50')
+    expect(parseDecimal('-0,00', 'comma')).toBe('0.00')
+    expect(parseDecimal(',5', 'comma')).toBe('0.5')
+    expect(parseDecimal('12,', 'comma')).toBeNull()
+  })
+
+  it('fromDecimal turns plain decimals into the same minor units or the same refusal', () => {
+    const outcome = (text: string, currency: string) => {
+      try {
+        return fromDecimal(text, currency)
+      } catch {
+        return 'refused'
+      }
+    }
+    const digits = fc.string({ unit: fc.constantFrom('0', '1', '7', '9'), minLength: 1, maxLength: 19 })
+    const decimal = fc
+      .tuple(fc.boolean(), digits, fc.option(fc.string({ unit: fc.constantFrom('0', '3', '9', '.'), maxLength: 4 })))
+      .map(([neg, whole, frac]) => `${neg ? '-' : ''}${whole}${frac === null ? '' : `.${frac}`}`)
+    fc.assert(
+      fc.property(fc.oneof(decimal, numberText), fc.constantFrom('NOK', 'EUR'), (text, currency) => {
+        expect(outcome(text, currency)).toBe(outcome(` ${text}`, currency))
+      }),
+      { numRuns: 3000, seed: 12 }
+    )
+    expect(fromDecimal('-1234.5', 'NOK')).toBe(-123450)
+    expect(fromDecimal('9007199254740.99', 'NOK')).toBe(900719925474099)
   })
 })

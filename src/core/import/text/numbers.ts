@@ -11,6 +11,8 @@ const CURRENCY_AFFIX = /^(?:[A-Za-z]{1,3}\.?|[€$£¥])\s*|\s*(?:[A-Za-z]{1,3}\
  * but only in groups of three; the sign may lead, trail, be U+2212, or be parentheses.
  */
 export function parseDecimal(text: string, style: DecimalStyle): string | null {
+  const plain = plainDecimal(text, style === 'comma' ? 44 : 46)
+  if (plain !== undefined) return plain
   let s = text.trim()
   if (s === '') return null
   let negative = false
@@ -46,6 +48,32 @@ export function parseDecimal(text: string, style: DecimalStyle): string | null {
   whole = whole.replace(/^0+(?=\d)/, '')
   const body = fraction ? `${whole}.${fraction}` : whole
   return negative && /[1-9]/.test(body) ? `-${body}` : body
+}
+
+/**
+ * parseDecimal's answer for the common plain form: an optional ASCII minus, digits and at most one
+ * decimal mark (charcode `mark`) with digits after it, nothing else. undefined sends anything else
+ * (spaces, grouping, currency, other signs) to the general path.
+ */
+function plainDecimal(text: string, mark: number): string | null | undefined {
+  const len = text.length
+  const start = len > 0 && text.charCodeAt(0) === 45 ? 1 : 0
+  let at = -1
+  let nonZero = false
+  for (let i = start; i < len; i++) {
+    const c = text.charCodeAt(i)
+    if (c === mark && at === -1) at = i
+    else if (c < 48 || c > 57) return undefined
+    else if (c !== 48) nonZero = true
+  }
+  if (at === -1 && start === len) return undefined // empty or a lone minus
+  if (at === len - 1) return null // a mark with no digits after it
+  let z = start
+  const wholeEnd = at === -1 ? len : at
+  while (z < wholeEnd - 1 && text.charCodeAt(z) === 48) z++
+  const whole = z === wholeEnd ? '0' : text.slice(z, wholeEnd)
+  const body = at === -1 ? whole : `${whole}.${text.slice(at + 1)}`
+  return start === 1 && nonZero ? `-${body}` : body
 }
 
 /**

@@ -10,6 +10,7 @@
  * which makes them three to four times smaller; a method or card-origin filter picks columns.
  *
  * Grains: t = 'YYYY-MM-DD' (day), its Monday 'YYYY-MM-DD' (week, Monday to Sunday) or 'YYYY-MM' (month);
+ * hour cubes have no week grain: week × weekday × hour is day × hour, so weeks read the day cubes.
  * level = country, merchant or store.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
@@ -37,10 +38,8 @@ export const CUBES: Cube[] = [
   { table: 'money_week_store', family: 'money', grain: 'week', level: 'store' },
   { table: 'money_month_store', family: 'money', grain: 'month', level: 'store' },
   { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
-  { table: 'hours_week_country', family: 'hour', grain: 'week', level: 'country' },
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
   { table: 'hours_day_merchant', family: 'hour', grain: 'day', level: 'merchant' },
-  { table: 'hours_week_merchant', family: 'hour', grain: 'week', level: 'merchant' },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
   { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
   { table: 'tickets_week_country', family: 'ticket', grain: 'week', level: 'country' },

@@ -1,3 +1,4 @@
+import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
 import { localHour, type CountryCode } from '../time/zones'
 import { COMBOS, CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, cubeDdl, cubeKeys, cubeMeasures, type Cube } from './cubes'
@@ -79,14 +80,15 @@ function pushFacts(db: Db, sign: number, batchId: number | null): void {
       day TEXT, country TEXT, merchant_id INTEGER, ${keys.map((k) => `${k} ${k === 'currency' ? 'TEXT' : 'INTEGER'}`).join(', ')},
       count INTEGER, ${COMBOS.map((c) => `${c.column} INTEGER`).join(', ')})`)
     db.exec(`DELETE FROM ${delta}`)
+    const rows = batchId === null ? { sql: 'true', params: [] } : batchRows(db, batchId, 'tx')
     db.prepare(
       `INSERT INTO ${delta}
        SELECT tx.day, m.country, tx.merchant_id, ${keySql.join(', ')}, COUNT(*),
               ${COMBOS.map((c) => `SUM(CASE WHEN ${c.sql} THEN 1 ELSE 0 END)`).join(', ')}
          FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
-        WHERE ${batchId === null ? 'true' : 'tx.batch_id = ?'} AND tx.status <> 'failed' AND tx.kind = 'payment'
+        WHERE ${rows.sql} AND tx.status <> 'failed' AND tx.kind = 'payment'
         GROUP BY 1, 2, 3, 4, 5`
-    ).run(...(batchId === null ? [] : [batchId]))
+    ).run(...rows.params)
     for (const cube of CUBES.filter((c) => c.family === family)) {
       const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...keys]
       const measures = ['count', ...COMBOS.map((c) => c.column)]
@@ -115,12 +117,13 @@ export function stageBatchCells(db: Db, batchId: number): void {
     count INTEGER, amount INTEGER, fee INTEGER,
     PRIMARY KEY (day, merchant_id, store_id, method, origin, currency, kind)) WITHOUT ROWID`)
   db.exec('DELETE FROM temp.kassa_batch_cells')
+  const rows = batchRows(db, batchId)
   db.prepare(
     `INSERT INTO temp.kassa_batch_cells
      SELECT day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind, COUNT(*), SUM(amount), COALESCE(SUM(fee), 0)
-       FROM transactions WHERE batch_id = ? AND status <> 'failed'
+       FROM transactions WHERE ${rows.sql} AND status <> 'failed'
       GROUP BY day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind`
-  ).run(batchId)
+  ).run(...rows.params)
 }
 
 /** Before daily_rollup changes: take the touched cells' converted values out of the money cubes. */

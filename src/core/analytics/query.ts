@@ -108,10 +108,16 @@ export function splitRange(from: string, to: string): Part[] {
 const placeholders = (n: number) => Array(n).fill('?').join(', ') || 'NULL'
 const dayMs = (day: string) => Date.parse(day + 'T00:00:00Z')
 
+const cubeAt = (family: Family, grain: Grain, level: Level) =>
+  CUBES.find((c) => c.family === family && c.grain === grain && c.level === level)
+
+/** Whole weeks (keyed by their Mondays) as the days they span, for a family without week cubes. */
+const asDays = (p: Part): Part => ({ grain: 'day', from: p.from, to: addDays(p.to, 6) })
+
 /** The table (or subquery over daily_rollup / raw rows) that holds one family at one grain and level. */
 function source(family: Family, grain: Grain, level: Level, target: Target, part: { from: string; to: string }, q: CubeQuery) {
   if (q.filter.source === 'raw') return rawSource(family, target, part)
-  const cube = CUBES.find((c) => c.family === family && c.grain === grain && c.level === level)
+  const cube = cubeAt(family, grain, level)
   if (cube) return { sql: cube.table, params: [] as (string | number)[] }
   throw new Error(`no ${family} source at ${grain} × ${level}`)
 }
@@ -246,7 +252,7 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   ensureCubes(db)
   const target = q.target ?? 'NOK'
   const level = levelOf(q)
-  const parts = partsOf(db, q)
+  const parts = partsOf(db, q).map((p) => (p.grain === 'week' && !cubeAt(q.family, 'week', level) ? asDays(p) : p))
   if (parts.length === 0) return []
   const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)

@@ -1,8 +1,14 @@
 import { z } from 'zod'
 import type { Db } from '../db/open'
+import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
 import { registerAnalyticsFunctions, weekdaySql } from './maintain'
+
+const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
+
+/** The id as the file gave it: generic CSV ids are stored behind their merchant's id ("7:TX-1"). */
+const SHOWN_ID = "CASE WHEN t.source = 'csv' THEN substr(t.external_id, instr(t.external_id, ':') + 1) ELSE t.external_id END"
 
 /** The Transactions screen: the dashboard's filters plus what a drill-down or the table adds. */
 export const transactionQuerySchema = dashboardFilterSchema.extend({
@@ -79,8 +85,15 @@ export function transactionsPage(
   }
   if (q.search) {
     const asId = /^\d+$/.test(q.search) ? Number(q.search) : -1
-    where.push("(t.id = ? OR t.external_id = ? OR t.merchant_id IN (SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\'))")
-    params.push(asId, q.search, `%${q.search.replace(/[%_\\]/g, (x) => '\\' + x)}%`)
+    // Source ids are found through the (source, external_id) index: one seek per source, and for generic
+    // CSV files (whose ids are stored as "<merchant id>:<id>", unique per merchant) one per merchant.
+    where.push(
+      `(t.id = ? OR t.id IN (SELECT id FROM transactions WHERE source IN (${SOURCES.map(() => '?').join(', ')}) AND external_id = ?
+                             UNION ALL
+                             SELECT id FROM transactions WHERE source = 'csv' AND external_id IN (SELECT id || ':' || ? FROM merchants))
+        OR t.merchant_id IN (SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\'))`
+    )
+    params.push(asId, ...SOURCES, q.search, q.search, `%${q.search.replace(/[%_\\]/g, (x) => '\\' + x)}%`)
   }
   const key = q.sort === 'amount' ? 't.amount' : 't.occurred_at'
   const op = q.direction === 'desc' ? '<' : '>'
@@ -94,7 +107,7 @@ export function transactionsPage(
     .prepare(
       `SELECT t.id, t.occurred_at AS occurredAt, t.day, t.merchant_id AS merchantId, m.name AS merchant, m.country,
               s.name AS store, t.method, t.origin, t.card_scheme AS cardScheme, t.kind, t.status, t.amount, t.currency,
-              CAST(ROUND(t.amount * fs.nok_per_unit / ft.nok_per_unit) AS INTEGER) AS converted, t.external_id AS externalId
+              CAST(ROUND(t.amount * fs.nok_per_unit / ft.nok_per_unit) AS INTEGER) AS converted, ${SHOWN_ID} AS externalId
          FROM transactions t
          JOIN merchants m ON m.id = t.merchant_id
          LEFT JOIN stores s ON s.id = t.store_id
@@ -126,7 +139,7 @@ export function transactionsPage(
 export function transactionDetails(db: Db, id: number) {
   const row = db
     .prepare(
-      `SELECT t.*, m.name AS merchant_name, m.country AS merchant_country, s.name AS store_name,
+      `SELECT t.*, ${SHOWN_ID} AS shown_id, m.name AS merchant_name, m.country AS merchant_country, s.name AS store_name,
               b.file_name AS batch_file, b.format AS batch_format, b.started_at AS batch_started_at, b.status AS batch_status,
               b.rows AS batch_rows
          FROM transactions t
@@ -147,10 +160,11 @@ export function transactionDetails(db: Db, id: number) {
     batch_status,
     batch_rows,
     raw,
+    shown_id,
     ...fields
   } = row
   return {
-    fields: { ...fields, amount_decimal: toDecimal(Number(row.amount), String(row.currency)) } as Record<
+    fields: { ...fields, external_id: shown_id, amount_decimal: toDecimal(Number(row.amount), String(row.currency)) } as Record<
       string,
       string | number | null
     >,

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open'
 import { applyBatchToRollup } from '../analytics/rollup'
+import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { ensureReferenceRates } from '../fx/rates'
 import { addDays, localToUtc, localDay, COUNTRIES, type CountryCode } from '../time/zones'
 import { Random } from './random'
@@ -124,6 +125,7 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
     while (j < days.length && days[j].day.slice(0, 7) === month) j++
     db.transaction(() => {
       const batchId = (newBatch.get(`Demo data ${month} (seed ${seed})`, Date.now()) as { id: number }).id
+      const before = lastTransactionId(db)
       let rows = 0
       for (let k = i; k < j; k++) {
         const { day, weight } = days[k]
@@ -142,6 +144,7 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
         }
       }
       closeBatch.run(rows, rows, Date.now(), batchId)
+      closeBatchRange(db, batchId, before)
       applyBatchToRollup(db, batchId, 1)
       batches++
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/open'
 import { applyBatchToRollup } from '../analytics/rollup'
+import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { analyse, isSepHint, type Analysis, type Overrides } from './analyse'
 import { READERS } from './formats'
 import type { RowReader } from './formats/types'
@@ -112,12 +113,11 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     'INSERT INTO import_batches (file_name, format, encoding, started_at, status, size) VALUES (?, ?, ?, ?, ?, ?)'
   )
   const insertTx = db.prepare(`INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${placeholders}`)
-  // RETURNING names the rows that went in; the others are duplicates, settled one by one afterwards.
-  const insertMany = db
-    .prepare(
-      `INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')} RETURNING line`
-    )
-    .pluck()
+  const insertMany = db.prepare(
+    `INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')}`
+  )
+  // After a group that lost rows to the unique indexes: the lines that went in (ids are consecutive).
+  const storedSince = db.prepare('SELECT line FROM transactions WHERE id > ?').pluck()
   const byExternal = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE source = ? AND external_id = ?')
   const byFingerprint = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE fingerprint = ?')
   const upgrade = db.prepare('UPDATE transactions SET status = ?, fee = COALESCE(?, fee) WHERE id = ?')
@@ -127,6 +127,8 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     const batchId = Number(
       insertBatch.run(analysis.fileName, format, encoding, started, 'running', analysis.size).lastInsertRowid
     )
+    const before = lastTransactionId(db)
+    let lastId = before
     const merchants = new MerchantResolver(db, true)
     const stores = new StoreResolver(db, true)
     const attribution = attributionFor(merchants, options)
@@ -188,9 +190,12 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     let params: unknown[] = []
     const flush = () => {
       if (pending.length === ROWS_PER_INSERT && !pending.some((p) => include.has(p.rec.line))) {
-        const stored = new Set(insertMany.all(...params) as number[])
-        imported += stored.size
-        for (const p of pending) if (!stored.has(p.rec.line)) settleIgnored(p)
+        const { changes } = insertMany.run(...params)
+        imported += changes
+        if (changes < ROWS_PER_INSERT) {
+          const stored = new Set(storedSince.all(lastId) as number[])
+          for (const p of pending) if (!stored.has(p.rec.line)) settleIgnored(p)
+        }
       } else {
         for (const p of pending) {
           if (store(p.r, p.r.externalId, p.fingerprint, p.rec.line) === 1) imported++
@@ -199,6 +204,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
       }
       pending = []
       params = []
+      lastId = lastTransactionId(db)
     }
     const chunks = textChunks(path, encoding, (position, chunk) => {
       bytes = position
@@ -244,6 +250,7 @@ export function importFile(db: Db, path: string, given: ImportOptions = {}): Imp
     const warnings = lastReader?.finish?.() ?? []
     if (!lastReader) warnings.push('the file has a header but no rows')
     options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'totals' })
+    closeBatchRange(db, batchId, before)
     applyBatchToRollup(db, batchId, 1)
     const finished = Date.now()
     db.prepare(

@@ -3,6 +3,7 @@ import importing from './002_import'
 import onboarding from './003_onboarding'
 import analytics from './004_analytics'
 import ticketIndex from './006_ticket_index'
+import leanWrites from './007_lean_writes'
 
 export interface Migration {
   version: number
@@ -16,5 +17,6 @@ export const migrations: Migration[] = [
   { version: 2, name: 'import', sql: importing },
   { version: 3, name: 'onboarding', sql: onboarding },
   { version: 4, name: 'analytics', sql: analytics },
-  { version: 6, name: 'ticket_index', sql: ticketIndex }
+  { version: 6, name: 'ticket_index', sql: ticketIndex },
+  { version: 7, name: 'lean_writes', sql: leanWrites }
 ]

@@ -17,6 +17,8 @@ export interface MerchantRef {
  */
 export class MerchantResolver {
   private byName = new Map<string, MerchantRef>()
+  /** The same, keyed by the cell text as written, so a repeated name skips trimming and lower-casing. */
+  private byText = new Map<string, MerchantRef>()
   private byPartner = new Map<string, MerchantRef | null>()
   private nextPlaceholder = -1
   private readonly find
@@ -36,12 +38,23 @@ export class MerchantResolver {
 
   byId(id: number): MerchantRef | undefined {
     const row = this.db.prepare('SELECT id, name, country FROM merchants WHERE id = ?').get(id) as MerchantRef | undefined
-    if (row) this.byName.set(row.name.toLowerCase(), row)
+    if (row) {
+      this.byName.set(row.name.toLowerCase(), row)
+      this.byText.clear()
+    }
     return row
   }
 
   /** A merchant by name; created (or planned) when missing and a country can be told. */
   named(name: string, countryHint: string | undefined, currency: string | undefined): MerchantRef | string {
+    const known = this.byText.get(name)
+    if (known) return known
+    const found = this.lookUp(name, countryHint, currency)
+    if (typeof found !== 'string' && this.byText.size < 100_000) this.byText.set(name, found)
+    return found
+  }
+
+  private lookUp(name: string, countryHint: string | undefined, currency: string | undefined): MerchantRef | string {
     const key = name.trim().toLowerCase()
     const cached = this.byName.get(key)
     if (cached) return cached
@@ -79,7 +92,8 @@ export class MerchantResolver {
 }
 
 export class StoreResolver {
-  private cache = new Map<string, number>()
+  /** merchant id → store name → store id */
+  private cache = new Map<number, Map<string, number>>()
   private readonly find
   private readonly insert
   constructor(
@@ -91,13 +105,14 @@ export class StoreResolver {
   }
 
   id(merchantId: number, name: string): number | null {
-    const key = `${merchantId}\u0000${name}`
-    const cached = this.cache.get(key)
+    let names = this.cache.get(merchantId)
+    if (!names) this.cache.set(merchantId, (names = new Map()))
+    const cached = names.get(name)
     if (cached !== undefined) return cached
     let id = (this.find.get(merchantId, name) as { id: number } | undefined)?.id
     if (id === undefined && this.write && merchantId > 0) id = Number(this.insert.run(merchantId, name).lastInsertRowid)
     if (id === undefined) return null
-    this.cache.set(key, id)
+    names.set(name, id)
     return id
   }
 }

@@ -17,60 +17,80 @@ export const csvFormat: FormatReader = {
   open(header, { choices }) {
     const map = choices.mapping
     const col = (f: Field) => (map[f] === undefined ? -1 : (map[f] as number))
-    const [iDate, iAmount] = [col('date'), col('amount')]
+    // Column indexes are looked up once per file, not once per row.
+    const [iDate, iAmount, iTime, iMethod, iScheme, iStatus, iType] = [
+      col('date'),
+      col('amount'),
+      col('time'),
+      col('method'),
+      col('scheme'),
+      col('status'),
+      col('type')
+    ]
+    const [iFee, iCardCountry, iExternalId, iMerchant, iCountry, iStore, iTerminal, iCurrency] = [
+      col('fee'),
+      col('cardCountry'),
+      col('externalId'),
+      col('merchant'),
+      col('country'),
+      col('store'),
+      col('terminal'),
+      col('currency')
+    ]
+    const { dateOrder, decimal } = choices
     return {
       read(rec): RowResult {
         if (iDate < 0 || iAmount < 0) return { reject: 'no column is mapped to the date and the amount' }
         const f = rec.fields
         const mismatch = columnsMismatch(f, header)
         if (mismatch) return { reject: mismatch }
-        const when = whenOf(cell(f, iDate), cell(f, col('time')), choices.dateOrder)
+        const when = whenOf(cell(f, iDate), cell(f, iTime), dateOrder)
         if ('reject' in when) return when
-        const amount = amountOf(cell(f, iAmount), choices.decimal)
+        const amount = amountOf(cell(f, iAmount), decimal)
         if (typeof amount !== 'string') return amount
         const row: RowOut = { when, amount, status: 'captured', method: 'card' }
-        const methodText = cell(f, col('method'))
+        const methodText = cell(f, iMethod)
         if (methodText) {
           const m = readMethod(methodText)
           if (!m) return { reject: `payment method "${methodText}" is not recognised` }
           row.method = m.method
           row.scheme = m.scheme
         }
-        const schemeText = cell(f, col('scheme'))
+        const schemeText = cell(f, iScheme)
         if (schemeText) {
           const m = readMethod(schemeText)
           row.scheme = m?.scheme ?? readScheme(schemeText)
           if (!methodText && m) row.method = m.method
         }
-        const statusText = cell(f, col('status'))
+        const statusText = cell(f, iStatus)
         if (statusText) {
           const s = readStatus(statusText)
           if (!s) return { reject: `status "${statusText}" is not recognised` }
           row.status = s
         }
-        const typeText = cell(f, col('type'))
+        const typeText = cell(f, iType)
         if (typeText) {
           const k = readKind(typeText)
           if (!k) return { reject: `type "${typeText}" is not recognised` }
           row.kind = k
         }
-        const feeText = cell(f, col('fee'))
+        const feeText = cell(f, iFee)
         if (feeText) {
-          const fee = amountOf(feeText, choices.decimal, 'fee')
+          const fee = amountOf(feeText, decimal, 'fee')
           if (typeof fee !== 'string') return fee
           row.fee = fee
         }
-        const cardCountry = cell(f, col('cardCountry'))
+        const cardCountry = cell(f, iCardCountry)
         if (cardCountry) {
           row.cardCountry = readCountry(cardCountry)
           if (!row.cardCountry) return { reject: `card country "${cardCountry}" is not recognised` }
         }
-        row.externalId = cell(f, col('externalId')) || undefined
-        row.merchantName = cell(f, col('merchant')) || undefined
-        row.merchantCountry = readCountry(cell(f, col('country')))
-        row.store = cell(f, col('store')) || undefined
-        row.terminal = cell(f, col('terminal')) || undefined
-        row.currency = cell(f, col('currency')).toUpperCase() || undefined
+        row.externalId = cell(f, iExternalId) || undefined
+        row.merchantName = cell(f, iMerchant) || undefined
+        row.merchantCountry = readCountry(cell(f, iCountry))
+        row.store = cell(f, iStore) || undefined
+        row.terminal = cell(f, iTerminal) || undefined
+        row.currency = cell(f, iCurrency).toUpperCase() || undefined
         return { row }
       }
     }

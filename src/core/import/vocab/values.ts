@@ -1,4 +1,5 @@
 import type { CountryCode } from '../../time/zones'
+import { Memo } from '../text/memo'
 
 export type Method = 'alipay' | 'card' | 'other'
 export type Kind = 'payment' | 'refund'
@@ -99,7 +100,11 @@ const OTHER_WORDS = new Set([
 ])
 
 /** A method cell: "Kort", "Visa", "UnionPay", "Alipay", "Kontant"… → method (+ scheme when it names one). */
-export function readMethod(value: string): { method: Method; scheme?: string } | undefined {
+export function readMethod(value: string): Readonly<{ method: Method; scheme?: string }> | undefined {
+  return METHODS.get(value)
+}
+
+function methodOf(value: string): Readonly<{ method: Method; scheme?: string }> | undefined {
   const v = norm(value)
   if (v === '') return undefined
   if (ALIPAY_WORDS.has(v) || v.startsWith('alipay')) return { method: 'alipay' }
@@ -111,6 +116,10 @@ export function readMethod(value: string): { method: Method; scheme?: string } |
 }
 
 export function readScheme(value: string): string | undefined {
+  return SCHEME_CELLS.get(value)
+}
+
+function schemeOf(value: string): string | undefined {
   const v = norm(value)
   return v === '' ? undefined : (SCHEMES[v] ?? v)
 }
@@ -156,6 +165,10 @@ const REFUND = new Set([
 ])
 
 export function readKind(value: string): Kind | undefined {
+  return KINDS.get(value)
+}
+
+function kindOf(value: string): Kind | undefined {
   const v = norm(value)
   if (PAYMENT.has(v)) return 'payment'
   if (REFUND.has(v)) return 'refund'
@@ -219,7 +232,7 @@ const STATUSES: Record<string, Status> = {
 }
 
 export function readStatus(value: string): Status | undefined {
-  return STATUSES[norm(value)]
+  return STATUS_CELLS.get(value)
 }
 
 const COUNTRY_NAMES: Record<string, string> = {
@@ -256,10 +269,22 @@ const COUNTRY_NAMES: Record<string, string> = {
 
 /** An issuing or merchant country cell → ISO alpha-2 ("CN", "China", "Kina", "CHN" → "CN"). */
 export function readCountry(value: string): string | undefined {
+  return COUNTRY_CELLS.get(value)
+}
+
+function countryOf(value: string): string | undefined {
   const v = norm(value)
   if (v === '') return undefined
   if (/^[a-z]{2}$/.test(v)) return v.toUpperCase()
   return COUNTRY_NAMES[v]
 }
+
+// A file repeats a handful of method, status and country values over millions of rows: each
+// distinct cell text is normalised and looked up once (results are shared, hence read-only).
+const METHODS = new Memo((v) => Object.freeze(methodOf(v)))
+const SCHEME_CELLS = new Memo(schemeOf)
+const KINDS = new Memo(kindOf)
+const STATUS_CELLS = new Memo((v) => STATUSES[norm(v)])
+const COUNTRY_CELLS = new Memo(countryOf)
 
 export const COUNTRY_OF_CURRENCY: Record<string, CountryCode> = { DKK: 'DK', NOK: 'NO', SEK: 'SE', EUR: 'FI' }

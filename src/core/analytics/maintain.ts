@@ -1,7 +1,19 @@
 import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
 import { localHour, type CountryCode } from '../time/zones'
-import { COMBOS, CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, cubeDdl, cubeKeys, cubeMeasures, type Cube } from './cubes'
+import {
+  COMBOS,
+  CUBES,
+  FAMILY_KEYS,
+  LEVEL_KEYS,
+  TARGETS,
+  amountColumn,
+  cubeDdl,
+  cubeKeys,
+  cubeMeasures,
+  type Cube,
+  type Grain
+} from './cubes'
 
 const CELL_KEYS = ['day', 'merchant_id', 'store_id', 'method', 'origin', 'currency', 'kind']
 
@@ -44,61 +56,84 @@ function upsertTail(cube: Cube): string {
 const timeOf = (cube: Cube, day: string) =>
   cube.grain === 'day' ? day : cube.grain === 'week' ? `date(${day}, 'weekday 0', '-6 days')` : `substr(${day}, 1, 7)`
 
-/** Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_batch_cells) to each money cube. */
+/** Sums `cols` of `from` into one cube, grouped by the cube's time grain and level: upserts sign × each sum. */
+function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: number): void {
+  const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...FAMILY_KEYS[cube.family]]
+  db.prepare(
+    `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
+     SELECT ${groupCols.join(', ')}, ${measures.map((m) => `? * SUM(${m})`).join(', ')}
+       FROM ${from}
+      GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
+     ${upsertTail(cube)}`
+  ).run(...Array(measures.length).fill(sign))
+}
+
+/**
+ * Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_batch_cells) to each money
+ * cube. The cells are converted once into a temp table and every cube is summed from it.
+ */
 function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): void {
-  for (const cube of CUBES.filter((c) => c.family === 'money')) {
-    const levelCols = LEVEL_KEYS[cube.level].map((k) => (k === 'country' ? 'm.country' : `r.${k}`))
-    const groupCols = [timeOf(cube, 'r.day'), ...levelCols, ...FAMILY_KEYS.money.map((k) => `r.${k}`)]
-    const sql = `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
-      SELECT ${groupCols.join(', ')}, ? * SUM(r.count), ${TARGETS.map((c) => `? * SUM(${convertSql(c)})`).join(', ')}
-        FROM daily_rollup r
-        ${touchedOnly ? `JOIN kassa_batch_cells k ON ${CELL_KEYS.map((k) => `k.${k} = r.${k}`).join(' AND ')}` : ''}
-        JOIN merchants m ON m.id = r.merchant_id
-        JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
-        ${targetJoins()}
-       WHERE r.day >= ?
-       GROUP BY ${groupCols.join(', ')}
-      ${upsertTail(cube)}`
-    db.prepare(sql).run(...Array(1 + TARGETS.length).fill(sign), fromDay)
-  }
+  const amounts = TARGETS.map(amountColumn)
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_money_cells (
+    day TEXT, country TEXT, merchant_id INTEGER, store_id INTEGER, method TEXT, origin TEXT, kind TEXT,
+    count INTEGER, ${amounts.map((a) => `${a} INTEGER`).join(', ')})`)
+  db.exec('DELETE FROM temp.kassa_money_cells')
+  db.prepare(
+    `INSERT INTO temp.kassa_money_cells
+     SELECT r.day, m.country, r.merchant_id, r.store_id, r.method, r.origin, r.kind, r.count, ${TARGETS.map(convertSql).join(', ')}
+       FROM daily_rollup r
+       ${touchedOnly ? `JOIN kassa_batch_cells k ON ${CELL_KEYS.map((k) => `k.${k} = r.${k}`).join(' AND ')}` : ''}
+       JOIN merchants m ON m.id = r.merchant_id
+       JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
+       ${targetJoins()}
+      WHERE r.day >= ?`
+  ).run(fromDay)
+  for (const cube of CUBES.filter((c) => c.family === 'money'))
+    pushInto(db, cube, 'temp.kassa_money_cells', ['count', ...amounts], sign)
 }
 
 /**
  * Adds sign × the payments of one batch (or of all batches) to the hour and ticket cubes: the batch is
- * grouped once at day × merchant grain (local hour and bucket computed once per row), and every
- * coarser cube is rolled up from that.
+ * grouped once at day × merchant grain (local hour and bucket computed once per row), that grouping once
+ * more per week and per month, and each cube is summed from the finest of these it can use.
  */
 function pushFacts(db: Db, sign: number, batchId: number | null): void {
+  const measures = ['count', ...COMBOS.map((c) => c.column)]
   for (const family of ['hour', 'ticket'] as const) {
     const keys = FAMILY_KEYS[family]
     const keySql =
       family === 'hour'
         ? [weekdaySql('tx.day'), 'kassa_local_hour(tx.occurred_at, m.country)']
         : ['tx.currency', bucketSql('tx.amount')]
-    const delta = `temp.kassa_delta_${family}`
-    db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_delta_${family} (
-      day TEXT, country TEXT, merchant_id INTEGER, ${keys.map((k) => `${k} ${k === 'currency' ? 'TEXT' : 'INTEGER'}`).join(', ')},
-      count INTEGER, ${COMBOS.map((c) => `${c.column} INTEGER`).join(', ')})`)
-    db.exec(`DELETE FROM ${delta}`)
+    const cellKeys = ['day', 'country', 'merchant_id', ...keys]
+    const grained = (grain: Grain) => `kassa_delta_${family}_${grain}`
+    for (const grain of ['day', 'week', 'month'] as const) {
+      // Keyed in group order, so the day × merchant cube is read without a sort.
+      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${grained(grain)} (
+        day TEXT, country TEXT, merchant_id INTEGER, ${keys.map((k) => `${k} ${k === 'currency' ? 'TEXT' : 'INTEGER'}`).join(', ')},
+        ${measures.map((m) => `${m} INTEGER`).join(', ')}, PRIMARY KEY (${cellKeys.join(', ')})) WITHOUT ROWID`)
+      db.exec(`DELETE FROM temp.${grained(grain)}`)
+    }
     const rows = batchId === null ? { sql: 'true', params: [] } : batchRows(db, batchId, 'tx')
     db.prepare(
-      `INSERT INTO ${delta}
+      `INSERT INTO temp.${grained('day')}
        SELECT tx.day, m.country, tx.merchant_id, ${keySql.join(', ')}, COUNT(*),
               ${COMBOS.map((c) => `SUM(CASE WHEN ${c.sql} THEN 1 ELSE 0 END)`).join(', ')}
          FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
         WHERE ${rows.sql} AND tx.status <> 'failed' AND tx.kind = 'payment'
         GROUP BY 1, 2, 3, 4, 5`
     ).run(...rows.params)
-    for (const cube of CUBES.filter((c) => c.family === family)) {
-      const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...keys]
-      const measures = ['count', ...COMBOS.map((c) => c.column)]
-      db.prepare(
-        `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
-         SELECT ${groupCols.join(', ')}, ${measures.map((m) => `? * SUM(${m})`).join(', ')}
-           FROM ${delta}
-          GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
-         ${upsertTail(cube)}`
-      ).run(...Array(measures.length).fill(sign))
+    for (const grain of ['day', 'week', 'month'] as const) {
+      const cubes = CUBES.filter((c) => c.family === family && c.grain === grain)
+      if (cubes.length === 0) continue
+      if (grain !== 'day')
+        db.exec(
+          `INSERT INTO temp.${grained(grain)}
+           SELECT ${timeOf(cubes[0], 'day')}, ${cellKeys.slice(1).join(', ')}, ${measures.map((m) => `SUM(${m})`).join(', ')}
+             FROM temp.${grained('day')} GROUP BY ${cellKeys.map((_, i) => i + 1).join(', ')}`
+        )
+      // The grain's cells already carry its time key, so each cube groups them as a day cube would.
+      for (const cube of cubes) pushInto(db, { ...cube, grain: 'day' }, `temp.${grained(grain)}`, measures, sign)
     }
   }
 }

@@ -36,7 +36,7 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string): Gener
         if (end === len && !done) break
         if (end === len - 1 && buf.charCodeAt(end) === 13 && !done) break // CR at chunk end: maybe CRLF
         const text = buf.slice(p, end)
-        yield { fields: text.split(delimiter), line, raw: text }
+        yield { fields: splitLine(text, delimiter), line, raw: text }
         line++
         p = end + (buf.charCodeAt(end) === 13 && buf.charCodeAt(end + 1) === 10 ? 2 : 1)
         continue
@@ -51,6 +51,20 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string): Gener
     }
     buf = p >= len ? '' : buf.slice(p)
   }
+}
+
+/** text.split(delimiter), without the runtime call split makes (measurably faster per short line). */
+function splitLine(text: string, delimiter: string): string[] {
+  const fields: string[] = []
+  let start = 0
+  for (;;) {
+    const at = text.indexOf(delimiter, start)
+    if (at === -1) break
+    fields.push(text.slice(start, at))
+    start = at + 1
+  }
+  fields.push(text.slice(start))
+  return fields
 }
 
 interface Parsed {

@@ -1,5 +1,5 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { bomLength, decoderFor, detectFileEncoding, NotTextError, type Encoding } from './text/encoding'
+import { bomLength, detectFileEncoding, NotTextError, pieceDecoderFor, type Encoding } from './text/encoding'
 
 const CHUNK = 1 << 20
 
@@ -55,7 +55,7 @@ export function* textChunks(
 ): Generator<string> {
   const head = readHead(path, 4)
   const skip = bomLength(head, encoding)
-  const decoder = decoderFor(encoding)
+  const decoder = pieceDecoderFor(encoding)
   const fd = openSync(path, 'r')
   try {
     const buf = Buffer.allocUnsafe(CHUNK)
@@ -67,10 +67,10 @@ export function* textChunks(
       if (n === 0) break
       position += n
       onBytes?.(position, buf.subarray(0, n))
-      const text = decoder.decode(buf.subarray(0, n), { stream: true })
+      const text = decoder.write(buf.subarray(0, n))
       if (text) yield text
     }
-    const rest = decoder.decode()
+    const rest = decoder.end()
     if (rest) yield rest
   } finally {
     closeSync(fd)

@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromDecimal } from '../../../src/core/money/decimal'
 import { parseDecimal } from '../../../src/core/import/text/numbers'
+import { pieceDecoderFor } from '../../../src/core/import/text/encoding'
 import { COUNTRIES, localToUtc, steadyOffsetMs } from '../../../src/core/time/zones'
 
 const HOUR = 3_600_000
@@ -89,5 +90,26 @@ describe('plain amount fast paths', () => {
     )
     expect(fromDecimal('-1234.5', 'NOK')).toBe(-123450)
     expect(fromDecimal('9007199254740.99', 'NOK')).toBe(900719925474099)
+  })
+})
+
+describe('UTF-8 piece decoder', () => {
+  it('gives the text TextDecoder gives, however the bytes are cut and however broken they are', () => {
+    const byte = fc.oneof(
+      fc.constantFrom(0x41, 0x3b, 0x0a, 0xc3, 0xa5, 0xe2, 0x82, 0xac, 0xf0, 0x9f, 0x98, 0x80, 0xef, 0xbb, 0xbf, 0xed, 0xa0),
+      fc.integer({ min: 0, max: 255 })
+    )
+    fc.assert(
+      fc.property(fc.array(byte, { maxLength: 40 }), fc.array(fc.nat(40), { maxLength: 6 }), (bytes, cuts) => {
+        const all = Buffer.from(bytes)
+        const at = [...new Set([0, ...cuts.map((c) => c % (all.length + 1)), all.length])].sort((a, b) => a - b)
+        const decoder = pieceDecoderFor('utf-8')
+        let text = ''
+        for (let i = 1; i < at.length; i++) text += decoder.write(all.subarray(at[i - 1], at[i]))
+        text += decoder.end()
+        expect(text).toBe(new TextDecoder('utf-8', { ignoreBOM: true }).decode(all))
+      }),
+      { numRuns: 5000, seed: 13 }
+    )
   })
 })

@@ -112,4 +112,22 @@ describe('UTF-8 piece decoder', () => {
       { numRuns: 5000, seed: 13 }
     )
   })
+
+  it('Windows-1252 pieces read as streaming TextDecoder reads them, C1 bytes (€, smart quotes) included', () => {
+    const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x41, 0x80, 0x9f, 0xe6, 0xff))
+    fc.assert(
+      fc.property(fc.array(fc.array(byte, { maxLength: 12 }), { maxLength: 5 }), (pieces) => {
+        const decoder = pieceDecoderFor('windows-1252')
+        const reference = new TextDecoder('windows-1252', { ignoreBOM: true })
+        let text = ''
+        let expected = ''
+        for (const piece of pieces) {
+          text += decoder.write(Buffer.from(piece))
+          expected += reference.decode(Buffer.from(piece), { stream: true })
+        }
+        expect(text + decoder.end()).toBe(expected + reference.decode())
+      }),
+      { numRuns: 3000, seed: 14 }
+    )
+  })
 })

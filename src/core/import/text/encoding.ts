@@ -137,10 +137,24 @@ function utf8Cut(bytes: Buffer): number {
   return len
 }
 
-/** The piece decoder for an encoding; `decoderFor`'s TextDecoder except for UTF-8. */
+// Windows-1252 differs from Latin-1 only in bytes 0x80–0x9F.
+const C1 = /[\x80-\x9f]/
+
+/** The piece decoder for an encoding; `decoderFor`'s TextDecoder except for UTF-8 and Windows-1252. */
 export function pieceDecoderFor(encoding: Encoding): PieceDecoder {
   if (encoding === 'utf-8' || encoding === 'utf-8-bom') return new Utf8Pieces()
   const decoder = decoderFor(encoding)
+  if (encoding === 'windows-1252') {
+    // One byte per character and no state: a piece without 0x80–0x9F is its Latin-1 text (compact strings).
+    return {
+      write(bytes) {
+        const latin1 = bytes.toString('latin1')
+        return C1.test(latin1) ? decoder.decode(bytes, { stream: true }) : latin1
+      },
+      // Node 20's non-streaming windows-1252 decode drops characters ("\xff\x80" → ""): always stream.
+      end: () => decoder.decode()
+    }
+  }
   return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() }
 }
 

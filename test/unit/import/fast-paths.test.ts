@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fromDecimal } from '../../../src/core/money/decimal'
 import { parseDecimal } from '../../../src/core/import/text/numbers'
+import { whenOf } from '../../../src/core/import/formats/common'
 import { pieceDecoderFor } from '../../../src/core/import/text/encoding'
 import { COUNTRIES, localToUtc, steadyOffsetMs } from '../../../src/core/time/zones'
 
@@ -129,5 +130,26 @@ describe('UTF-8 piece decoder', () => {
       }),
       { numRuns: 3000, seed: 14 }
     )
+  })
+})
+
+describe('clock-time fast path', () => {
+  it('reads "HH:MM:SS" cells as the general time parser does, bad ones included', () => {
+    const two = (n: number) => String(n).padStart(2, '0')
+    const clock = fc.oneof(
+      fc.string({ unit: fc.constantFrom('0', '1', '2', '3', '5', '9', ':', '.', ' '), minLength: 7, maxLength: 9 }),
+      fc
+        .tuple(fc.nat(29), fc.nat(69), fc.nat(69), fc.constantFrom(':', '.'))
+        .map(([h, mi, s, sep]) => `${two(h)}:${two(mi)}${sep}${two(s)}`)
+    )
+    fc.assert(
+      fc.property(clock, (time) => {
+        // The leading space keeps the cell off the fast path; the general parser trims it.
+        expect(whenOf('24.12.2019', time, 'dmy')).toEqual(whenOf('24.12.2019', ` ${time}`, 'dmy'))
+      }),
+      { numRuns: 3000, seed: 15 }
+    )
+    expect(whenOf('24.12.2019', '23:59:59', 'dmy')).toEqual({ y: 2019, m: 12, d: 24, h: 23, mi: 59, s: 59, ms: 0 })
+    expect(whenOf('24.12.2019', '24:00:00', 'dmy')).toEqual({ reject: 'time "24:00:00" does not exist' })
   })
 })

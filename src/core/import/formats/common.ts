@@ -27,10 +27,25 @@ export function amountOf(text: string, style: DecimalStyle, what = 'amount'): st
 const DATES = { dmy: new Memo((t) => parseDateTime(t, 'dmy')), mdy: new Memo((t) => parseDateTime(t, 'mdy')) }
 const TIMES = new Memo(timeOfDay)
 
+const twoDigits = (text: string, at: number): number => {
+  const a = text.charCodeAt(at) - 48
+  const b = text.charCodeAt(at + 1) - 48
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : 99
+}
+
+/** timeOfDay of the usual "HH:MM:SS" cell without a look-up; undefined for anything else (and for bad times). */
+function plainClock(text: string): { h: number; mi: number; s: number; ms: number } | undefined {
+  if (text.length !== 8 || text.charCodeAt(2) !== 58 || text.charCodeAt(5) !== 58) return undefined
+  const h = twoDigits(text, 0)
+  const mi = twoDigits(text, 3)
+  const s = twoDigits(text, 6)
+  return h > 23 || mi > 59 || s > 59 ? undefined : { h, mi, s, ms: 0 }
+}
+
 export function whenOf(date: string, time: string, order: DateOrder): WallTime | { reject: string } {
   const parsed = DATES[order].get(date)
   if (typeof parsed === 'string') return { reject: parsed }
-  const t = time ? TIMES.get(time) : null
+  const t = time ? (plainClock(time) ?? TIMES.get(time)) : null
   if (t === null) return { ...parsed }
   if (typeof t === 'string') return { reject: t }
   return { y: parsed.y, m: parsed.m, d: parsed.d, h: t.h, mi: t.mi, s: t.s, ms: t.ms, offsetMs: parsed.offsetMs }

@@ -269,7 +269,7 @@ const COUNTRY_NAMES: Record<string, string> = {
 
 /** An issuing or merchant country cell → ISO alpha-2 ("CN", "China", "Kina", "CHN" → "CN"). */
 export function readCountry(value: string): string | undefined {
-  return COUNTRY_CELLS.get(value)
+  return value === '' ? undefined : COUNTRY_CELLS.get(value)
 }
 
 function countryOf(value: string): string | undefined {

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { divRound, fromDecimal, toDecimal } from '../money/decimal'
 import { COMBOS, type Target } from './cubes'
-import { BUCKETS_PER_DOUBLING } from './maintain'
+import { BUCKETS_PER_DOUBLING } from './sql'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, segmentsOf, type Segment } from './segments'
 import { addCell, emptyTotals, formatTotals, type SegmentTotals } from './stats'

@@ -1,43 +1,9 @@
-import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
-import { localHour, type CountryCode } from '../time/zones'
-import {
-  COMBOS,
-  CUBES,
-  FAMILY_KEYS,
-  LEVEL_KEYS,
-  TARGETS,
-  amountColumn,
-  cubeDdl,
-  cubeKeys,
-  cubeMeasures,
-  type Cube,
-  type Grain
-} from './cubes'
+import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, amountColumn, cubeDdl, cubeKeys, cubeMeasures, type Cube } from './cubes'
+import { convertSql, registerAnalyticsFunctions } from './sql'
+import { FACT_MEASURES, factCellKeys, factTable, stageRows, startStaging } from './staging'
 
 const CELL_KEYS = ['day', 'merchant_id', 'store_id', 'method', 'origin', 'currency', 'kind']
-
-const registered = new WeakSet<Db>()
-
-/** SQL functions the cubes need: the local hour of an instant in a merchant's country. */
-export function registerAnalyticsFunctions(db: Db): void {
-  if (registered.has(db)) return
-  db.function('kassa_local_hour', { deterministic: true }, (ms: unknown, country: unknown) =>
-    localHour(Number(ms), country as CountryCode)
-  )
-  registered.add(db)
-}
-
-/** Monday = 0 … Sunday = 6, from a 'YYYY-MM-DD' column. */
-export const weekdaySql = (day: string) => `((CAST(strftime('%w', ${day}) AS INTEGER) + 6) % 7)`
-/** Eight buckets per doubling of the amount in minor units; bucket b holds [2^(b/8), 2^((b+1)/8)). */
-export const BUCKETS_PER_DOUBLING = 8
-export const bucketSql = (amount: string) =>
-  `(CASE WHEN ${amount} > 0 THEN CAST(floor(${BUCKETS_PER_DOUBLING} * log2(${amount})) AS INTEGER) ELSE -1 END)`
-
-/** One rollup cell converted into `target` exactly as stats() converts it (rounded per cell). */
-export const convertSql = (target: string) =>
-  `COALESCE(CAST(ROUND(r.amount * fs.nok_per_unit / f_${target.toLowerCase()}.nok_per_unit) AS INTEGER), 0)`
 
 function targetJoins(): string {
   return TARGETS.map(
@@ -93,47 +59,24 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
 }
 
 /**
- * Adds sign × the payments of one batch (or of all batches) to the hour and ticket cubes: the batch is
- * grouped once at day × merchant grain (local hour and bucket computed once per row), that grouping once
- * more per week and per month, and each cube is summed from the finest of these it can use.
+ * Adds sign × the staged payments (src/core/analytics/staging.ts) to the hour and ticket cubes: the
+ * day × merchant cells are grouped once more per week and per month, and each cube is summed from the finest
+ * of these it can use.
  */
-function pushFacts(db: Db, sign: number, batchId: number | null): void {
-  const measures = ['count', ...COMBOS.map((c) => c.column)]
+function pushFacts(db: Db, sign: number): void {
   for (const family of ['hour', 'ticket'] as const) {
-    const keys = FAMILY_KEYS[family]
-    const keySql =
-      family === 'hour'
-        ? [weekdaySql('tx.day'), 'kassa_local_hour(tx.occurred_at, m.country)']
-        : ['tx.currency', bucketSql('tx.amount')]
-    const cellKeys = ['day', 'country', 'merchant_id', ...keys]
-    const grained = (grain: Grain) => `kassa_delta_${family}_${grain}`
-    for (const grain of ['day', 'week', 'month'] as const) {
-      // Keyed in group order, so the day × merchant cube is read without a sort.
-      db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${grained(grain)} (
-        day TEXT, country TEXT, merchant_id INTEGER, ${keys.map((k) => `${k} ${k === 'currency' ? 'TEXT' : 'INTEGER'}`).join(', ')},
-        ${measures.map((m) => `${m} INTEGER`).join(', ')}, PRIMARY KEY (${cellKeys.join(', ')})) WITHOUT ROWID`)
-      db.exec(`DELETE FROM temp.${grained(grain)}`)
-    }
-    const rows = batchId === null ? { sql: 'true', params: [] } : batchRows(db, batchId, 'tx')
-    db.prepare(
-      `INSERT INTO temp.${grained('day')}
-       SELECT tx.day, m.country, tx.merchant_id, ${keySql.join(', ')}, COUNT(*),
-              ${COMBOS.map((c) => `SUM(CASE WHEN ${c.sql} THEN 1 ELSE 0 END)`).join(', ')}
-         FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
-        WHERE ${rows.sql} AND tx.status <> 'failed' AND tx.kind = 'payment'
-        GROUP BY 1, 2, 3, 4, 5`
-    ).run(...rows.params)
+    const cellKeys = factCellKeys(family)
     for (const grain of ['day', 'week', 'month'] as const) {
       const cubes = CUBES.filter((c) => c.family === family && c.grain === grain)
       if (cubes.length === 0) continue
       if (grain !== 'day')
         db.exec(
-          `INSERT INTO temp.${grained(grain)}
-           SELECT ${timeOf(cubes[0], 'day')}, ${cellKeys.slice(1).join(', ')}, ${measures.map((m) => `SUM(${m})`).join(', ')}
-             FROM temp.${grained('day')} GROUP BY ${cellKeys.map((_, i) => i + 1).join(', ')}`
+          `INSERT INTO temp.${factTable(family, grain)}
+           SELECT ${timeOf(cubes[0], 'day')}, ${cellKeys.slice(1).join(', ')}, ${FACT_MEASURES.map((m) => `SUM(${m})`).join(', ')}
+             FROM temp.${factTable(family, 'day')} GROUP BY ${cellKeys.map((_, i) => i + 1).join(', ')}`
         )
       // The grain's cells already carry its time key, so each cube groups them as a day cube would.
-      for (const cube of cubes) pushInto(db, { ...cube, grain: 'day' }, `temp.${grained(grain)}`, measures, sign)
+      for (const cube of cubes) pushInto(db, { ...cube, grain: 'day' }, `temp.${factTable(family, grain)}`, FACT_MEASURES, sign)
     }
   }
 }
@@ -143,36 +86,25 @@ function dropEmptyRows(db: Db): void {
 }
 
 /**
- * Stages the daily_rollup cells a batch touches with the batch's count, amount and fee in each, so their
- * converted values can be replaced and daily_rollup updated from one grouping of the batch's rows.
+ * Applies the staged batch (startStaging + stageRows or a FactStager): sign × its cells to daily_rollup and
+ * every cube. The touched cells' converted values are taken out of the money cubes before daily_rollup
+ * changes and put back after, so each keeps being its cells converted and rounded one by one.
  */
-export function stageBatchCells(db: Db, batchId: number): void {
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_batch_cells (
-    day TEXT, merchant_id INTEGER, store_id INTEGER, method TEXT, origin TEXT, currency TEXT, kind TEXT,
-    count INTEGER, amount INTEGER, fee INTEGER,
-    PRIMARY KEY (day, merchant_id, store_id, method, origin, currency, kind)) WITHOUT ROWID`)
-  db.exec('DELETE FROM temp.kassa_batch_cells')
-  const rows = batchRows(db, batchId)
-  db.prepare(
-    `INSERT INTO temp.kassa_batch_cells
-     SELECT day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind, COUNT(*), SUM(amount), COALESCE(SUM(fee), 0)
-       FROM transactions WHERE ${rows.sql} AND status <> 'failed'
-      GROUP BY day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind`
-  ).run(...rows.params)
-}
-
-/** Before daily_rollup changes: take the touched cells' converted values out of the money cubes. */
-export function beforeRollupChange(db: Db, batchId: number): void {
+export function applyStaged(db: Db, sign: 1 | -1): void {
   registerAnalyticsFunctions(db)
   ensureCubeTables(db)
-  stageBatchCells(db, batchId)
   pushMoney(db, -1, true)
-}
-
-/** After daily_rollup changed: put the touched cells back (their new values) and count the batch's facts. */
-export function afterRollupChange(db: Db, batchId: number, sign: 1 | -1): void {
+  db.prepare(
+    `INSERT INTO daily_rollup (day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee)
+     SELECT day, merchant_id, store_id, method, origin, currency, kind, ? * count, ? * amount, ? * fee
+       FROM temp.kassa_batch_cells
+      WHERE true
+     ON CONFLICT (day, merchant_id, store_id, method, origin, currency, kind) DO UPDATE
+        SET count = count + excluded.count, amount = amount + excluded.amount, fee = fee + excluded.fee`
+  ).run(sign, sign, sign)
+  if (sign === -1) db.prepare('DELETE FROM daily_rollup WHERE count = 0').run()
   pushMoney(db, 1, true)
-  pushFacts(db, sign, batchId)
+  pushFacts(db, sign)
   if (sign === -1) dropEmptyRows(db)
 }
 
@@ -195,7 +127,9 @@ export function rebuildAllCubes(db: Db): void {
   db.transaction(() => {
     for (const cube of CUBES) db.exec(`DELETE FROM ${cube.table}`)
     pushMoney(db, 1, false)
-    pushFacts(db, 1, null)
+    startStaging(db)
+    stageRows(db, null, false)
+    pushFacts(db, 1)
     db.prepare("DELETE FROM analytics_state WHERE key = 'cubes_stale'").run()
   })()
 }

@@ -1,7 +1,8 @@
 import type { Db } from '../db/open'
 import { addDays } from '../time/zones'
 import { COMBOS, CUBES, amountColumn, combosFor, type Family, type Grain, type Level, type Target } from './cubes'
-import { bucketSql, convertSql, ensureCubes, weekdaySql } from './maintain'
+import { ensureCubes } from './maintain'
+import { bucketSql, convertSql, weekdaySql } from './sql'
 
 /** A filter already resolved to ids and a closed day range. */
 export interface CubeFilter {

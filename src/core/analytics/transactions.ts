@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
-import { registerAnalyticsFunctions, weekdaySql } from './maintain'
+import { registerAnalyticsFunctions, weekdaySql } from './sql'
 
 const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/open'
-import { applyBatchToRollup } from '../analytics/rollup'
+import { applyStaged } from '../analytics/maintain'
+import { FactStager, startStaging, type Fact } from '../analytics/staging'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { analyse, isSepHint, type Analysis, type Overrides } from './analyse'
 import { READERS } from './formats'
@@ -125,6 +126,11 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const byExternal = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE source = ? AND external_id = ?')
   const byFingerprint = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE fingerprint = ?')
   const upgrade = db.prepare('UPDATE transactions SET status = ?, fee = COALESCE(?, fee) WHERE id = ?')
+  const factById = db.prepare(
+    `SELECT t.day, m.country, t.merchant_id AS merchantId, t.store_id AS storeId, t.occurred_at AS occurredAt, t.kind, t.status,
+            t.method, t.origin, t.amount, t.currency, t.fee
+       FROM transactions t JOIN merchants m ON m.id = t.merchant_id WHERE t.id = ?`
+  )
   const insertReject = db.prepare('INSERT OR REPLACE INTO import_rejects (batch_id, line, raw, reason) VALUES (?, ?, ?, ?)')
 
   const run = db.transaction((): ImportResult => {
@@ -136,6 +142,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     const merchants = new MerchantResolver(db, true)
     const stores = new StoreResolver(db, true)
     const attribution = attributionFor(merchants, options)
+    // What the stored rows add to the rollups is gathered as they go in, not read back afterwards.
+    startStaging(db)
+    const facts = new FactStager(db)
     // Occurrence counter for rows without an external id, kept in a temp table (on disk, not in the
     // JS heap) so memory stays flat however many such rows a file has.
     db.exec('CREATE TEMP TABLE IF NOT EXISTS kassa_import_seen (h INTEGER PRIMARY KEY, n INTEGER NOT NULL)')
@@ -182,10 +191,16 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       if (!existing) return reject(rec, 'could not be stored')
       if (include.has(rec.line) && store(r, null, null, rec.line) === 1) {
         imported++
+        facts.add(factOf(r))
         return
       }
       duplicates++
-      if (existing.batchId === batchId && advances(existing.status, r.status)) upgrade.run(r.status, r.fee, existing.id)
+      if (existing.batchId === batchId && advances(existing.status, r.status)) {
+        const old = factById.get(existing.id) as Fact
+        facts.add(old, -1)
+        upgrade.run(r.status, r.fee, existing.id)
+        facts.add({ ...old, status: r.status, fee: r.fee ?? old.fee })
+      }
     }
     // Rows wait here until ROWS_PER_INSERT of them can go in with one statement, in file order. A group
     // holding a line the user wants stored despite being a duplicate goes row by row, so rows keep the
@@ -198,12 +213,15 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
         imported += changes
         if (changes < ROWS_PER_INSERT) {
           const stored = new Set(storedSince.all(lastId) as number[])
+          for (const p of pending) if (stored.has(p.rec.line)) facts.add(factOf(p.r))
           for (const p of pending) if (!stored.has(p.rec.line)) settleIgnored(p)
-        }
+        } else for (const p of pending) facts.add(factOf(p.r))
       } else {
         for (const p of pending) {
-          if (store(p.r, p.r.externalId, p.fingerprint, p.rec.line) === 1) imported++
-          else settleIgnored(p)
+          if (store(p.r, p.r.externalId, p.fingerprint, p.rec.line) === 1) {
+            imported++
+            facts.add(factOf(p.r))
+          } else settleIgnored(p)
         }
       }
       pending = []
@@ -255,7 +273,8 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     if (!lastReader) warnings.push('the file has a header but no rows')
     options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'totals' })
     closeBatchRange(db, batchId, before)
-    applyBatchToRollup(db, batchId, 1)
+    facts.finish()
+    applyStaged(db, 1)
     const finished = Date.now()
     db.prepare(
       `UPDATE import_batches SET sha256 = ?, rows = ?, imported = ?, duplicates = ?, rejected = ?, skipped = ?, warnings = ?,
@@ -320,6 +339,21 @@ function withBulkSettings<T>(db: Db, work: () => T): T {
     for (const [name, value] of saved) db.pragma(`${name} = ${value}`)
   }
 }
+
+const factOf = (r: Resolved): Fact => ({
+  day: r.day,
+  country: r.merchant.country,
+  merchantId: r.merchant.id,
+  storeId: r.storeId,
+  occurredAt: r.occurredAt,
+  kind: r.kind,
+  status: r.status,
+  method: r.method,
+  origin: r.origin,
+  amount: r.amount,
+  currency: r.currency,
+  fee: r.fee
+})
 
 const RANK: Record<string, number> = { pending: 0, captured: 1, settled: 2 }
 

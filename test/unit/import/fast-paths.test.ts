@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { fromDecimal } from '../../../src/core/money/decimal'
 import { parseDecimal } from '../../../src/core/import/text/numbers'
 import { whenOf } from '../../../src/core/import/formats/common'
+import { Memo } from '../../../src/core/import/text/memo'
 import { pieceDecoderFor } from '../../../src/core/import/text/encoding'
 import { COUNTRIES, localToUtc, steadyOffsetMs } from '../../../src/core/time/zones'
 
@@ -151,5 +152,19 @@ describe('clock-time fast path', () => {
     )
     expect(whenOf('24.12.2019', '23:59:59', 'dmy')).toEqual({ y: 2019, m: 12, d: 24, h: 23, mi: 59, s: 59, ms: 0 })
     expect(whenOf('24.12.2019', '24:00:00', 'dmy')).toEqual({ reject: 'time "24:00:00" does not exist' })
+  })
+})
+
+describe('memo by cell text', () => {
+  it('computes each text once, remembers undefined answers too, and stays right after it fills up', () => {
+    const seen: string[] = []
+    const memo = new Memo((text: string) => {
+      seen.push(text)
+      return text === 'x' ? undefined : text.length
+    }, 3)
+    expect([memo.get('a'), memo.get('bb'), memo.get('a'), memo.get('x'), memo.get('x')]).toEqual([1, 2, 1, undefined, undefined])
+    expect(seen).toEqual(['a', 'bb', 'x'])
+    expect([memo.get('cccc'), memo.get('a'), memo.get('cccc')]).toEqual([4, 1, 4])
+    expect(seen).toEqual(['a', 'bb', 'x', 'cccc', 'a'])
   })
 })

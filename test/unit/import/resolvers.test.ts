@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+import { MerchantResolver, StoreResolver } from '../../../src/core/import/merchants'
+import { tempStore } from './helpers'
+
+describe('merchant and store look-ups by cell text', () => {
+  it('finds one merchant however its name is written, and refuses a new one without a country every time', () => {
+    const { db } = tempStore()
+    const merchants = new MerchantResolver(db, true)
+    const first = merchants.named('Kafé Ø', undefined, 'NOK')
+    expect(first).toMatchObject({ name: 'Kafé Ø', country: 'NO', isNew: true })
+    expect(merchants.named(' kafé ø ', undefined, undefined)).toBe(first)
+    expect(merchants.named('Kafé Ø', 'SE', 'SEK')).toBe(first)
+    const refusal = 'cannot tell which country the new merchant "Bakeri" is in (no country column, currency missing)'
+    expect(merchants.named('Bakeri', undefined, undefined)).toBe(refusal)
+    expect(merchants.named('Bakeri', undefined, undefined)).toBe(refusal)
+    expect(merchants.named('Bakeri', 'DK', undefined)).toMatchObject({ name: 'Bakeri', country: 'DK' })
+    expect(db.prepare('SELECT name, country FROM merchants ORDER BY id').all()).toEqual([
+      { name: 'Kafé Ø', country: 'NO' },
+      { name: 'Bakeri', country: 'DK' }
+    ])
+  })
+
+  it('keeps stores of the same name apart per merchant', () => {
+    const { db } = tempStore()
+    const merchants = new MerchantResolver(db, true)
+    const stores = new StoreResolver(db, true)
+    const a = merchants.named('A', 'NO', undefined) as { id: number }
+    const b = merchants.named('B', 'NO', undefined) as { id: number }
+    const storeA = stores.id(a.id, 'Sentrum')
+    const storeB = stores.id(b.id, 'Sentrum')
+    expect(storeA).not.toBe(storeB)
+    expect([stores.id(a.id, 'Sentrum'), stores.id(b.id, 'Sentrum')]).toEqual([storeA, storeB])
+    expect(new StoreResolver(db, false).id(a.id, 'Sentrum')).toBe(storeA)
+    expect(new StoreResolver(db, false).id(a.id, 'Nord')).toBeNull()
+  })
+})

@@ -33,10 +33,31 @@ function dstWindow(year: number): [number, number] {
  * test/unit/zones.test.ts checks it against Intl.
  */
 export function utcOffsetMs(utcMs: number, country: CountryCode): number {
-  const year = new Date(utcMs).getUTCFullYear()
-  const [start, end] = dstWindow(year)
+  const [start, end] = windowAt(utcMs)
   const summer = utcMs >= start && utcMs < end ? 1 : 0
   return (STANDARD_OFFSET_HOURS[country] + summer) * HOUR
+}
+
+// The year last asked about, so a run of instants in one year (an import, a cube) skips the Date.
+let yearFrom = NaN
+let yearTo = NaN
+let yearWindow: [number, number] = [NaN, NaN]
+
+/** dstWindow of the UTC year of an instant. */
+function windowAt(utcMs: number): [number, number] {
+  if (utcMs >= yearFrom && utcMs < yearTo) return yearWindow
+  const year = new Date(utcMs).getUTCFullYear()
+  const window = dstWindow(year)
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const from = new Date(0).setUTCFullYear(year, 0, 1)
+  const to = new Date(0).setUTCFullYear(year + 1, 0, 1)
+  // Kept only for instants the range test decides exactly (integers; Date truncates fractions).
+  if (Number.isInteger(utcMs) && from >= 0) {
+    yearFrom = from
+    yearTo = to
+    yearWindow = window
+  }
+  return window
 }
 
 /** Local calendar day 'YYYY-MM-DD' of an instant in the country's time zone. */
@@ -46,7 +67,10 @@ export function localDay(utcMs: number, country: CountryCode): string {
 
 /** Local wall-clock hour 0–23 in the country's time zone. */
 export function localHour(utcMs: number, country: CountryCode): number {
-  return new Date(utcMs + utcOffsetMs(utcMs, country)).getUTCHours()
+  const local = utcMs + utcOffsetMs(utcMs, country)
+  // getUTCHours without the Date: valid whole instants since 1970 (the analytics cubes call this per row).
+  if (Number.isInteger(local) && local >= 0 && local <= 8.64e15) return Math.floor((local % 86_400_000) / HOUR)
+  return new Date(local).getUTCHours()
 }
 
 /** The UTC instant of a local wall-clock time (y, m 1–12, d, h, min, s) in a country. */

@@ -5,7 +5,7 @@ import { parseDecimal } from '../../../src/core/import/text/numbers'
 import { whenOf } from '../../../src/core/import/formats/common'
 import { Memo } from '../../../src/core/import/text/memo'
 import { pieceDecoderFor } from '../../../src/core/import/text/encoding'
-import { COUNTRIES, localToUtc, steadyOffsetMs } from '../../../src/core/time/zones'
+import { COUNTRIES, localHour, localToUtc, steadyOffsetMs, utcOffsetMs, type CountryCode } from '../../../src/core/time/zones'
 
 const HOUR = 3_600_000
 
@@ -166,5 +166,47 @@ describe('memo by cell text', () => {
     expect(seen).toEqual(['a', 'bb', 'x'])
     expect([memo.get('cccc'), memo.get('a'), memo.get('cccc')]).toEqual([4, 1, 4])
     expect(seen).toEqual(['a', 'bb', 'x', 'cccc', 'a'])
+  })
+})
+
+describe('offset and local hour without Date objects', () => {
+  // The Date-based definitions these replace.
+  const lastSundayAt1Utc = (year: number, month: number) => {
+    const lastDay = new Date(Date.UTC(year, month + 1, 0))
+    return Date.UTC(year, month, lastDay.getUTCDate() - lastDay.getUTCDay(), 1)
+  }
+  const standard: Record<CountryCode, number> = { DK: 1, NO: 1, SE: 1, FI: 2 }
+  const offsetByDate = (t: number, country: CountryCode) => {
+    const year = new Date(t).getUTCFullYear()
+    const summer = t >= lastSundayAt1Utc(year, 2) && t < lastSundayAt1Utc(year, 9) ? 1 : 0
+    return (standard[country] + summer) * HOUR
+  }
+
+  it('agree with the Date-based definitions for any instant, in any order', () => {
+    const instant = fc.oneof(
+      fc.integer({ min: -62_000_000_000_000, max: 253_000_000_000_000 }),
+      fc.integer({ min: 1_500_000_000_000, max: 1_600_000_000_000 }),
+      fc.double({ min: -1e13, max: 1e13, noNaN: true }),
+      fc.constantFrom(
+        0,
+        -1,
+        -0.5,
+        0.5,
+        Date.UTC(2019, 2, 31, 1) - 1,
+        Date.UTC(2019, 2, 31, 1),
+        Date.UTC(2020, 0, 1) - 0.5,
+        8.64e15,
+        NaN
+      )
+    )
+    fc.assert(
+      fc.property(fc.array(fc.tuple(instant, fc.constantFrom(...COUNTRIES)), { maxLength: 20 }), (calls) => {
+        for (const [t, country] of calls) {
+          expect(utcOffsetMs(t, country)).toBe(offsetByDate(t, country))
+          expect(localHour(t, country)).toBe(new Date(t + offsetByDate(t, country)).getUTCHours())
+        }
+      }),
+      { numRuns: 2000, seed: 16 }
+    )
   })
 })

@@ -123,8 +123,10 @@ function dayText(day: number): string {
   return memoText
 }
 
-let steadyKey = ''
-let steadyDay = NaN
+let steadyCountry = ''
+let steadyY = NaN
+let steadyM = NaN
+let steadyD = NaN
 let steadyValue: number | undefined
 
 /**
@@ -133,13 +135,14 @@ let steadyValue: number | undefined
  * once per day: rows of a file mostly share their day with the row before.
  */
 function steadyOffsetOf(t: WallTime, country: CountryCode): number | undefined {
-  if (t.offsetMs !== undefined || !(t.h < 24 && t.mi < 60 && t.s < 60)) return undefined
-  const day = (t.y * 16 + t.m) * 32 + t.d
-  if (day !== steadyDay || country !== steadyKey) {
+  if (t.offsetMs !== undefined || !(t.h >= 0 && t.h < 24 && t.mi >= 0 && t.mi < 60 && t.s >= 0 && t.s < 60)) return undefined
+  if (t.d !== steadyD || t.m !== steadyM || t.y !== steadyY || country !== steadyCountry) {
     const dayStart = Date.UTC(t.y, t.m - 1, t.d)
     steadyValue = Number.isFinite(dayStart) ? steadyOffsetMs(country, dayStart) : undefined
-    steadyDay = day
-    steadyKey = country
+    steadyY = t.y
+    steadyM = t.m
+    steadyD = t.d
+    steadyCountry = country
   }
   return steadyValue
 }

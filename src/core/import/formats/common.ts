@@ -43,7 +43,7 @@ function plainClock(text: string): { h: number; mi: number; s: number; ms: numbe
 }
 
 export function whenOf(date: string, time: string, order: DateOrder): WallTime | { reject: string } {
-  const parsed = DATES[order].get(date)
+  const parsed = (order === 'dmy' ? DATES.dmy : DATES.mdy).get(date)
   if (typeof parsed === 'string') return { reject: parsed }
   const t = time ? (plainClock(time) ?? TIMES.get(time)) : null
   if (t === null) return { ...parsed }

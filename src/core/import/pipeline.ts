@@ -212,13 +212,17 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     let params: unknown[] = []
     const flush = () => {
       if (pending.length === ROWS_PER_INSERT && !pending.some((p) => include.has(p.rec.line))) {
-        const { changes } = insertMany.run(...params)
+        const { changes, lastInsertRowid } = insertMany.run(...params)
         imported += changes
         if (changes < ROWS_PER_INSERT) {
           const stored = new Set(storedSince.all(lastId) as number[])
           for (const p of pending) if (stored.has(p.rec.line)) facts.add(factOf(p.r))
           for (const p of pending) if (!stored.has(p.rec.line)) settleIgnored(p)
-        } else for (const p of pending) facts.add(factOf(p.r))
+          lastId = lastTransactionId(db)
+        } else {
+          for (const p of pending) facts.add(factOf(p.r))
+          lastId = Number(lastInsertRowid)
+        }
       } else {
         for (const p of pending) {
           if (store(p.r, p.r.externalId, p.fingerprint, p.rec.line) === 1) {
@@ -226,10 +230,10 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
             facts.add(factOf(p.r))
           } else settleIgnored(p)
         }
+        lastId = lastTransactionId(db)
       }
       pending = []
       params = []
-      lastId = lastTransactionId(db)
     }
     const chunks = textChunks(path, encoding, (position, chunk) => {
       bytes = position

@@ -91,7 +91,7 @@ describe('rollups staged while importing', () => {
     const { db } = tempStore()
     const facts: Fact[] = Array.from({ length: 300 }, (_, i) => ({
       day: `2018-0${1 + (i % 9)}-1${i % 10}`,
-      country: i % 2 ? 'NO' : 'DK',
+      country: i % 3 === 1 ? 'NO' : 'DK', // one country per merchant (merchantId below)
       merchantId: 1 + (i % 3),
       storeId: i % 4 ? i % 4 : null,
       occurredAt: Date.UTC(2018, i % 9, 10 + (i % 10), i % 24),

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { localHour, type CountryCode } from '../time/zones'
+import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS } from './cubes'
 import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable } from './staging'
 
@@ -29,16 +29,6 @@ export function comboIndex(method: string, origin: string): number {
 
 /** Eight buckets per doubling, exactly as bucketSql computes them. */
 export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Math.log2(amount)) : -1)
-
-const weekdays = new Map<string, number>()
-function weekdayOf(day: string): number {
-  let w = weekdays.get(day)
-  if (w === undefined) {
-    if (weekdays.size > 10_000) weekdays.clear()
-    weekdays.set(day, (w = (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7))
-  }
-  return w
-}
 
 const COMBO_COUNT = COMBOS.length
 const ROWS_PER_UPSERT = 64

@@ -1,9 +1,7 @@
 import type { Db } from '../db/open'
 import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, amountColumn, cubeDdl, cubeKeys, cubeMeasures, type Cube } from './cubes'
 import { convertSql, registerAnalyticsFunctions } from './sql'
-import { FACT_MEASURES, factCellKeys, factTable, stageRows, startStaging } from './staging'
-
-const CELL_KEYS = ['day', 'merchant_id', 'store_id', 'method', 'origin', 'currency', 'kind']
+import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable, stageRows, startStaging } from './staging'
 
 function targetJoins(): string {
   return TARGETS.map(

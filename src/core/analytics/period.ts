@@ -1,4 +1,4 @@
-import { addDays } from '../time/zones'
+import { addDays, weekdayOf } from '../time/zones'
 
 export const PRESETS = ['this_month', 'last_month', 'ytd', 'last_12_months', 'all', 'custom'] as const
 export type Preset = (typeof PRESETS)[number]
@@ -83,7 +83,6 @@ export function periodKeys(r: Range, g: Granularity): string[] {
     for (let d = r.from; d <= r.to; d = addDays(d, 1)) out.push(d)
     return out
   }
-  const weekday = (new Date(r.from + 'T00:00:00Z').getUTCDay() + 6) % 7
-  for (let d = addDays(r.from, -weekday); d <= r.to; d = addDays(d, 7)) out.push(d)
+  for (let d = addDays(r.from, -weekdayOf(r.from)); d <= r.to; d = addDays(d, 7)) out.push(d)
   return out
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { addDays } from '../time/zones'
+import { addDays, weekdayOf as weekday } from '../time/zones'
 import { COMBOS, CUBES, amountColumn, combosFor, type Family, type Grain, type Level, type Target } from './cubes'
 import { ensureCubes } from './maintain'
 import { bucketSql, convertSql, weekdaySql } from './sql'
@@ -73,7 +73,6 @@ function levelOf(q: CubeQuery): Level {
 const lastDayOfMonth = (month: string) => addDays(addDays(month + '-01', 32).slice(0, 7) + '-01', -1)
 
 type Part = { grain: Grain; from: string; to: string }
-const weekday = (day: string) => (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7
 
 /** [a, b] as the days before the first whole Monday–Sunday week, the whole weeks (by Monday), the days after. */
 export function splitWeeks(a: string, b: string): Part[] {

@@ -98,6 +98,9 @@ export function steadyOffsetMs(country: CountryCode, dayStart: number): number |
   return utcOffsetMs(lo, country)
 }
 
+/** Monday = 0 … Sunday = 6, of a 'YYYY-MM-DD' day. */
+export const weekdayOf = (day: string): number => (new Date(day + 'T00:00:00Z').getUTCDay() + 6) % 7
+
 export function addDays(day: string, n: number): string {
   const t = Date.parse(day + 'T00:00:00Z') + n * 86_400_000
   return new Date(t).toISOString().slice(0, 10)

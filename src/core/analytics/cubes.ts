@@ -10,7 +10,8 @@
  * which makes them three to four times smaller; a method or card-origin filter picks columns.
  *
  * Grains: t = 'YYYY-MM-DD' (day), its Monday 'YYYY-MM-DD' (week, Monday to Sunday) or 'YYYY-MM' (month);
- * hour cubes have no week grain: week × weekday × hour is day × hour, so weeks read the day cubes.
+ * only money cubes have a week grain: hour and ticket questions read a week's seven days from the day cubes
+ * (week × weekday × hour is day × hour, and a day ticket row holds the few buckets that day's payments used).
  * level = country, merchant or store.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
@@ -42,10 +43,8 @@ export const CUBES: Cube[] = [
   { table: 'hours_day_merchant', family: 'hour', grain: 'day', level: 'merchant' },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
   { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
-  { table: 'tickets_week_country', family: 'ticket', grain: 'week', level: 'country' },
   { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
   { table: 'tickets_day_merchant', family: 'ticket', grain: 'day', level: 'merchant' },
-  { table: 'tickets_week_merchant', family: 'ticket', grain: 'week', level: 'merchant' },
   { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
 ]
 

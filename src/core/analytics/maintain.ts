@@ -58,16 +58,15 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
 
 /**
  * Adds sign × the staged payments (src/core/analytics/staging.ts) to the hour and ticket cubes: the
- * day × merchant cells are grouped once more per week and per month, and each cube is summed from the finest
- * of these it can use.
+ * day × merchant cells are grouped once more per month, and each cube is summed from the finest of these it
+ * can use.
  */
 function pushFacts(db: Db, sign: number): void {
   for (const family of ['hour', 'ticket'] as const) {
     const cellKeys = factCellKeys(family)
-    for (const grain of ['day', 'week', 'month'] as const) {
+    for (const grain of ['day', 'month'] as const) {
       const cubes = CUBES.filter((c) => c.family === family && c.grain === grain)
-      if (cubes.length === 0) continue
-      if (grain !== 'day')
+      if (grain === 'month')
         db.exec(
           `INSERT INTO temp.${factTable(family, grain)}
            SELECT ${timeOf(cubes[0], 'day')}, ${cellKeys.slice(1).join(', ')}, ${FACT_MEASURES.map((m) => `SUM(${m})`).join(', ')}

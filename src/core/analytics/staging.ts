@@ -13,7 +13,7 @@ import { bucketSql, registerAnalyticsFunctions, weekdaySql } from './sql'
  */
 export const CELL_KEYS = ['day', 'merchant_id', 'store_id', 'method', 'origin', 'currency', 'kind']
 export const FACT_MEASURES = ['count', ...COMBOS.map((c) => c.column)]
-export const factTable = (family: 'hour' | 'ticket', grain: 'day' | 'week' | 'month') => `kassa_delta_${family}_${grain}`
+export const factTable = (family: 'hour' | 'ticket', grain: 'day' | 'month') => `kassa_delta_${family}_${grain}`
 export const factCellKeys = (family: 'hour' | 'ticket') => ['day', 'country', 'merchant_id', ...FAMILY_KEYS[family]]
 
 /** Creates (once per connection) and empties the staging tables. */
@@ -24,7 +24,7 @@ export function startStaging(db: Db): void {
     count INTEGER, amount INTEGER, fee INTEGER, PRIMARY KEY (${CELL_KEYS.join(', ')})) WITHOUT ROWID`)
   db.exec('DELETE FROM temp.kassa_batch_cells')
   for (const family of ['hour', 'ticket'] as const)
-    for (const grain of ['day', 'week', 'month'] as const) {
+    for (const grain of ['day', 'month'] as const) {
       const keys = FAMILY_KEYS[family]
       // Keyed in group order, so the day × merchant cube is read without a sort.
       db.exec(`CREATE TEMP TABLE IF NOT EXISTS ${factTable(family, grain)} (

@@ -4,6 +4,7 @@ import onboarding from './003_onboarding'
 import analytics from './004_analytics'
 import ticketIndex from './006_ticket_index'
 import leanWrites from './007_lean_writes'
+import ticketDays from './008_ticket_days'
 
 export interface Migration {
   version: number
@@ -18,5 +19,6 @@ export const migrations: Migration[] = [
   { version: 3, name: 'onboarding', sql: onboarding },
   { version: 4, name: 'analytics', sql: analytics },
   { version: 6, name: 'ticket_index', sql: ticketIndex },
-  { version: 7, name: 'lean_writes', sql: leanWrites }
+  { version: 7, name: 'lean_writes', sql: leanWrites },
+  { version: 8, name: 'ticket_days', sql: ticketDays }
 ]

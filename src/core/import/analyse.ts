@@ -82,3 +82,10 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
     sample
   }
 }
+
+/** About how many records the whole file holds, from the size of the sniffed ones. */
+export function estimatedRecords(analysis: Analysis): number {
+  const chars = analysis.sample.reduce((sum, r) => sum + r.raw.length + 1, 0)
+  const bytesPerChar = analysis.choices.encoding.startsWith('utf-16') ? 2 : 1
+  return chars === 0 ? 0 : Math.round((analysis.size * analysis.sample.length) / (chars * bytesPerChar))
+}

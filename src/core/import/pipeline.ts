@@ -4,7 +4,8 @@ import { applyStaged } from '../analytics/maintain'
 import { FactStager, type Fact } from '../analytics/fact-stager'
 import { startStaging } from '../analytics/staging'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
-import { analyse, isSepHint, type Analysis, type Overrides } from './analyse'
+import { deferIndexes } from '../db/deferred-indexes'
+import { analyse, estimatedRecords, isSepHint, type Analysis, type Overrides } from './analyse'
 import { READERS } from './formats'
 import type { RowReader } from './formats/types'
 import { MerchantResolver, StoreResolver, type MerchantRef } from './merchants'
@@ -139,6 +140,8 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       insertBatch.run(analysis.fileName, format, encoding, started, 'running', analysis.size).lastInsertRowid
     )
     const before = lastTransactionId(db)
+    // A file at least as large as the store builds the store's indexes afresh instead of growing them row by row.
+    const buildIndexes = estimatedRecords(analysis) >= before ? deferIndexes(db, 'transactions') : () => {}
     const placeholders = rowValues(format, batchId)
     const insertTx = db.prepare(`INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${placeholders}`)
     const insertMany = db.prepare(
@@ -275,6 +278,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       if (pending.length === ROWS_PER_INSERT) flush()
     }
     flush()
+    buildIndexes()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
     if (rejected > 0 && headerRecord && !READERS[format].firstLineIsData) insertReject.run(batchId, 0, headerRecord.raw, 'header')
     const warnings = lastReader?.finish?.() ?? []

@@ -26,6 +26,7 @@ export function snapshot(db: import('../../../src/core/db/open').Db) {
     rollup: all('SELECT * FROM daily_rollup ORDER BY day, merchant_id, store_id, method, origin, currency, kind'),
     batches: all('SELECT id, file_name, rows, imported, duplicates, rejected, status FROM import_batches ORDER BY id'),
     rejects: all('SELECT * FROM import_rejects ORDER BY batch_id, line'),
-    merchants: all('SELECT id, name, country, alipay_partner_id FROM merchants ORDER BY id')
+    merchants: all('SELECT id, name, country, alipay_partner_id FROM merchants ORDER BY id'),
+    indexes: all("SELECT name, tbl_name, sql FROM sqlite_master WHERE type = 'index' ORDER BY name")
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto'
 import type { Db } from '../db/open'
 import { applyStaged } from '../analytics/maintain'
 import { FactStager, type Fact } from '../analytics/fact-stager'
+import { CUBES } from '../analytics/cubes'
 import { startStaging } from '../analytics/staging'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { deferIndexes } from '../db/deferred-indexes'
@@ -141,7 +142,8 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     )
     const before = lastTransactionId(db)
     // A file at least as large as the store builds the store's indexes afresh instead of growing them row by row.
-    const buildIndexes = estimatedRecords(analysis) >= before ? deferIndexes(db, 'transactions') : () => {}
+    const buildIndexes =
+      estimatedRecords(analysis) >= before ? deferIndexes(db, ['transactions', ...CUBES.map((c) => c.table)]) : () => {}
     const placeholders = rowValues(format, batchId)
     const insertTx = db.prepare(`INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${placeholders}`)
     const insertMany = db.prepare(
@@ -278,7 +280,6 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       if (pending.length === ROWS_PER_INSERT) flush()
     }
     flush()
-    buildIndexes()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
     if (rejected > 0 && headerRecord && !READERS[format].firstLineIsData) insertReject.run(batchId, 0, headerRecord.raw, 'header')
     const warnings = lastReader?.finish?.() ?? []
@@ -287,6 +288,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     closeBatchRange(db, batchId, before)
     facts.finish()
     applyStaged(db, 1)
+    buildIndexes()
     const finished = Date.now()
     db.prepare(
       `UPDATE import_batches SET sha256 = ?, rows = ?, imported = ?, duplicates = ?, rejected = ?, skipped = ?, warnings = ?,

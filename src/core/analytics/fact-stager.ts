@@ -1,7 +1,8 @@
 import type { Db } from '../db/open'
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
-import { COMBOS } from './cubes'
-import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable } from './staging'
+import { COMBOS, CUBES, cubeKeys, type Cube } from './cubes'
+import { ensureCubeTables } from './maintain'
+import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable, type StageGrain } from './staging'
 
 /** One stored row, as far as the rollups see it. */
 export interface Fact {
@@ -37,29 +38,53 @@ const MAX_CELLS = 50_000
 const METHODS = ['alipay', 'card', 'other']
 const ORIGINS = ['alipay', 'domestic', 'cn', 'foreign', 'unknown', 'other']
 
-/** One day × merchant: its payments per local hour and per ticket bucket, and its daily_rollup cells. */
-interface DayMerchant {
-  day: string
+/**
+ * Payments of one day or month × merchant or country: per weekday × local hour and per currency × ticket bucket,
+ * each a count per COMBOS column.
+ */
+interface Sums {
+  t: string
   country: string
-  merchantId: number
-  /** count per hour × combo: [hour * COMBO_COUNT + combo] */
+  merchantId: number | null
+  /** [(weekday * 24 + hour) * COMBO_COUNT + combo] */
   hours: Int32Array
   /** currency index × bucket → count per combo */
   tickets: Map<number, Int32Array>
+}
+
+/** One day × merchant: its payments and its daily_rollup cells. */
+interface DayMerchant extends Sums {
+  merchantId: number
+  weekday: number
   /** store × method × origin × currency × kind → [count, amount, fee] */
   cells: Map<number, { store: number; method: string; origin: string; currency: string; kind: string; sums: number[] }>
 }
 
+const dayMerchantCube = (family: 'hour' | 'ticket') =>
+  CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'merchant') as Cube
+
+const emptySums = (t: string, country: string, merchantId: number | null): Sums => ({
+  t,
+  country,
+  merchantId,
+  hours: new Int32Array(7 * 24 * COMBO_COUNT),
+  tickets: new Map()
+})
+
 /**
  * Stages rows in memory as they are stored, grouped by day × merchant with numeric keys (no per-row strings),
- * and adds them to the staging tables every MAX_CELLS cells and at the end.
+ * and writes them out every MAX_CELLS cells and at the end: the day × merchant hour and ticket cells straight
+ * into their cubes (an import only adds, and these cubes need no other grouping), the coarser grains and the
+ * daily_rollup cells into the staging tables that applyStaged then applies.
  */
 export class FactStager {
   private readonly groups = new Map<string, DayMerchant>()
   private readonly currencies = new Map<string, number>()
   private readonly currencyNames: string[] = []
   private cells = 0
-  private readonly upserts: Record<'cells' | 'hour' | 'ticket', { one: Statement; many: Statement }>
+  /** Days of the rows taken back: a cube cell they empty is deleted at the end. */
+  private takenBack: { from: string; to: string } | null = null
+  private readonly upserts: { cells: Upsert } & Record<`${'hour' | 'ticket'}_${StageGrain}`, Upsert>
 
   constructor(
     private readonly db: Db,
@@ -70,13 +95,22 @@ export class FactStager {
         .fill('?')
         .join(', ')})`
       const tail = `ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${measures.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`
-      const sql = (n: number) => `INSERT INTO temp.${table} VALUES ${Array(n).fill(values).join(', ')} ${tail}`
+      const sql = (n: number) => `INSERT INTO ${table} VALUES ${Array(n).fill(values).join(', ')} ${tail}`
       return { one: db.prepare(sql(1)), many: db.prepare(sql(ROWS_PER_UPSERT)) }
     }
+    ensureCubeTables(db)
+    const facts = (family: 'hour' | 'ticket', grain: StageGrain) =>
+      grain === 'day'
+        ? upsert(`main.${dayMerchantCube(family).table}`, cubeKeys(dayMerchantCube(family)), FACT_MEASURES)
+        : upsert(`temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
     this.upserts = {
-      cells: upsert('kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
-      hour: upsert(factTable('hour', 'day'), factCellKeys('hour'), FACT_MEASURES),
-      ticket: upsert(factTable('ticket', 'day'), factCellKeys('ticket'), FACT_MEASURES)
+      cells: upsert('temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
+      hour_day: facts('hour', 'day'),
+      hour_day_country: facts('hour', 'day_country'),
+      hour_month: facts('hour', 'month'),
+      ticket_day: facts('ticket', 'day'),
+      ticket_day_country: facts('ticket', 'day_country'),
+      ticket_month: facts('ticket', 'month')
     }
   }
 
@@ -92,17 +126,15 @@ export class FactStager {
   /** Adds (sign 1) or takes back (sign -1, a stored row changed) one row. */
   add(f: Fact, sign: 1 | -1 = 1): void {
     if (f.status === 'failed') return
+    if (sign === -1)
+      this.takenBack = {
+        from: this.takenBack && this.takenBack.from < f.day ? this.takenBack.from : f.day,
+        to: this.takenBack && this.takenBack.to > f.day ? this.takenBack.to : f.day
+      }
     const groupKey = f.day + '|' + f.merchantId
     let g = this.groups.get(groupKey)
     if (!g) {
-      g = {
-        day: f.day,
-        country: f.country,
-        merchantId: f.merchantId,
-        hours: new Int32Array(24 * COMBO_COUNT),
-        tickets: new Map(),
-        cells: new Map()
-      }
+      g = { ...emptySums(f.day, f.country, f.merchantId), merchantId: f.merchantId, weekday: weekdayOf(f.day), cells: new Map() }
       this.groups.set(groupKey, g)
       this.cells += 24
     }
@@ -124,7 +156,7 @@ export class FactStager {
     cell.sums[2] += sign * (f.fee ?? 0)
     if (f.kind === 'payment') {
       const combo = comboIndex(f.method, f.origin)
-      g.hours[localHour(f.occurredAt, f.country) * COMBO_COUNT + combo] += sign
+      g.hours[(g.weekday * 24 + localHour(f.occurredAt, f.country)) * COMBO_COUNT + combo] += sign
       const ticketKey = currency * 4096 + ticketBucket(f.amount) + 1
       let counts = g.tickets.get(ticketKey)
       if (!counts) {
@@ -137,49 +169,77 @@ export class FactStager {
   }
 
   /**
-   * Adds what is still in memory to the staging tables and drops staged cells that netted to nothing (a payment
-   * stored, written out, then marked failed): applied, they would leave empty rows in the rollups.
+   * Writes out what is still in memory and drops cells that netted to nothing (a payment written out, then
+   * marked failed): applied, they would leave empty rows in the rollups.
    */
   finish(): void {
     this.flush()
     this.db.exec('DELETE FROM temp.kassa_batch_cells WHERE count = 0 AND amount = 0 AND fee = 0')
-    for (const family of ['hour', 'ticket'] as const) this.db.exec(`DELETE FROM temp.${factTable(family, 'day')} WHERE count = 0`)
+    for (const family of ['hour', 'ticket'] as const)
+      for (const grain of STAGE_GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
+    if (this.takenBack)
+      for (const family of ['hour', 'ticket'] as const)
+        this.db
+          .prepare(`DELETE FROM ${dayMerchantCube(family).table} WHERE t BETWEEN ? AND ? AND count = 0`)
+          .run(this.takenBack.from, this.takenBack.to)
   }
 
+  /**
+   * Writes the day × merchant groups, and their sums per day × country and per month × merchant (so no cube
+   * groups a whole batch again in SQL), then forgets them.
+   */
   private flush(): void {
-    const out = {
-      cells: new Batcher(this.upserts.cells),
-      hour: new Batcher(this.upserts.hour),
-      ticket: new Batcher(this.upserts.ticket)
+    const out = new Map(Object.entries(this.upserts).map(([name, st]) => [name, new Batcher(st)]))
+    const cells = out.get('cells') as Batcher
+    const dayCountry = new Map<string, Sums>()
+    const months = new Map<string, Sums>()
+    const sumsIn = (map: Map<string, Sums>, key: string, t: string, country: string, merchantId: number | null) => {
+      let sums = map.get(key)
+      if (!sums) map.set(key, (sums = emptySums(t, country, merchantId)))
+      return sums
     }
     for (const g of this.groups.values()) {
       for (const c of g.cells.values())
         if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
-          out.cells.push([g.day, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
-      const weekday = weekdayOf(g.day)
-      for (let hour = 0; hour < 24; hour++) {
-        const counts = g.hours.subarray(hour * COMBO_COUNT, (hour + 1) * COMBO_COUNT)
-        if (counts.some((n) => n !== 0)) out.hour.push([g.day, g.country, g.merchantId, weekday, hour, ...total(counts)])
-      }
-      for (const [key, counts] of g.tickets)
-        if (counts.some((n) => n !== 0))
-          out.ticket.push([
-            g.day,
-            g.country,
-            g.merchantId,
-            this.currencyNames[Math.floor(key / 4096)],
-            (key % 4096) - 1,
-            ...total(counts)
-          ])
+          cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
+      this.write(g, out, 'day')
+      addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null), g)
+      addInto(sumsIn(months, g.t.slice(0, 7) + '|' + g.merchantId, g.t.slice(0, 7), g.country, g.merchantId), g)
     }
-    for (const b of Object.values(out)) b.end()
+    for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
+    for (const sums of months.values()) this.write(sums, out, 'month')
+    for (const b of out.values()) b.end()
     this.groups.clear()
     this.cells = 0
   }
+
+  /** One group's non-empty hour and ticket cells as rows of its grain's tables. */
+  private write(sums: Sums, out: Map<string, Batcher>, grain: StageGrain): void {
+    const keys = sums.merchantId === null ? [sums.t, sums.country] : [sums.t, sums.country, sums.merchantId]
+    const hours = out.get(`hour_${grain}`) as Batcher
+    for (let cell = 0; cell < 7 * 24; cell++)
+      if (!isEmpty(sums.hours, cell * COMBO_COUNT))
+        hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, cell * COMBO_COUNT)
+    const tickets = out.get(`ticket_${grain}`) as Batcher
+    for (const [key, counts] of sums.tickets)
+      if (!isEmpty(counts, 0)) tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, counts, 0)
+  }
 }
 
-/** [count, ...counts per combo] */
-const total = (counts: Int32Array) => [counts.reduce((a, b) => a + b, 0), ...counts]
+/** No payment in the COMBO_COUNT counts from `at`. */
+function isEmpty(counts: Int32Array, at: number): boolean {
+  for (let c = at; c < at + COMBO_COUNT; c++) if (counts[c] !== 0) return false
+  return true
+}
+
+function addInto(into: Sums, from: Sums): void {
+  for (let i = 0; i < from.hours.length; i++) into.hours[i] += from.hours[i]
+  for (const [key, counts] of from.tickets) {
+    let sum = into.tickets.get(key)
+    if (!sum) into.tickets.set(key, (sum = new Int32Array(COMBO_COUNT)))
+    for (let c = 0; c < COMBO_COUNT; c++) sum[c] += counts[c]
+  }
+}
 
 /** Sends rows ROWS_PER_UPSERT at a time, the rest one by one. */
 class Batcher {
@@ -188,6 +248,18 @@ class Batcher {
   constructor(private readonly st: { one: Statement; many: Statement }) {}
   push(row: unknown[]): void {
     for (const v of row) this.params.push(v)
+    this.rowDone()
+  }
+  /** A row of keys, a and b, then the total and each of the COMBO_COUNT counts from `at`. */
+  pushCounts(keys: unknown[], a: unknown, b: unknown, counts: Int32Array, at: number): void {
+    for (const v of keys) this.params.push(v)
+    let total = 0
+    for (let c = at; c < at + COMBO_COUNT; c++) total += counts[c]
+    this.params.push(a, b, total)
+    for (let c = at; c < at + COMBO_COUNT; c++) this.params.push(counts[c])
+    this.rowDone()
+  }
+  private rowDone(): void {
     if (++this.n === ROWS_PER_UPSERT) {
       this.st.many.run(...this.params)
       this.params = []
@@ -203,3 +275,4 @@ class Batcher {
 }
 
 type Statement = { run(...params: unknown[]): unknown }
+type Upsert = { one: Statement; many: Statement }

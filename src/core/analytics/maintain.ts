@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, amountColumn, cubeDdl, cubeKeys, cubeMeasures, type Cube } from './cubes'
 import { convertSql, registerAnalyticsFunctions } from './sql'
-import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable, stageRows, startStaging } from './staging'
+import { CELL_KEYS, FACT_MEASURES, factTable, stageRows, startStaging } from './staging'
 
 function targetJoins(): string {
   return TARGETS.map(
@@ -57,24 +57,16 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
 }
 
 /**
- * Adds sign × the staged payments (src/core/analytics/staging.ts) to the hour and ticket cubes: the
- * day × merchant cells are grouped once more per month, and each cube is summed from the finest of these it
- * can use.
+ * Adds sign × the staged payments (src/core/analytics/staging.ts) to the hour and ticket cubes, each summed
+ * from the staged grain it needs: day × merchant, day × country, or month × merchant (grouped by country for
+ * the month × country cube).
  */
 function pushFacts(db: Db, sign: number): void {
-  for (const family of ['hour', 'ticket'] as const) {
-    const cellKeys = factCellKeys(family)
-    for (const grain of ['day', 'month'] as const) {
-      const cubes = CUBES.filter((c) => c.family === family && c.grain === grain)
-      if (grain === 'month')
-        db.exec(
-          `INSERT INTO temp.${factTable(family, grain)}
-           SELECT ${timeOf(cubes[0], 'day')}, ${cellKeys.slice(1).join(', ')}, ${FACT_MEASURES.map((m) => `SUM(${m})`).join(', ')}
-             FROM temp.${factTable(family, 'day')} GROUP BY ${cellKeys.map((_, i) => i + 1).join(', ')}`
-        )
-      // The grain's cells already carry its time key, so each cube groups them as a day cube would.
-      for (const cube of cubes) pushInto(db, { ...cube, grain: 'day' }, `temp.${factTable(family, grain)}`, FACT_MEASURES, sign)
-    }
+  for (const cube of CUBES) {
+    if (cube.family === 'money') continue
+    const grain = cube.grain === 'month' ? 'month' : cube.level === 'country' ? 'day_country' : 'day'
+    // The staged cells already carry the cube's time key, so each cube groups them as a day cube would.
+    pushInto(db, { ...cube, grain: 'day' }, `temp.${factTable(cube.family, grain)}`, FACT_MEASURES, sign)
   }
 }
 

@@ -6,7 +6,8 @@ import type { Db } from './open'
  * sorted keys far faster than it inserts the same keys one by one at random places (1,000,000 imported rows:
  * 3 s spent in the three transaction indexes, 1 s to build them afterwards; docs/benchmarks.md). Unique
  * indexes stay: they de-duplicate as rows go in. Worth it only while the table is small against what the
- * batch adds, as the build reads every row. A rollback (cancel, error, crash) brings the indexes back.
+ * batch adds (up to about twice its size), as the build reads every row. A rollback (cancel, error, crash)
+ * brings the indexes back.
  */
 export function deferIndexes(db: Db, tables: string[]): () => void {
   const indexes = db

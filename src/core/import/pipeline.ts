@@ -141,9 +141,10 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       insertBatch.run(analysis.fileName, format, encoding, started, 'running', analysis.size).lastInsertRowid
     )
     const before = lastTransactionId(db)
-    // A file at least as large as the store builds the store's indexes afresh instead of growing them row by row.
+    // A file at least half the store's size builds the store's indexes afresh instead of growing them row by row
+    // (into 1,000,000 rows: 1,000,000 more 18.3 s → 13.1 s; 250,000 4.9 → 5.4 s; 100,000 2.1 → 3.2 s).
     const buildIndexes =
-      estimatedRecords(analysis) >= before ? deferIndexes(db, ['transactions', ...CUBES.map((c) => c.table)]) : () => {}
+      2 * estimatedRecords(analysis) >= before ? deferIndexes(db, ['transactions', ...CUBES.map((c) => c.table)]) : () => {}
     const placeholders = rowValues(format, batchId)
     const insertTx = db.prepare(`INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${placeholders}`)
     const insertMany = db.prepare(

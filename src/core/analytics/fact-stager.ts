@@ -46,6 +46,8 @@ interface Sums {
   t: string
   country: string
   merchantId: number | null
+  /** The weekday of a day's sums (the only one its hours can have); null for a month. */
+  weekday: number | null
   /** [(weekday * 24 + hour) * COMBO_COUNT + combo] */
   hours: Int32Array
   /** currency index × bucket → count per combo */
@@ -63,13 +65,17 @@ interface DayMerchant extends Sums {
 const dayMerchantCube = (family: 'hour' | 'ticket') =>
   CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'merchant') as Cube
 
-const emptySums = (t: string, country: string, merchantId: number | null): Sums => ({
+const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
   t,
   country,
   merchantId,
+  weekday,
   hours: new Int32Array(7 * 24 * COMBO_COUNT),
   tickets: new Map()
 })
+
+/** The weekday × hour cells a group's hours can be in. */
+const hourCells = (s: Sums) => (s.weekday === null ? { from: 0, to: 7 * 24 } : { from: s.weekday * 24, to: s.weekday * 24 + 24 })
 
 /**
  * Stages rows in memory as they are stored, grouped by day × merchant with numeric keys (no per-row strings),
@@ -134,7 +140,8 @@ export class FactStager {
     const groupKey = f.day + '|' + f.merchantId
     let g = this.groups.get(groupKey)
     if (!g) {
-      g = { ...emptySums(f.day, f.country, f.merchantId), merchantId: f.merchantId, weekday: weekdayOf(f.day), cells: new Map() }
+      const weekday = weekdayOf(f.day)
+      g = { ...emptySums(f.day, f.country, f.merchantId, weekday), merchantId: f.merchantId, weekday, cells: new Map() }
       this.groups.set(groupKey, g)
       this.cells += 24
     }
@@ -193,9 +200,9 @@ export class FactStager {
     const cells = out.get('cells') as Batcher
     const dayCountry = new Map<string, Sums>()
     const months = new Map<string, Sums>()
-    const sumsIn = (map: Map<string, Sums>, key: string, t: string, country: string, merchantId: number | null) => {
+    const sumsIn = (map: Map<string, Sums>, key: string, ...keys: Parameters<typeof emptySums>) => {
       let sums = map.get(key)
-      if (!sums) map.set(key, (sums = emptySums(t, country, merchantId)))
+      if (!sums) map.set(key, (sums = emptySums(...keys)))
       return sums
     }
     for (const g of this.groups.values()) {
@@ -203,8 +210,8 @@ export class FactStager {
         if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
           cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
       this.write(g, out, 'day')
-      addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null), g)
-      addInto(sumsIn(months, g.t.slice(0, 7) + '|' + g.merchantId, g.t.slice(0, 7), g.country, g.merchantId), g)
+      addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null, g.weekday), g)
+      addInto(sumsIn(months, g.t.slice(0, 7) + '|' + g.merchantId, g.t.slice(0, 7), g.country, g.merchantId, null), g)
     }
     for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
     for (const sums of months.values()) this.write(sums, out, 'month')
@@ -217,7 +224,8 @@ export class FactStager {
   private write(sums: Sums, out: Map<string, Batcher>, grain: StageGrain): void {
     const keys = sums.merchantId === null ? [sums.t, sums.country] : [sums.t, sums.country, sums.merchantId]
     const hours = out.get(`hour_${grain}`) as Batcher
-    for (let cell = 0; cell < 7 * 24; cell++)
+    const { from, to } = hourCells(sums)
+    for (let cell = from; cell < to; cell++)
       if (!isEmpty(sums.hours, cell * COMBO_COUNT))
         hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, cell * COMBO_COUNT)
     const tickets = out.get(`ticket_${grain}`) as Batcher
@@ -233,7 +241,8 @@ function isEmpty(counts: Int32Array, at: number): boolean {
 }
 
 function addInto(into: Sums, from: Sums): void {
-  for (let i = 0; i < from.hours.length; i++) into.hours[i] += from.hours[i]
+  const { from: first, to } = hourCells(from)
+  for (let i = first * COMBO_COUNT; i < to * COMBO_COUNT; i++) into.hours[i] += from.hours[i]
   for (const [key, counts] of from.tickets) {
     let sum = into.tickets.get(key)
     if (!sum) into.tickets.set(key, (sum = new Int32Array(COMBO_COUNT)))

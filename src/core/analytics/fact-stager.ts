@@ -33,7 +33,7 @@ export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Mat
 
 const COMBO_COUNT = COMBOS.length
 const ROWS_PER_UPSERT = 64
-/** Cells held in memory before they are added to the staging tables: bounds memory however large the file. */
+/** Cells held in memory before they are written out: bounds memory however large the file. */
 const MAX_CELLS = 50_000
 const METHODS = ['alipay', 'card', 'other']
 const ORIGINS = ['alipay', 'domestic', 'cn', 'foreign', 'unknown', 'other']

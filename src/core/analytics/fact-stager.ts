@@ -254,7 +254,7 @@ function addInto(into: Sums, from: Sums): void {
 class Batcher {
   private params: unknown[] = []
   private n = 0
-  constructor(private readonly st: { one: Statement; many: Statement }) {}
+  constructor(private readonly st: Upsert) {}
   push(row: unknown[]): void {
     for (const v of row) this.params.push(v)
     this.rowDone()

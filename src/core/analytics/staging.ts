@@ -18,7 +18,7 @@ export const FACT_MEASURES = ['count', ...COMBOS.map((c) => c.column)]
 export const STAGE_GRAINS = ['day', 'day_country', 'month'] as const
 export type StageGrain = (typeof STAGE_GRAINS)[number]
 export const factTable = (family: 'hour' | 'ticket', grain: StageGrain) => `kassa_delta_${family}_${grain}`
-export const factCellKeys = (family: 'hour' | 'ticket', grain: StageGrain = 'day') =>
+export const factCellKeys = (family: 'hour' | 'ticket', grain: StageGrain) =>
   grain === 'day_country' ? ['day', 'country', ...FAMILY_KEYS[family]] : ['day', 'country', 'merchant_id', ...FAMILY_KEYS[family]]
 
 /** Creates (once per connection) and empties the staging tables. */

@@ -114,12 +114,18 @@ const cubeAt = (family: Family, grain: Grain, level: Level) =>
 /** Whole weeks (keyed by their Mondays) as the days they span, for a family without week cubes. */
 const asDays = (p: Part): Part => ({ grain: 'day', from: p.from, to: addDays(p.to, 6) })
 
-/** The table (or subquery over daily_rollup / raw rows) that holds one family at one grain and level. */
-function source(family: Family, grain: Grain, level: Level, target: Target, part: { from: string; to: string }, q: CubeQuery) {
-  if (q.filter.source === 'raw') return rawSource(family, target, part)
-  const cube = cubeAt(family, grain, level)
+/** Whole months as the days they span. */
+const monthsAsDays = (p: Part): Part => ({ grain: 'day', from: p.from + '-01', to: lastDayOfMonth(p.to) })
+
+/**
+ * The table that holds one family at one grain and level, or raw rows where no cube does: hour and ticket
+ * questions about merchants' single days (the ragged ends of a range) and about stores.
+ */
+function source(family: Family, grain: Grain, level: Level, target: Target, part: Part, q: CubeQuery) {
+  const cube = q.filter.source === 'raw' ? undefined : cubeAt(family, grain, level)
   if (cube) return { sql: cube.table, params: [] as (string | number)[] }
-  throw new Error(`no ${family} source at ${grain} × ${level}`)
+  if (grain !== 'day') throw new Error(`no ${family} source at ${grain} × ${level}`)
+  return rawSource(family, target, part, q.filter.storeIds)
 }
 
 /** One raw payment as a row of an hour or ticket cube: its keys and a 1 in its method × origin column. */
@@ -135,8 +141,13 @@ function factColumns(family: Family): string {
 }
 
 /** The same rows a cube holds, computed from raw transactions: payments and refunds grouped into daily cells. */
-function rawSource(family: Family, target: Target, part: { from: string; to: string }) {
-  const bounds = [part.from, part.to, dayMs(part.from) - 86_400_000, dayMs(part.to) + 2 * 86_400_000]
+function rawSource(family: Family, target: Target, part: { from: string; to: string }, storeIds?: number[]) {
+  const bounds: (string | number)[] = [part.from, part.to, dayMs(part.from) - 86_400_000, dayMs(part.to) + 2 * 86_400_000]
+  // A store's rows are reached through its merchant's (merchant_id, occurred_at) index.
+  const byStore = storeIds
+    ? ` AND tx.merchant_id IN (SELECT merchant_id FROM stores WHERE id IN (${placeholders(storeIds.length)}))`
+    : ''
+  if (storeIds) bounds.push(...storeIds)
   if (family === 'money') {
     const t = target.toLowerCase()
     return {
@@ -145,7 +156,7 @@ function rawSource(family: Family, target: Target, part: { from: string; to: str
                FROM (SELECT day, merchant_id, COALESCE(store_id, 0) AS store_id, method, origin, currency, kind,
                             COUNT(*) AS count, SUM(amount) AS amount
                        FROM transactions
-                      WHERE status <> 'failed' AND day BETWEEN ? AND ? AND occurred_at BETWEEN ? AND ?
+                      WHERE status <> 'failed' AND day BETWEEN ? AND ? AND occurred_at BETWEEN ? AND ?${byStore.replace(/tx\./g, '')}
                       GROUP BY day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind) r
                JOIN merchants m ON m.id = r.merchant_id
                JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
@@ -156,7 +167,7 @@ function rawSource(family: Family, target: Target, part: { from: string; to: str
   return {
     sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, tx.store_id, ${factColumns(family)}, 1 AS count
              FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
-            WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ? AND tx.occurred_at BETWEEN ? AND ?)`,
+            WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ? AND tx.occurred_at BETWEEN ? AND ?${byStore})`,
     params: bounds
   }
 }
@@ -252,7 +263,9 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   ensureCubes(db)
   const target = q.target ?? 'NOK'
   const level = levelOf(q)
-  const parts = partsOf(db, q).map((p) => (p.grain === 'week' && !cubeAt(q.family, 'week', level) ? asDays(p) : p))
+  const parts = partsOf(db, q).map((p) =>
+    p.grain === 'day' || cubeAt(q.family, p.grain, level) ? p : p.grain === 'week' ? asDays(p) : monthsAsDays(p)
+  )
   if (parts.length === 0) return []
   const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)

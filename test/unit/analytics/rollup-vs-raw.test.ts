@@ -43,6 +43,8 @@ const filterArb = fc.record({
   length: fc.noBias(fc.nat(DAYS)),
   countries: fc.option(fc.subarray(['NO', 'DK', 'SE', 'FI'], { minLength: 1 }), { nil: undefined }),
   merchants: fc.option(fc.subarray([0, 1, 2, 3], { minLength: 1 }), { nil: undefined }),
+  // Store i is merchant i >> 1's store i & 1.
+  stores: fc.option(fc.subarray([0, 1, 2, 3, 4, 5, 6, 7], { minLength: 1 }), { nil: undefined }),
   methods: fc.option(fc.subarray(['alipay', 'card', 'other'], { minLength: 1 }), { nil: undefined }),
   cardOrigins: fc.option(fc.subarray([...ORIGINS], { minLength: 1 }), { nil: undefined }),
   target: fc.constantFrom(...TARGETS),
@@ -99,6 +101,7 @@ describe('rollup answers equal the same computation over raw rows', () => {
       to: addDays(START, Math.min(DAYS - 1, f.from + f.length)),
       countries: f.countries,
       merchantIds: f.merchants?.map((i) => merchants[i].id),
+      storeIds: f.stores?.map((i) => merchants[i >> 1].storeIds[i & 1]),
       methods: f.methods,
       cardOrigins: f.cardOrigins
     }
@@ -114,6 +117,7 @@ describe('rollup answers equal the same computation over raw rows', () => {
     }
     list('m.country', f.countries)
     list('c.merchant_id', f.merchantIds)
+    list('c.store_id', f.storeIds)
     list('c.method', f.methods)
     if (f.cardOrigins) {
       clauses.push(`(c.method <> 'card' OR c.origin IN (${f.cardOrigins.map(() => '?').join(',')}))`)
@@ -234,11 +238,14 @@ describe('the whole dashboard from cubes equals the whole dashboard from raw row
     const { dashboard } = await import('../../../src/core/analytics/dashboard')
     const db = createContext({ dbPath: tempPath() }).db
     generateDemo(db, { transactions: 15_000, seed: 5 })
+    const storeOf3 = db.prepare('SELECT id FROM stores WHERE merchant_id = 3 ORDER BY id LIMIT 1').pluck().get() as number
     const filters: DashboardFilter[] = [
       {},
       { preset: 'custom', from: '2018-07-13', to: '2019-02-09', currency: 'EUR' },
       { preset: 'last_12_months', countries: ['NO', 'SE'], methods: ['card'], cardOrigins: ['cn', 'foreign'] },
-      { preset: 'custom', from: '2019-05-20', to: '2019-06-11', merchantIds: [3, 17], currency: 'CNY' }
+      { preset: 'custom', from: '2019-05-20', to: '2019-06-11', merchantIds: [3, 17], currency: 'CNY' },
+      { preset: 'custom', from: '2018-09-03', to: '2019-03-17', merchantIds: [5], methods: ['alipay', 'card'] },
+      { preset: 'last_12_months', merchantIds: [3], storeIds: [storeOf3], currency: 'SEK' }
     ]
     for (const f of filters) expect(dashboard(db, f)).toEqual(dashboard(db, f, { source: 'raw' }))
   })

@@ -5,6 +5,7 @@ import analytics from './004_analytics'
 import ticketIndex from './006_ticket_index'
 import leanWrites from './007_lean_writes'
 import ticketDays from './008_ticket_days'
+import merchantDaysFromRows from './009_merchant_days_from_rows'
 
 export interface Migration {
   version: number
@@ -20,5 +21,6 @@ export const migrations: Migration[] = [
   { version: 4, name: 'analytics', sql: analytics },
   { version: 6, name: 'ticket_index', sql: ticketIndex },
   { version: 7, name: 'lean_writes', sql: leanWrites },
-  { version: 8, name: 'ticket_days', sql: ticketDays }
+  { version: 8, name: 'ticket_days', sql: ticketDays },
+  { version: 9, name: 'merchant_days_from_rows', sql: merchantDaysFromRows }
 ]

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import { applyBatchToRollup } from '../analytics/rollup'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
+import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { ensureReferenceRates } from '../fx/rates'
 import { addDays, localToUtc, localDay, COUNTRIES, type CountryCode } from '../time/zones'
 import { Random } from './random'
@@ -105,8 +106,8 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
   const weightSum = days.reduce((s, d) => s + d.weight, 0)
 
   const insert = db.prepare(
-    `INSERT INTO transactions (merchant_id, store_id, terminal, occurred_at, day, kind, status, method, card_scheme, card_country,
-                               origin, amount, currency, source, external_id, batch_id)
+    `INSERT INTO transaction_rows (merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code,
+                                   card_scheme, card_country, origin_code, amount, currency, source, external_id, batch_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, ?)`
   )
   const newBatch = db.prepare(
@@ -181,12 +182,12 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
           ...base,
           occurredAt,
           day,
-          'payment',
-          status,
-          method,
+          kindCode('payment'),
+          statusCode(status),
+          methodCode(method),
           scheme,
           cardCountry,
-          origin,
+          originCode(origin),
           amount,
           currency,
           `DEMO-${seed}-${++serial}`,
@@ -199,12 +200,12 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
           ...base,
           refundAt,
           localDay(refundAt, m.country),
-          'refund',
-          status,
-          method,
+          kindCode('refund'),
+          statusCode(status),
+          methodCode(method),
           scheme,
           cardCountry,
-          origin,
+          originCode(origin),
           refund,
           currency,
           `DEMO-${seed}-${++serial}`,

@@ -49,8 +49,8 @@ export function undoBatch(db: Db, batchId: number): { removed: number } {
       if (batch.status === 'undone')
         throw Object.assign(new Error(`import #${batchId} was already undone`), { code: 'already_undone' })
       applyBatchToRollup(db, batchId, -1)
-      const rows = batchRows(db, batchId)
-      const removed = db.prepare(`DELETE FROM transactions WHERE ${rows.sql}`).run(...rows.params).changes
+      const rows = batchRows(db, batchId, 'transaction_rows')
+      const removed = db.prepare(`DELETE FROM transaction_rows WHERE ${rows.sql}`).run(...rows.params).changes
       db.prepare('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId)
       db.prepare("UPDATE import_batches SET status = 'undone' WHERE id = ?").run(batchId)
       return { removed }

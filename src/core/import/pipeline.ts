@@ -6,6 +6,7 @@ import { CUBES } from '../analytics/cubes'
 import { startStaging } from '../analytics/staging'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { deferIndexes } from '../db/deferred-indexes'
+import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { analyse, estimatedRecords, isSepHint, type Analysis, type Overrides } from './analyse'
 import { READERS } from './formats'
 import type { RowReader } from './formats/types'
@@ -88,8 +89,8 @@ export function* dataRecords(
 
 const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === ''
 
-const TX_COLUMNS = `merchant_id, store_id, terminal, occurred_at, day, kind, status, method, card_scheme, card_country,
-  origin, amount, currency, fee, external_id, fingerprint, line, source, batch_id`
+const TX_COLUMNS = `merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code, card_scheme,
+  card_country, origin_code, amount, currency, fee, external_id, fingerprint, line, source, batch_id`
 /** One row's values: the source and batch are the same for every row of a file, written into the statement. */
 function rowValues(source: string, batchId: number): string {
   if (!/^[a-z]+$/.test(source) || !Number.isSafeInteger(batchId)) throw new Error(`unexpected source "${source}"`)
@@ -128,7 +129,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const storedSince = db.prepare('SELECT line FROM transactions WHERE id > ?').pluck()
   const byExternal = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE source = ? AND external_id = ?')
   const byFingerprint = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE fingerprint = ?')
-  const upgrade = db.prepare('UPDATE transactions SET status = ?, fee = COALESCE(?, fee) WHERE id = ?')
+  const upgrade = db.prepare('UPDATE transaction_rows SET status_code = ?, fee = COALESCE(?, fee) WHERE id = ?')
   const factById = db.prepare(
     `SELECT t.day, m.country, t.merchant_id AS merchantId, t.store_id AS storeId, t.occurred_at AS occurredAt, t.kind, t.status,
             t.method, t.origin, t.amount, t.currency, t.fee
@@ -147,9 +148,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     const rebuildsIndexes = 2 * estimatedRecords(analysis) >= before
     const indexes: { build?: () => void } = {}
     const placeholders = rowValues(format, batchId)
-    const insertTx = db.prepare(`INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${placeholders}`)
+    const insertTx = db.prepare(`INSERT OR IGNORE INTO transaction_rows (${TX_COLUMNS}) VALUES ${placeholders}`)
     const insertMany = db.prepare(
-      `INSERT OR IGNORE INTO transactions (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')}`
+      `INSERT OR IGNORE INTO transaction_rows (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')}`
     )
     let lastId = before
     const merchants = new MerchantResolver(db, true)
@@ -176,12 +177,12 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
         r.terminal,
         r.occurredAt,
         r.day,
-        r.kind,
-        r.status,
-        r.method,
+        kindCode(r.kind),
+        statusCode(r.status),
+        methodCode(r.method),
         r.scheme,
         r.cardCountry,
-        r.origin,
+        originCode(r.origin),
         r.amount,
         r.currency,
         r.fee,
@@ -209,7 +210,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       if (existing.batchId === batchId && advances(existing.status, r.status)) {
         const old = factById.get(existing.id) as Fact
         facts.add(old, -1)
-        upgrade.run(r.status, r.fee, existing.id)
+        upgrade.run(statusCode(r.status), r.fee, existing.id)
         facts.add({ ...old, status: r.status, fee: r.fee ?? old.fee })
       }
     }
@@ -242,7 +243,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       }
       pending = []
       if (rebuildsIndexes && !indexes.build && imported > 0)
-        indexes.build = deferIndexes(db, ['transactions', ...CUBES.map((c) => c.table)])
+        indexes.build = deferIndexes(db, ['transaction_rows', ...CUBES.map((c) => c.table)])
       params = []
     }
     const chunks = textChunks(path, encoding, (position, chunk) => {

@@ -1,5 +1,6 @@
 import type { Db } from '../../../src/core/db/open'
 import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { kindCode, methodCode, originCode, statusCode } from '../../../src/core/db/transaction-codes'
 import { saveRates } from '../../../src/core/fx/rates'
 import { localDay, type CountryCode } from '../../../src/core/time/zones'
 
@@ -40,7 +41,7 @@ export function addBatch(db: Db, rows: Row[]): number {
       )
       .get() as { id: number }
     const insert = db.prepare(
-      `INSERT INTO transactions (merchant_id, store_id, occurred_at, day, kind, status, method, origin, amount, currency, source, batch_id)
+      `INSERT INTO transaction_rows (merchant_id, store_id, occurred_at, day, kind_code, status_code, method_code, origin_code, amount, currency, source, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?)`
     )
     for (const r of rows)
@@ -49,10 +50,10 @@ export function addBatch(db: Db, rows: Row[]): number {
         r.storeId ?? null,
         r.at,
         localDay(r.at, country.get(r.merchantId)!),
-        r.kind ?? 'payment',
-        r.status ?? 'captured',
-        r.method,
-        r.origin,
+        kindCode(r.kind ?? 'payment'),
+        statusCode(r.status ?? 'captured'),
+        methodCode(r.method),
+        originCode(r.origin),
         r.amount,
         r.currency,
         batchId
@@ -66,7 +67,7 @@ export function addBatch(db: Db, rows: Row[]): number {
 export function undoBatch(db: Db, batchId: number): void {
   db.transaction(() => {
     applyBatchToRollup(db, batchId, -1)
-    db.prepare('DELETE FROM transactions WHERE batch_id = ?').run(batchId)
+    db.prepare('DELETE FROM transaction_rows WHERE batch_id = ?').run(batchId)
     db.prepare("UPDATE import_batches SET status = 'undone' WHERE id = ?").run(batchId)
   })()
 }

@@ -65,7 +65,7 @@ describe('rollup answers equal the same computation over raw rows', () => {
   })
 
   function load(rows: Of<typeof rowArb>[], rates: Of<typeof rateArb>[], undo: number | null) {
-    db.exec('DELETE FROM transactions; DELETE FROM import_batches; DELETE FROM daily_rollup')
+    db.exec('DELETE FROM transaction_rows; DELETE FROM import_batches; DELETE FROM daily_rollup')
     for (const c of CUBES) db.exec(`DELETE FROM ${c.table}`)
     setRates(
       db,

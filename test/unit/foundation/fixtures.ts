@@ -1,5 +1,6 @@
 import type { Db } from '../../../src/core/db/open'
 import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { kindCode, methodCode, originCode, statusCode } from '../../../src/core/db/transaction-codes'
 import { localDay, type CountryCode } from '../../../src/core/time/zones'
 
 export interface Sale {
@@ -31,7 +32,7 @@ export function seedSales(db: Db, merchants: Record<string, CountryCode>, sales:
       )
       .get() as { id: number }
     const insert = db.prepare(
-      `INSERT INTO transactions (merchant_id, occurred_at, day, kind, status, method, card_country, origin, amount, currency, source, external_id, batch_id)
+      `INSERT INTO transaction_rows (merchant_id, occurred_at, day, kind_code, status_code, method_code, card_country, origin_code, amount, currency, source, external_id, batch_id)
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'test', ?, ?)`
     )
     sales.forEach((s, i) => {
@@ -52,11 +53,11 @@ export function seedSales(db: Db, merchants: Record<string, CountryCode>, sales:
         m.id,
         t,
         localDay(t, m.country),
-        s.kind ?? 'payment',
-        s.status ?? 'captured',
-        method,
+        kindCode(s.kind ?? 'payment'),
+        statusCode(s.status ?? 'captured'),
+        methodCode(method),
         s.cardCountry ?? null,
-        origin,
+        originCode(origin),
         s.amount,
         s.currency,
         `t${i}`,

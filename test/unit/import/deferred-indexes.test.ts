@@ -3,7 +3,7 @@ import { importFile } from '../../../src/core/import/pipeline'
 import { tempStore } from './helpers'
 
 const indexes = (db: ReturnType<typeof tempStore>['db']) =>
-  db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transactions' ORDER BY name").all()
+  db.prepare("SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transaction_rows' ORDER BY name").all()
 
 function terminalFile(from: number, count: number): string {
   const lines = ['Transaction ID;Date;Time;Merchant;Amount;Currency;Method']

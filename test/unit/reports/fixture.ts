@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createContext } from '../../../src/core/context'
 import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { kindCode, methodCode, originCode, statusCode, type Origin, type Status } from '../../../src/core/db/transaction-codes'
 import type { Ctx } from '../../../src/core/api'
 
 type Tx = [
@@ -55,7 +56,7 @@ export function fixtureStore(): Ctx {
     [2, '2018-06-10', 'payment', 'card', 'domestic', 25000, null]
   ]
   const insert = db.prepare(
-    `INSERT INTO transactions (merchant_id, occurred_at, day, kind, status, method, origin, amount, currency, fee, source, external_id, batch_id)
+    `INSERT INTO transaction_rows (merchant_id, occurred_at, day, kind_code, status_code, method_code, origin_code, amount, currency, fee, source, external_id, batch_id)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'fixture', ?, ?)`
   )
   db.transaction(() => {
@@ -65,10 +66,10 @@ export function fixtureStore(): Ctx {
         merchant,
         Date.parse(day + 'T10:00:00Z'),
         day,
-        kind,
-        status ?? 'settled',
-        method,
-        origin,
+        kindCode(kind),
+        statusCode((status ?? 'settled') as Status),
+        methodCode(method),
+        originCode(origin as Origin),
         amount,
         currency,
         fee,

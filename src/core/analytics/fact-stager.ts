@@ -3,6 +3,7 @@ import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS } from './cubes'
 import { ensureCubeTables } from './maintain'
 import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable, type StageGrain } from './staging'
+import { Batcher, prepareUpsert, type Upsert } from './upserts'
 
 /** One stored row, as far as the rollups see it. */
 export interface Fact {
@@ -32,7 +33,6 @@ export function comboIndex(method: string, origin: string): number {
 export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Math.log2(amount)) : -1)
 
 const COMBO_COUNT = COMBOS.length
-const ROWS_PER_UPSERT = 64
 /** Cells held in memory before they are written out: bounds memory however large the file. */
 const MAX_CELLS = 50_000
 const METHODS = ['alipay', 'card', 'other']
@@ -86,6 +86,12 @@ type Grain = (typeof GRAINS)[number]
  */
 export class FactStager {
   private readonly groups = new Map<string, DayMerchant>()
+  /**
+   * Month × merchant sums, kept across flushes until they hold maxCells cells themselves: a month's rows were
+   * otherwise upserted again at every flush that had a day of it (1M rows: 231,000 staged hour rows for 100,000 cells).
+   */
+  private readonly months = new Map<string, Sums>()
+  private monthCells = 0
   private readonly currencies = new Map<string, number>()
   private readonly currencyNames: string[] = []
   private cells = 0
@@ -95,14 +101,7 @@ export class FactStager {
     private readonly db: Db,
     private readonly maxCells = MAX_CELLS
   ) {
-    const upsert = (table: string, keys: string[], measures: string[]) => {
-      const values = `(${Array(keys.length + measures.length)
-        .fill('?')
-        .join(', ')})`
-      const tail = `ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${measures.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`
-      const sql = (n: number) => `INSERT INTO ${table} VALUES ${Array(n).fill(values).join(', ')} ${tail}`
-      return { one: db.prepare(sql(1)), many: db.prepare(sql(ROWS_PER_UPSERT)) }
-    }
+    const upsert = (table: string, keys: string[], measures: string[]) => prepareUpsert(db, table, keys, measures)
     ensureCubeTables(db)
     const facts = (family: 'hour' | 'ticket', grain: Grain) =>
       upsert(`temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
@@ -170,35 +169,43 @@ export class FactStager {
    * marked failed): applied, they would leave empty rows in the rollups.
    */
   finish(): void {
-    this.flush()
+    this.flush(true)
     this.db.exec('DELETE FROM temp.kassa_batch_cells WHERE count = 0 AND amount = 0 AND fee = 0')
     for (const family of ['hour', 'ticket'] as const)
       for (const grain of GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
   }
 
   /**
-   * Writes the day × merchant groups' daily_rollup cells and their sums per day × country and per month ×
-   * merchant (so no cube groups a whole batch again in SQL), then forgets them.
+   * Writes the day × merchant groups' daily_rollup cells and their sums per day × country (so no cube groups a
+   * whole batch again in SQL), adds them to the month × merchant sums, then forgets them; writes the month sums
+   * too when they are many or with `all`.
    */
-  private flush(): void {
+  private flush(all = false): void {
     const out = new Map(Object.entries(this.upserts).map(([name, st]) => [name, new Batcher(st)]))
     const cells = out.get('cells') as Batcher
     const dayCountry = new Map<string, Sums>()
-    const months = new Map<string, Sums>()
-    const sumsIn = (map: Map<string, Sums>, key: string, ...keys: Parameters<typeof emptySums>) => {
-      let sums = map.get(key)
-      if (!sums) map.set(key, (sums = emptySums(...keys)))
-      return sums
-    }
     for (const g of this.groups.values()) {
       for (const c of g.cells.values())
         if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
           cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
-      addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null, g.weekday), g)
-      addInto(sumsIn(months, g.t.slice(0, 7) + '|' + g.merchantId, g.t.slice(0, 7), g.country, g.merchantId, null), g)
+      const dayKey = g.t + '|' + g.country
+      let day = dayCountry.get(dayKey)
+      if (!day) dayCountry.set(dayKey, (day = emptySums(g.t, g.country, null, g.weekday)))
+      addInto(day, g)
+      const monthKey = g.t.slice(0, 7) + '|' + g.merchantId
+      let month = this.months.get(monthKey)
+      if (!month) {
+        this.months.set(monthKey, (month = emptySums(g.t.slice(0, 7), g.country, g.merchantId, null)))
+        this.monthCells += 7 * 24
+      }
+      this.monthCells += addInto(month, g)
     }
     for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
-    for (const sums of months.values()) this.write(sums, out, 'month')
+    if (all || this.monthCells >= this.maxCells) {
+      for (const sums of this.months.values()) this.write(sums, out, 'month')
+      this.months.clear()
+      this.monthCells = 0
+    }
     for (const b of out.values()) b.end()
     this.groups.clear()
     this.cells = 0
@@ -224,48 +231,18 @@ function isEmpty(counts: Int32Array, at: number): boolean {
   return true
 }
 
-function addInto(into: Sums, from: Sums): void {
+/** Adds `from`'s hours and tickets into `into`; returns the number of ticket cells `into` gained. */
+function addInto(into: Sums, from: Sums): number {
   const { from: first, to } = hourCells(from)
   for (let i = first * COMBO_COUNT; i < to * COMBO_COUNT; i++) into.hours[i] += from.hours[i]
+  let added = 0
   for (const [key, counts] of from.tickets) {
     let sum = into.tickets.get(key)
-    if (!sum) into.tickets.set(key, (sum = new Int32Array(COMBO_COUNT)))
+    if (!sum) {
+      into.tickets.set(key, (sum = new Int32Array(COMBO_COUNT)))
+      added++
+    }
     for (let c = 0; c < COMBO_COUNT; c++) sum[c] += counts[c]
   }
+  return added
 }
-
-/** Sends rows ROWS_PER_UPSERT at a time, the rest one by one. */
-class Batcher {
-  private params: unknown[] = []
-  private n = 0
-  constructor(private readonly st: Upsert) {}
-  push(row: unknown[]): void {
-    for (const v of row) this.params.push(v)
-    this.rowDone()
-  }
-  /** A row of keys, a and b, then the total and each of the COMBO_COUNT counts from `at`. */
-  pushCounts(keys: unknown[], a: unknown, b: unknown, counts: Int32Array, at: number): void {
-    for (const v of keys) this.params.push(v)
-    let total = 0
-    for (let c = at; c < at + COMBO_COUNT; c++) total += counts[c]
-    this.params.push(a, b, total)
-    for (let c = at; c < at + COMBO_COUNT; c++) this.params.push(counts[c])
-    this.rowDone()
-  }
-  private rowDone(): void {
-    if (++this.n === ROWS_PER_UPSERT) {
-      this.st.many.run(...this.params)
-      this.params = []
-      this.n = 0
-    }
-  }
-  end(): void {
-    const width = this.params.length / Math.max(this.n, 1)
-    for (let i = 0; i < this.n; i++) this.st.one.run(...this.params.slice(i * width, (i + 1) * width))
-    this.params = []
-    this.n = 0
-  }
-}
-
-type Statement = { run(...params: unknown[]): unknown }
-type Upsert = { one: Statement; many: Statement }

@@ -85,7 +85,10 @@ type Grain = (typeof GRAINS)[number]
  * then applies.
  */
 export class FactStager {
-  private readonly groups = new Map<string, DayMerchant>()
+  /** Day × merchant groups by day, then merchant id: no key string to build and hash per row. */
+  private readonly groups = new Map<string, Map<number, DayMerchant>>()
+  /** The last row's day and its groups: files are mostly in time order. */
+  private day: { day: string; merchants: Map<number, DayMerchant> } | null = null
   /**
    * Month × merchant sums, kept across flushes until they hold maxCells cells themselves: a month's rows were
    * otherwise upserted again at every flush that had a day of it (1M rows: 231,000 staged hour rows for 100,000 cells).
@@ -126,12 +129,16 @@ export class FactStager {
   /** Adds (sign 1) or takes back (sign -1, a stored row changed) one row. */
   add(f: Fact, sign: 1 | -1 = 1): void {
     if (f.status === 'failed') return
-    const groupKey = f.day + '|' + f.merchantId
-    let g = this.groups.get(groupKey)
+    if (this.day?.day !== f.day) {
+      let merchants = this.groups.get(f.day)
+      if (!merchants) this.groups.set(f.day, (merchants = new Map()))
+      this.day = { day: f.day, merchants }
+    }
+    let g = this.day.merchants.get(f.merchantId)
     if (!g) {
       const weekday = weekdayOf(f.day)
       g = { ...emptySums(f.day, f.country, f.merchantId, weekday), merchantId: f.merchantId, weekday, cells: new Map() }
-      this.groups.set(groupKey, g)
+      this.day.merchants.set(f.merchantId, g)
       this.cells += 24
     }
     const currency = this.currencyIndex(f.currency)
@@ -184,7 +191,7 @@ export class FactStager {
     const out = new Map(Object.entries(this.upserts).map(([name, st]) => [name, new Batcher(st)]))
     const cells = out.get('cells') as Batcher
     const dayCountry = new Map<string, Sums>()
-    for (const g of this.groups.values()) {
+    for (const g of [...this.groups.values()].flatMap((merchants) => [...merchants.values()])) {
       for (const c of g.cells.values())
         if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
           cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
@@ -208,6 +215,7 @@ export class FactStager {
     }
     for (const b of out.values()) b.end()
     this.groups.clear()
+    this.day = null
     this.cells = 0
   }
 

@@ -4,6 +4,7 @@ import { COMBOS } from './cubes'
 import { ensureCubeTables } from './maintain'
 import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable, type StageGrain } from './staging'
 import { Batcher, prepareUpsert, type Upsert } from './upserts'
+import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
 
 /** One stored row, as far as the rollups see it. */
 export interface Fact {
@@ -14,8 +15,8 @@ export interface Fact {
   occurredAt: number
   kind: string
   status: string
-  method: string
-  origin: string
+  method: Method
+  origin: Origin
   amount: number
   currency: string
   fee: number | null
@@ -35,8 +36,6 @@ export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Mat
 const COMBO_COUNT = COMBOS.length
 /** Cells held in memory before they are written out: bounds memory however large the file. */
 const MAX_CELLS = 50_000
-const METHODS = ['alipay', 'card', 'other']
-const ORIGINS = ['alipay', 'domestic', 'cn', 'foreign', 'unknown', 'other']
 
 /**
  * Payments of one day or month × merchant or country: per weekday × local hour and per currency × ticket bucket,
@@ -104,12 +103,11 @@ export class FactStager {
     private readonly db: Db,
     private readonly maxCells = MAX_CELLS
   ) {
-    const upsert = (table: string, keys: string[], measures: string[]) => prepareUpsert(db, table, keys, measures)
     ensureCubeTables(db)
     const facts = (family: 'hour' | 'ticket', grain: Grain) =>
-      upsert(`temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
+      prepareUpsert(db, `temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
     this.upserts = {
-      cells: upsert('temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
+      cells: prepareUpsert(db, 'temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
       hour_day_country: facts('hour', 'day_country'),
       hour_month: facts('hour', 'month'),
       ticket_day_country: facts('ticket', 'day_country'),
@@ -145,9 +143,7 @@ export class FactStager {
     const store = f.storeId ?? 0
     // store × method (3) × origin (6) × currency (< 2048 per file) × kind (2), well inside 2^53
     const cellKey =
-      ((store * 4 + METHODS.indexOf(f.method)) * 8 + ORIGINS.indexOf(f.origin)) * 4096 +
-      currency * 2 +
-      (f.kind === 'payment' ? 0 : 1)
+      ((store * 4 + methodCode(f.method)) * 8 + originCode(f.origin)) * 4096 + currency * 2 + (f.kind === 'payment' ? 0 : 1)
     let cell = g.cells.get(cellKey)
     if (!cell) {
       cell = { store, method: f.method, origin: f.origin, currency: f.currency, kind: f.kind, sums: [0, 0, 0] }

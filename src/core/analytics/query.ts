@@ -123,9 +123,8 @@ const monthsAsDays = (p: Part): Part => ({ grain: 'day', from: p.from + '-01', t
  */
 function source(family: Family, grain: Grain, level: Level, target: Target, part: Part, q: CubeQuery) {
   const cube = q.filter.source === 'raw' ? undefined : cubeAt(family, grain, level)
-  if (cube) return { sql: cube.table, params: [] as (string | number)[] }
-  if (grain !== 'day') throw new Error(`no ${family} source at ${grain} × ${level}`)
-  return rawSource(family, target, part, q.filter.storeIds)
+  // Parts without a cube were turned into days (queryCube).
+  return cube ? { sql: cube.table, params: [] as (string | number)[] } : rawSource(family, target, part, q.filter.storeIds)
 }
 
 /** One raw payment as a row of an hour or ticket cube: its keys and a 1 in its method × origin column. */

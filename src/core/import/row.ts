@@ -4,7 +4,7 @@ import { steadyOffsetMs, utcOffsetMs, type CountryCode } from '../time/zones'
 import type { RowOut } from './formats/types'
 import type { MerchantRef, MerchantResolver, StoreResolver } from './merchants'
 import { toUtc, type WallTime } from './text/dates'
-import type { Kind, Method, Status } from './vocab/values'
+import type { Kind, Method, Origin, Status } from '../db/transaction-codes'
 
 const CURRENCY_OF: Record<CountryCode, string> = { DK: 'DKK', NO: 'NOK', SE: 'SEK', FI: 'EUR' }
 
@@ -21,7 +21,7 @@ export interface Resolved {
   method: Method
   scheme: string | null
   cardCountry: string | null
-  origin: 'alipay' | 'domestic' | 'cn' | 'foreign' | 'unknown' | 'other'
+  origin: Origin
   amount: number
   currency: string
   fee: number | null

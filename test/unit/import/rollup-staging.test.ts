@@ -96,8 +96,8 @@ describe('rollups staged while importing', () => {
       occurredAt: Date.UTC(2018, i % 9, 10 + (i % 10), i % 24),
       kind: i % 13 ? 'payment' : 'refund',
       status: i % 17 ? 'settled' : 'failed',
-      method: ['card', 'alipay', 'other'][i % 3],
-      origin: ['domestic', 'alipay', 'other', 'cn', 'foreign', 'unknown'][i % 6],
+      method: (['card', 'alipay', 'other'] as const)[i % 3],
+      origin: (['domestic', 'alipay', 'other', 'cn', 'foreign', 'unknown'] as const)[i % 6],
       amount: (i * 7919) % 100000,
       currency: i % 2 ? 'NOK' : 'DKK',
       fee: i % 5 ? null : 125

@@ -1,9 +1,8 @@
 import type { CountryCode } from '../../time/zones'
+import type { Kind, Method, Status } from '../../db/transaction-codes'
 import { Memo } from '../text/memo'
 
-export type Method = 'alipay' | 'card' | 'other'
-export type Kind = 'payment' | 'refund'
-export type Status = 'captured' | 'settled' | 'pending' | 'failed'
+export type { Kind, Method, Status } from '../../db/transaction-codes'
 
 const norm = (v: string) =>
   v

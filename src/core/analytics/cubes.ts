@@ -12,9 +12,7 @@
  * Grains: t = 'YYYY-MM-DD' (day), its Monday 'YYYY-MM-DD' (week, Monday to Sunday) or 'YYYY-MM' (month);
  * only money cubes have a week grain: hour and ticket questions read a week's seven days from the day cubes
  * (week × weekday × hour is day × hour, and a day ticket row holds the few buckets that day's payments used).
- * level = country, merchant or store. Hour and ticket cubes hold days only per country: a merchant's day holds
- * about as many hour and ticket cells as payments, so such a cube was as large as the transactions themselves;
- * a merchant's or store's single days are read from its rows (query.ts).
+ * level = country, merchant or store.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
 export type Target = (typeof TARGETS)[number]
@@ -42,9 +40,11 @@ export const CUBES: Cube[] = [
   { table: 'money_month_store', family: 'money', grain: 'month', level: 'store' },
   { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
+  { table: 'hours_day_merchant', family: 'hour', grain: 'day', level: 'merchant' },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
   { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
   { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
+  { table: 'tickets_day_merchant', family: 'ticket', grain: 'day', level: 'merchant' },
   { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
 ]
 

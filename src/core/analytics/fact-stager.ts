@@ -1,8 +1,8 @@
 import type { Db } from '../db/open'
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
-import { COMBOS } from './cubes'
+import { COMBOS, CUBES, cubeKeys, type Cube } from './cubes'
 import { ensureCubeTables } from './maintain'
-import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable, type StageGrain } from './staging'
+import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable, type StageGrain } from './staging'
 import { Batcher, prepareUpsert, type Upsert } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
 
@@ -73,15 +73,14 @@ const emptySums = (t: string, country: string, merchantId: number | null, weekda
 /** The weekday × hour cells a group's hours can be in. */
 const hourCells = (s: Sums) => (s.weekday === null ? { from: 0, to: 7 * 24 } : { from: s.weekday * 24, to: s.weekday * 24 + 24 })
 
-/** The grains a FactStager stages: no cube is summed from day × merchant hour or ticket cells. */
-const GRAINS = ['day_country', 'month'] as const satisfies StageGrain[]
-type Grain = (typeof GRAINS)[number]
+const dayMerchantCube = (family: 'hour' | 'ticket') =>
+  CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'merchant') as Cube
 
 /**
  * Stages rows in memory as they are stored, grouped by day × merchant with numeric keys (no per-row strings),
- * and writes them out every MAX_CELLS cells and at the end: their daily_rollup cells, and their hour and
- * ticket cells summed per day × country and per month × merchant, into the staging tables that applyStaged
- * then applies.
+ * and writes them out every MAX_CELLS cells and at the end: the day × merchant hour and ticket cells straight
+ * into their cubes (an import only adds, and these cubes need no other grouping), the coarser grains and the
+ * daily_rollup cells into the staging tables that applyStaged then applies.
  */
 export class FactStager {
   /** Day × merchant groups by day, then merchant id: no key string to build and hash per row. */
@@ -97,19 +96,25 @@ export class FactStager {
   private readonly currencies = new Map<string, number>()
   private readonly currencyNames: string[] = []
   private cells = 0
-  private readonly upserts: { cells: Upsert } & Record<`${'hour' | 'ticket'}_${Grain}`, Upsert>
+  /** Days of the rows taken back: a cube cell they empty is deleted at the end. */
+  private takenBack: { from: string; to: string } | null = null
+  private readonly upserts: { cells: Upsert } & Record<`${'hour' | 'ticket'}_${StageGrain}`, Upsert>
 
   constructor(
     private readonly db: Db,
     private readonly maxCells = MAX_CELLS
   ) {
     ensureCubeTables(db)
-    const facts = (family: 'hour' | 'ticket', grain: Grain) =>
-      prepareUpsert(db, `temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
+    const facts = (family: 'hour' | 'ticket', grain: StageGrain) =>
+      grain === 'day'
+        ? prepareUpsert(db, `main.${dayMerchantCube(family).table}`, cubeKeys(dayMerchantCube(family)), FACT_MEASURES)
+        : prepareUpsert(db, `temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
     this.upserts = {
       cells: prepareUpsert(db, 'temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
+      hour_day: facts('hour', 'day'),
       hour_day_country: facts('hour', 'day_country'),
       hour_month: facts('hour', 'month'),
+      ticket_day: facts('ticket', 'day'),
       ticket_day_country: facts('ticket', 'day_country'),
       ticket_month: facts('ticket', 'month')
     }
@@ -127,6 +132,11 @@ export class FactStager {
   /** Adds (sign 1) or takes back (sign -1, a stored row changed) one row. */
   add(f: Fact, sign: 1 | -1 = 1): void {
     if (f.status === 'failed') return
+    if (sign === -1)
+      this.takenBack = {
+        from: this.takenBack && this.takenBack.from < f.day ? this.takenBack.from : f.day,
+        to: this.takenBack && this.takenBack.to > f.day ? this.takenBack.to : f.day
+      }
     if (this.day?.day !== f.day) {
       let merchants = this.groups.get(f.day)
       if (!merchants) this.groups.set(f.day, (merchants = new Map()))
@@ -175,13 +185,18 @@ export class FactStager {
     this.flush(true)
     this.db.exec('DELETE FROM temp.kassa_batch_cells WHERE count = 0 AND amount = 0 AND fee = 0')
     for (const family of ['hour', 'ticket'] as const)
-      for (const grain of GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
+      for (const grain of STAGE_GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
+    if (this.takenBack)
+      for (const family of ['hour', 'ticket'] as const)
+        this.db
+          .prepare(`DELETE FROM ${dayMerchantCube(family).table} WHERE t BETWEEN ? AND ? AND count = 0`)
+          .run(this.takenBack.from, this.takenBack.to)
   }
 
   /**
-   * Writes the day × merchant groups' daily_rollup cells and their sums per day × country (so no cube groups a
-   * whole batch again in SQL), adds them to the month × merchant sums, then forgets them; writes the month sums
-   * too when they are many or with `all`.
+   * Writes the day × merchant groups and their sums per day × country (so no cube groups a whole batch again in
+   * SQL), adds them to the month × merchant sums, then forgets them; writes the month sums too when they are
+   * many or with `all`.
    */
   private flush(all = false): void {
     const out = new Map(Object.entries(this.upserts).map(([name, st]) => [name, new Batcher(st)]))
@@ -191,6 +206,7 @@ export class FactStager {
       for (const c of g.cells.values())
         if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
           cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
+      this.write(g, out, 'day')
       const dayKey = g.t + '|' + g.country
       let day = dayCountry.get(dayKey)
       if (!day) dayCountry.set(dayKey, (day = emptySums(g.t, g.country, null, g.weekday)))
@@ -216,7 +232,7 @@ export class FactStager {
   }
 
   /** One group's non-empty hour and ticket cells as rows of its grain's tables. */
-  private write(sums: Sums, out: Map<string, Batcher>, grain: Grain): void {
+  private write(sums: Sums, out: Map<string, Batcher>, grain: StageGrain): void {
     const keys = sums.merchantId === null ? [sums.t, sums.country] : [sums.t, sums.country, sums.merchantId]
     const hours = out.get(`hour_${grain}`) as Batcher
     const { from, to } = hourCells(sums)

@@ -58,13 +58,13 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
 
 /**
  * Adds sign × the staged payments (src/core/analytics/staging.ts) to the hour and ticket cubes, each summed
- * from the staged grain it needs: day × country, or month × merchant (grouped by country for the month ×
- * country cube).
+ * from the staged grain it needs: day × merchant, day × country, or month × merchant (grouped by country for
+ * the month × country cube).
  */
 function pushFacts(db: Db, sign: number): void {
   for (const cube of CUBES) {
     if (cube.family === 'money') continue
-    const grain = cube.grain === 'month' ? 'month' : 'day_country'
+    const grain = cube.grain === 'month' ? 'month' : cube.level === 'country' ? 'day_country' : 'day'
     // The staged cells already carry the cube's time key, so each cube groups them as a day cube would.
     pushInto(db, { ...cube, grain: 'day' }, `temp.${factTable(cube.family, grain)}`, FACT_MEASURES, sign)
   }

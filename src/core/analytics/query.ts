@@ -117,10 +117,7 @@ const asDays = (p: Part): Part => ({ grain: 'day', from: p.from, to: addDays(p.t
 /** Whole months as the days they span. */
 const monthsAsDays = (p: Part): Part => ({ grain: 'day', from: p.from + '-01', to: lastDayOfMonth(p.to) })
 
-/**
- * The table that holds one family at one grain and level, or raw rows where no cube does: hour and ticket
- * questions about merchants' single days (the ragged ends of a range) and about stores.
- */
+/** The table that holds one family at one grain and level, or raw rows where no cube does (hour and ticket × store). */
 function source(family: Family, grain: Grain, level: Level, target: Target, part: Part, q: CubeQuery) {
   const cube = q.filter.source === 'raw' ? undefined : cubeAt(family, grain, level)
   // Parts without a cube were turned into days (queryCube).

@@ -9,8 +9,9 @@ import { bucketSql, registerAnalyticsFunctions, weekdaySql } from './sql'
  * - kassa_delta_{hour,ticket}_{day,day_country,month}: its payments per day × merchant, day × country and
  *   month × merchant (the month in `day`), × weekday/hour or × currency/ticket bucket, one column per
  *   method × origin combination (COMBOS). Each hour and ticket cube is summed from one of them.
- * Staged either from the batch's stored rows (SQL, below, through kassa_delta_*_day) or, while importing, from
- * each row as it goes in (FactStager, src/core/analytics/fact-stager.ts, which sums the coarser grains itself).
+ * Staged either from the batch's stored rows (SQL, below) or, while importing, from each row as it goes in
+ * (FactStager, src/core/analytics/fact-stager.ts), which writes its day × merchant cells straight into their
+ * cubes instead of kassa_delta_*_day.
  */
 export const CELL_KEYS = ['day', 'merchant_id', 'store_id', 'method', 'origin', 'currency', 'kind']
 export const FACT_MEASURES = ['count', ...COMBOS.map((c) => c.column)]

@@ -41,13 +41,13 @@ describe('transaction codes', () => {
     db.close()
   })
 
-  it('replace the names of a store migrated from version 9 without changing a row or losing an index', () => {
+  it('replace the names of a store migrated from version 8 without changing a row or losing an index', () => {
     const file = tempPath()
     const db = new Database(file)
     migrate(
       db,
       file,
-      migrations.filter((m) => m.version <= 9)
+      migrations.filter((m) => m.version <= 8)
     )
     seed(db)
     const insert = db.prepare(

@@ -102,8 +102,10 @@ describe('rollups staged while importing', () => {
       currency: i % 2 ? 'NOK' : 'DKK',
       fee: i % 5 ? null : 125
     }))
-    // Everything is staged for applyStaged.
+    // Day × merchant hour and ticket cells go straight into their cubes; the rest is staged for applyStaged.
     const written = [
+      'hours_day_merchant',
+      'tickets_day_merchant',
       'temp.kassa_batch_cells',
       'temp.kassa_delta_hour_day_country',
       'temp.kassa_delta_hour_month',

@@ -5,8 +5,7 @@ import analytics from './004_analytics'
 import ticketIndex from './006_ticket_index'
 import leanWrites from './007_lean_writes'
 import ticketDays from './008_ticket_days'
-import merchantDaysFromRows from './009_merchant_days_from_rows'
-import transactionCodes from './010_transaction_codes'
+import transactionCodes from './009_transaction_codes'
 
 export interface Migration {
   version: number
@@ -23,6 +22,5 @@ export const migrations: Migration[] = [
   { version: 6, name: 'ticket_index', sql: ticketIndex },
   { version: 7, name: 'lean_writes', sql: leanWrites },
   { version: 8, name: 'ticket_days', sql: ticketDays },
-  { version: 9, name: 'merchant_days_from_rows', sql: merchantDaysFromRows },
-  { version: 10, name: 'transaction_codes', sql: transactionCodes }
+  { version: 9, name: 'transaction_codes', sql: transactionCodes }
 ]

@@ -1,6 +1,6 @@
 // Transactions keep kind, status, method and origin as small integer codes (src/core/db/transaction-codes.ts)
 // in `transaction_rows`; the `transactions` view shows them by name, so every reader is unchanged. The four
-// names took 27 bytes of a row of about 110; the narrower row imports a third faster (docs/benchmarks.md).
+// names took 27 bytes of a row of about 110; the narrower row inserts about a quarter faster (docs/benchmarks.md).
 // Writers use transaction_rows. Frozen: the lists are spelled out here as they were when it was released.
 export default /* sql */ `
 CREATE TABLE transaction_rows (

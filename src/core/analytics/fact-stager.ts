@@ -61,6 +61,9 @@ interface DayMerchant extends Sums {
   cells: Map<number, { store: number; method: string; origin: string; currency: string; kind: string; sums: number[] }>
 }
 
+const dayMerchantCube = (family: 'hour' | 'ticket') =>
+  CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'merchant') as Cube
+
 const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
   t,
   country,
@@ -72,9 +75,6 @@ const emptySums = (t: string, country: string, merchantId: number | null, weekda
 
 /** The weekday × hour cells a group's hours can be in. */
 const hourCells = (s: Sums) => (s.weekday === null ? { from: 0, to: 7 * 24 } : { from: s.weekday * 24, to: s.weekday * 24 + 24 })
-
-const dayMerchantCube = (family: 'hour' | 'ticket') =>
-  CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'merchant') as Cube
 
 /**
  * Stages rows in memory as they are stored, grouped by day × merchant with numeric keys (no per-row strings),

@@ -140,9 +140,8 @@ function factColumns(family: Family): string {
 function rawSource(family: Family, target: Target, part: { from: string; to: string }, storeIds?: number[]) {
   const bounds: (string | number)[] = [part.from, part.to, dayMs(part.from) - 86_400_000, dayMs(part.to) + 2 * 86_400_000]
   // A store's rows are reached through its merchant's (merchant_id, occurred_at) index.
-  const byStore = storeIds
-    ? ` AND tx.merchant_id IN (SELECT merchant_id FROM stores WHERE id IN (${placeholders(storeIds.length)}))`
-    : ''
+  const byStore = (merchantColumn: string) =>
+    storeIds ? ` AND ${merchantColumn} IN (SELECT merchant_id FROM stores WHERE id IN (${placeholders(storeIds.length)}))` : ''
   if (storeIds) bounds.push(...storeIds)
   if (family === 'money') {
     const t = target.toLowerCase()
@@ -152,7 +151,7 @@ function rawSource(family: Family, target: Target, part: { from: string; to: str
                FROM (SELECT day, merchant_id, COALESCE(store_id, 0) AS store_id, method, origin, currency, kind,
                             COUNT(*) AS count, SUM(amount) AS amount
                        FROM transactions
-                      WHERE status <> 'failed' AND day BETWEEN ? AND ? AND occurred_at BETWEEN ? AND ?${byStore.replace(/tx\./g, '')}
+                      WHERE status <> 'failed' AND day BETWEEN ? AND ? AND occurred_at BETWEEN ? AND ?${byStore('merchant_id')}
                       GROUP BY day, merchant_id, COALESCE(store_id, 0), method, origin, currency, kind) r
                JOIN merchants m ON m.id = r.merchant_id
                JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
@@ -163,7 +162,7 @@ function rawSource(family: Family, target: Target, part: { from: string; to: str
   return {
     sql: `(SELECT tx.day AS t, m.country, tx.merchant_id, tx.store_id, ${factColumns(family)}, 1 AS count
              FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
-            WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ? AND tx.occurred_at BETWEEN ? AND ?${byStore})`,
+            WHERE tx.kind = 'payment' AND tx.status <> 'failed' AND tx.day BETWEEN ? AND ? AND tx.occurred_at BETWEEN ? AND ?${byStore('tx.merchant_id')})`,
     params: bounds
   }
 }

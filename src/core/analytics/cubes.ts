@@ -13,6 +13,8 @@
  * only money cubes have a week grain: hour and ticket questions read a week's seven days from the day cubes
  * (week × weekday × hour is day × hour, and a day ticket row holds the few buckets that day's payments used).
  * level = country, merchant or store.
+ * The day × merchant hour and ticket cubes are packed: one row per day × merchant (× currency) holding its hour or
+ * bucket cells as JSON (src/core/analytics/packed-cells.ts); their cells were almost one per payment.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
 export type Target = (typeof TARGETS)[number]
@@ -26,6 +28,8 @@ export interface Cube {
   family: Family
   grain: Grain
   level: Level
+  /** Cells by the family's last key (hour, bucket) packed into one `cells` column per row of the other keys. */
+  packed?: true
 }
 
 export const CUBES: Cube[] = [
@@ -40,11 +44,11 @@ export const CUBES: Cube[] = [
   { table: 'money_month_store', family: 'money', grain: 'month', level: 'store' },
   { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
-  { table: 'hours_day_merchant', family: 'hour', grain: 'day', level: 'merchant' },
+  { table: 'hours_day_merchant_packed', family: 'hour', grain: 'day', level: 'merchant', packed: true },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
   { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
   { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
-  { table: 'tickets_day_merchant', family: 'ticket', grain: 'day', level: 'merchant' },
+  { table: 'tickets_day_merchant_packed', family: 'ticket', grain: 'day', level: 'merchant', packed: true },
   { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
 ]
 
@@ -99,13 +103,21 @@ export function cubeMeasures(cube: Cube): string[] {
   return measures(cube.family)
 }
 
+/** The key a packed cube keeps inside its cells (hour, bucket). */
+export const packedKey = (cube: Cube) => FAMILY_KEYS[cube.family][FAMILY_KEYS[cube.family].length - 1]
+
+/** The keys of a stored row: a packed cube's keys but the one inside its cells. */
+export const rowKeys = (cube: Cube) => (cube.packed ? cubeKeys(cube).filter((k) => k !== packedKey(cube)) : cubeKeys(cube))
+
 /** DDL of one cube; merchant-level cubes get a (merchant_id, t) index for merchant filters. */
 export function cubeDdl(cube: Cube): string {
-  const keys = cubeKeys(cube)
+  const keys = rowKeys(cube)
   const text = new Set(['t', 'country', 'method', 'origin', 'kind', 'currency'])
   const cols = [
     ...keys.map((k) => `${k} ${text.has(k) ? 'TEXT' : 'INTEGER'} NOT NULL`),
-    ...measures(cube.family).map((m) => `${m} INTEGER NOT NULL`)
+    ...(cube.packed
+      ? ['count INTEGER NOT NULL', 'cells TEXT NOT NULL']
+      : measures(cube.family).map((m) => `${m} INTEGER NOT NULL`))
   ]
   let sql = `CREATE TABLE ${cube.table} (${cols.join(', ')}, PRIMARY KEY (${keys.join(', ')})) WITHOUT ROWID;\n`
   if (cube.level !== 'country') sql += `CREATE INDEX ${cube.table}_merchant ON ${cube.table}(merchant_id, t);\n`

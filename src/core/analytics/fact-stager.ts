@@ -1,7 +1,8 @@
 import type { Db } from '../db/open'
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
-import { COMBOS, CUBES, cubeKeys, type Cube } from './cubes'
+import { COMBOS, CUBES, rowKeys, type Cube } from './cubes'
 import { ensureCubeTables } from './maintain'
+import { mergeSql, packCells } from './packed-cells'
 import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable, type StageGrain } from './staging'
 import { Batcher, prepareUpsert, type Upsert } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
@@ -107,7 +108,9 @@ export class FactStager {
     ensureCubeTables(db)
     const facts = (family: 'hour' | 'ticket', grain: StageGrain) =>
       grain === 'day'
-        ? prepareUpsert(db, `main.${dayMerchantCube(family).table}`, cubeKeys(dayMerchantCube(family)), FACT_MEASURES)
+        ? prepareUpsert(db, `main.${dayMerchantCube(family).table}`, rowKeys(dayMerchantCube(family)), ['count', 'cells'], {
+            cells: mergeSql('cells', 'excluded.cells')
+          })
         : prepareUpsert(db, `temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
     this.upserts = {
       cells: prepareUpsert(db, 'temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
@@ -206,7 +209,7 @@ export class FactStager {
       for (const c of g.cells.values())
         if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
           cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
-      this.write(g, out, 'day')
+      this.writePacked(g, out)
       const dayKey = g.t + '|' + g.country
       let day = dayCountry.get(dayKey)
       if (!day) dayCountry.set(dayKey, (day = emptySums(g.t, g.country, null, g.weekday)))
@@ -229,6 +232,27 @@ export class FactStager {
     this.groups.clear()
     this.day = null
     this.cells = 0
+  }
+
+  /** One day × merchant's hour cells as one row of its packed cube, its ticket cells as one row per currency. */
+  private writePacked(g: DayMerchant, out: Map<string, Batcher>): void {
+    const keys = [g.t, g.country, g.merchantId]
+    const hours = packCells(
+      Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: g.hours, at: (g.weekday * 24 + hour) * COMBO_COUNT }))
+    )
+    if (hours.json !== '[]') (out.get('hour_day') as Batcher).push([...keys, g.weekday, hours.count, hours.json])
+    const byCurrency = new Map<number, { key: number; counts: Int32Array; at: number }[]>()
+    for (const key of [...g.tickets.keys()].sort((a, b) => a - b)) {
+      const currency = Math.floor(key / 4096)
+      let cells = byCurrency.get(currency)
+      if (!cells) byCurrency.set(currency, (cells = []))
+      cells.push({ key: (key % 4096) - 1, counts: g.tickets.get(key) as Int32Array, at: 0 })
+    }
+    for (const [currency, cells] of byCurrency) {
+      const tickets = packCells(cells)
+      if (tickets.json !== '[]')
+        (out.get('ticket_day') as Batcher).push([...keys, this.currencyNames[currency], tickets.count, tickets.json])
+    }
   }
 
   /** One group's non-empty hour and ticket cells as rows of its grain's tables. */

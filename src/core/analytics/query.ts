@@ -1,7 +1,19 @@
 import type { Db } from '../db/open'
 import { addDays, weekdayOf as weekday } from '../time/zones'
-import { COMBOS, CUBES, amountColumn, combosFor, type Family, type Grain, type Level, type Target } from './cubes'
+import {
+  COMBOS,
+  CUBES,
+  amountColumn,
+  combosFor,
+  packedKey,
+  rowKeys,
+  type Family,
+  type Grain,
+  type Level,
+  type Target
+} from './cubes'
 import { ensureCubes } from './maintain'
+import { unpackSql } from './packed-cells'
 import { bucketSql, convertSql, weekdaySql } from './sql'
 
 /** A filter already resolved to ids and a closed day range. */
@@ -121,7 +133,9 @@ const monthsAsDays = (p: Part): Part => ({ grain: 'day', from: p.from + '-01', t
 function source(family: Family, grain: Grain, level: Level, target: Target, part: Part, q: CubeQuery) {
   const cube = q.filter.source === 'raw' ? undefined : cubeAt(family, grain, level)
   // Parts without a cube were turned into days (queryCube).
-  return cube ? { sql: cube.table, params: [] as (string | number)[] } : rawSource(family, target, part, q.filter.storeIds)
+  if (!cube) return rawSource(family, target, part, q.filter.storeIds)
+  const sql = cube.packed ? `(${unpackSql(cube.table, rowKeys(cube), packedKey(cube))})` : cube.table
+  return { sql, params: [] as (string | number)[] }
 }
 
 /** One raw payment as a row of an hour or ticket cube: its keys and a 1 in its method × origin column. */

@@ -8,12 +8,22 @@ const ROWS_PER_UPSERT = 64
 type Statement = { run(...params: unknown[]): unknown }
 export type Upsert = { one: Statement; many: Statement }
 
-/** `INSERT INTO table VALUES …` of keys then measures, adding each measure to a row that is already there. */
-export function prepareUpsert(db: Db, table: string, keys: string[], measures: string[]): Upsert {
+/**
+ * `INSERT INTO table VALUES …` of keys then measures, adding each measure to a row that is already there, or
+ * combining them as `combine` says for a measure it names.
+ */
+export function prepareUpsert(
+  db: Db,
+  table: string,
+  keys: string[],
+  measures: string[],
+  combine: Record<string, string> = {}
+): Upsert {
   const values = `(${Array(keys.length + measures.length)
     .fill('?')
     .join(', ')})`
-  const tail = `ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${measures.map((m) => `${m} = ${m} + excluded.${m}`).join(', ')}`
+  const set = measures.map((m) => `${m} = ${combine[m] ?? `${m} + excluded.${m}`}`)
+  const tail = `ON CONFLICT (${keys.join(', ')}) DO UPDATE SET ${set.join(', ')}`
   const sql = (n: number) => `INSERT INTO ${table} VALUES ${Array(n).fill(values).join(', ')} ${tail}`
   return { one: db.prepare(sql(1)), many: db.prepare(sql(ROWS_PER_UPSERT)) }
 }

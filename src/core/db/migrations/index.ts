@@ -6,6 +6,7 @@ import ticketIndex from './006_ticket_index'
 import leanWrites from './007_lean_writes'
 import ticketDays from './008_ticket_days'
 import transactionCodes from './009_transaction_codes'
+import packedDayCells from './010_packed_day_cells'
 
 export interface Migration {
   version: number
@@ -22,5 +23,6 @@ export const migrations: Migration[] = [
   { version: 6, name: 'ticket_index', sql: ticketIndex },
   { version: 7, name: 'lean_writes', sql: leanWrites },
   { version: 8, name: 'ticket_days', sql: ticketDays },
-  { version: 9, name: 'transaction_codes', sql: transactionCodes }
+  { version: 9, name: 'transaction_codes', sql: transactionCodes },
+  { version: 10, name: 'packed_day_cells', sql: packedDayCells }
 ]

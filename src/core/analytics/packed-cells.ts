@@ -1,0 +1,66 @@
+import { COMBOS } from './cubes'
+
+/**
+ * A packed cube keeps one row per day × merchant (× currency for tickets) and its hour or ticket-bucket cells in
+ * one JSON array of integers, one per non-zero count: ((key + 1) × 8 + combo) × 2^32 + count, where key is the
+ * hour or bucket (≥ -1) and combo the COMBOS column. Sorted, no zero counts: the form is canonical, so a cube
+ * kept up row by row holds the same text as one rebuilt from the stored rows. Integers, not nested arrays: a
+ * reader decodes each with arithmetic instead of parsing JSON again (a merchant's ticket histogram over two
+ * months of a 5M-row store read in half the time). The same 1,000,000 payments fill about 17,000 such rows
+ * instead of about 940,000 one-cell rows, which an import had to write one by one (docs/benchmarks.md).
+ */
+const COUNTS = COMBOS.map((c) => c.column)
+const CELL = 2 ** 32
+
+/** One cell's integer, from its key and its COMBOS index and count. */
+export const cellValue = (key: number, combo: number, count: number) => ((key + 1) * 8 + combo) * CELL + count
+
+/**
+ * SELECT of a packed cube's rows (`rowKeys`, count, cells) from `source`, which holds one row per row keys × `key`
+ * with a count per COMBOS column.
+ */
+export function packSql(source: string, rowKeys: string[], key: string): string {
+  const combo = `CASE c.combo ${COUNTS.map((n, i) => `WHEN ${i} THEN ${n}`).join(' ')} END`
+  const combos = COUNTS.map((_, i) => `SELECT ${i} AS combo`).join(' UNION ALL ')
+  return `SELECT ${rowKeys.join(', ')}, SUM(n) AS count, json_group_array(((${key} + 1) * 8 + combo) * ${CELL} + n ORDER BY ${key}, combo) AS cells
+            FROM (SELECT s.*, c.combo, ${combo} AS n FROM (${source}) s, (${combos}) c)
+           WHERE n <> 0
+           GROUP BY ${rowKeys.join(', ')}`
+}
+
+/**
+ * Two packed values added cell by cell (an upsert's `cells` and `excluded.cells`). A count being taken back is
+ * negative, so the code is the value rounded to the nearest multiple of 2^32.
+ */
+export function mergeSql(a: string, b: string): string {
+  const code = `((value + ${CELL / 2}) >> 32)`
+  return `(SELECT json_group_array(code * ${CELL} + n ORDER BY code) FROM (
+      SELECT ${code} AS code, SUM(value - ${code} * ${CELL}) AS n
+        FROM (SELECT value FROM json_each(${a}) UNION ALL SELECT value FROM json_each(${b}))
+       GROUP BY code HAVING n <> 0))`
+}
+
+/** The packed table read as the one-row-per-cell cube it stands for (stored counts are positive). */
+export function unpackSql(table: string, rowKeys: string[], key: string): string {
+  const count = `(c.value & ${CELL - 1})`
+  const combos = COUNTS.map((n, i) => `CASE (c.value >> 32) & 7 WHEN ${i} THEN ${count} ELSE 0 END AS ${n}`)
+  return `SELECT ${rowKeys.map((k) => `p.${k}`).join(', ')}, (c.value >> 35) - 1 AS ${key}, ${count} AS count, ${combos.join(', ')}
+            FROM ${table} p, json_each(p.cells) c`
+}
+
+/** Cells in key order, each as its key and COMBOS.length counts from `at` of `counts`. */
+export function packCells(cells: Iterable<{ key: number; counts: ArrayLike<number>; at: number }>): {
+  count: number
+  json: string
+} {
+  const values: number[] = []
+  let count = 0
+  for (const { key, counts, at } of cells)
+    for (let c = 0; c < COUNTS.length; c++) {
+      const n = counts[at + c]
+      if (n === 0) continue
+      values.push(cellValue(key, c, n))
+      count += n
+    }
+  return { count, json: `[${values.join(',')}]` }
+}

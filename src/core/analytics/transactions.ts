@@ -4,6 +4,7 @@ import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
 import { registerAnalyticsFunctions, weekdaySql } from './sql'
+import { ID_PART_SQL, idPart } from '../db/external-ids'
 
 const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
 
@@ -85,15 +86,17 @@ export function transactionsPage(
   }
   if (q.search) {
     const asId = /^\d+$/.test(q.search) ? Number(q.search) : -1
-    // Source ids are found through the (source, external_id) index: one seek per source, and for generic
-    // CSV files (whose ids are stored as "<merchant id>:<id>", unique per merchant) one per merchant.
+    // Source ids are found through the (source, id part, external_id) index: one seek per source. Generic CSV ids
+    // are stored as "<merchant id>:<id>" (unique per merchant), so their id part is what the user typed ("IS NOT
+    // NULL" lets SQLite use the partial index).
     where.push(
-      `(t.id = ? OR t.id IN (SELECT id FROM transactions WHERE source IN (${SOURCES.map(() => '?').join(', ')}) AND external_id = ?
+      `(t.id = ? OR t.id IN (SELECT id FROM transactions
+                              WHERE source IN (${SOURCES.map(() => '?').join(', ')}) AND ${ID_PART_SQL} = ? AND external_id = ?
                              UNION ALL
-                             SELECT id FROM transactions WHERE source = 'csv' AND external_id IN (SELECT id || ':' || ? FROM merchants))
+                             SELECT id FROM transactions WHERE source = 'csv' AND ${ID_PART_SQL} = ? AND external_id IS NOT NULL)
         OR t.merchant_id IN (SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\'))`
     )
-    params.push(asId, ...SOURCES, q.search, q.search, `%${q.search.replace(/[%_\\]/g, (x) => '\\' + x)}%`)
+    params.push(asId, ...SOURCES, idPart(q.search), q.search, q.search, `%${q.search.replace(/[%_\\]/g, (x) => '\\' + x)}%`)
   }
   const key = q.sort === 'amount' ? 't.amount' : 't.occurred_at'
   const op = q.direction === 'desc' ? '<' : '>'

@@ -6,6 +6,7 @@ import { CUBES } from '../analytics/cubes'
 import { startStaging } from '../analytics/staging'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { deferIndexes } from '../db/deferred-indexes'
+import { EXTERNAL_ID_SQL, externalIdParams } from '../db/external-ids'
 import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { analyse, estimatedRecords, isSepHint, type Analysis, type Overrides } from './analyse'
 import { READERS } from './formats'
@@ -127,7 +128,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   )
   // After a group that lost rows to the unique indexes: the lines that went in (ids are consecutive).
   const storedSince = db.prepare('SELECT line FROM transactions WHERE id > ?').pluck()
-  const byExternal = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE source = ? AND external_id = ?')
+  const byExternal = db.prepare(`SELECT id, batch_id AS batchId, status FROM transactions WHERE ${EXTERNAL_ID_SQL}`)
   const byFingerprint = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE fingerprint = ?')
   const upgrade = db.prepare('UPDATE transaction_rows SET status_code = ?, fee = COALESCE(?, fee) WHERE id = ?')
   const factById = db.prepare(
@@ -198,8 +199,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     }
     /** A row the unique indexes turned away: a duplicate (stored anyway if the user asked, or advancing an earlier record), else a reject. */
     const settleIgnored = ({ r, fingerprint, rec }: Pending) => {
-      const existing = (r.externalId !== null ? byExternal.get(format, r.externalId) : byFingerprint.get(fingerprint)) as
-        { id: number; batchId: number; status: string } | undefined
+      const existing = (
+        r.externalId !== null ? byExternal.get(...externalIdParams(format, r.externalId)) : byFingerprint.get(fingerprint)
+      ) as { id: number; batchId: number; status: string } | undefined
       if (!existing) return reject(rec, 'could not be stored')
       if (include.has(rec.line) && store(r, null, null, rec.line) === 1) {
         imported++

@@ -28,10 +28,20 @@ describe('batches found by their id range', () => {
 
   it('the Transactions screen finds a row by the id its file gave it', async () => {
     const { ctx, write } = tempStore()
-    importFile(ctx.db, write('a.csv', HEADER + line('TX-77', '20.04.2018', '10,00') + line('TX-78', '21.04.2018', '20,00')))
-    const r = await invoke(ctx, 'analytics.transactions', { search: 'TX-78', limit: 10, preset: 'all' })
-    if (!r.ok) throw new Error(r.error.message)
-    const rows = (r.value as { rows: { externalId: string; amount: string }[] }).rows
-    expect(rows.map((x) => [x.externalId, x.amount])).toEqual([['TX-78', '20.00']])
+    importFile(
+      ctx.db,
+      write(
+        'a.csv',
+        HEADER + line('TX-77', '20.04.2018', '10,00') + line('TX-78', '21.04.2018', '20,00') + line('K:7', '22.04.2018', '30,00')
+      )
+    )
+    const found = async (search: string) => {
+      const r = await invoke(ctx, 'analytics.transactions', { search, limit: 10, preset: 'all' })
+      if (!r.ok) throw new Error(r.error.message)
+      return (r.value as { rows: { externalId: string; amount: string }[] }).rows.map((x) => [x.externalId, x.amount])
+    }
+    expect(await found('TX-78')).toEqual([['TX-78', '20.00']])
+    expect(await found('K:7')).toEqual([['K:7', '30.00']])
+    expect(await found('7')).toEqual([])
   })
 })

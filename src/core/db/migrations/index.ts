@@ -7,6 +7,7 @@ import leanWrites from './007_lean_writes'
 import ticketDays from './008_ticket_days'
 import transactionCodes from './009_transaction_codes'
 import packedDayCells from './010_packed_day_cells'
+import externalIdOrder from './011_external_id_order'
 
 export interface Migration {
   version: number
@@ -24,5 +25,6 @@ export const migrations: Migration[] = [
   { version: 7, name: 'lean_writes', sql: leanWrites },
   { version: 8, name: 'ticket_days', sql: ticketDays },
   { version: 9, name: 'transaction_codes', sql: transactionCodes },
-  { version: 10, name: 'packed_day_cells', sql: packedDayCells }
+  { version: 10, name: 'packed_day_cells', sql: packedDayCells },
+  { version: 11, name: 'external_id_order', sql: externalIdOrder }
 ]

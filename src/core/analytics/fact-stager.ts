@@ -3,7 +3,7 @@ import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS, CUBES, rowKeys, type Cube } from './cubes'
 import { ensureCubeTables } from './maintain'
 import { mergeSql, packCells } from './packed-cells'
-import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable, type StageGrain } from './staging'
+import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable } from './staging'
 import { Batcher, prepareUpsert, type Upsert } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
 
@@ -62,8 +62,17 @@ interface DayMerchant extends Sums {
   cells: Map<number, { store: number; method: string; origin: string; currency: string; kind: string; sums: number[] }>
 }
 
-const dayMerchantCube = (family: 'hour' | 'ticket') =>
-  CUBES.find((c) => c.family === family && c.grain === 'day' && c.level === 'merchant') as Cube
+const cubeOf = (family: 'hour' | 'ticket', grain: 'day' | 'month', level: 'country' | 'merchant') =>
+  CUBES.find((c) => c.family === family && c.grain === grain && c.level === level) as Cube
+
+/** Where a group of sums goes: a staging table for applyStaged, or a cube it needs no other grouping for. */
+type Target = 'day' | 'day_country' | 'month' | 'month_country'
+/** The cubes written straight in; a month's hours and tickets with the cells that were taken back deleted at the end. */
+const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merchant' }[] = [
+  { target: 'day', grain: 'day', level: 'merchant' },
+  { target: 'month', grain: 'month', level: 'merchant' },
+  { target: 'month_country', grain: 'month', level: 'country' }
+]
 
 const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
   t,
@@ -79,9 +88,10 @@ const hourCells = (s: Sums) => (s.weekday === null ? { from: 0, to: 7 * 24 } : {
 
 /**
  * Stages rows in memory as they are stored, grouped by day × merchant with numeric keys (no per-row strings),
- * and writes them out every MAX_CELLS cells and at the end: the day × merchant hour and ticket cells straight
- * into their cubes (an import only adds, and these cubes need no other grouping), the coarser grains and the
- * daily_rollup cells into the staging tables that applyStaged then applies.
+ * and writes them out every MAX_CELLS cells and at the end: the day × merchant, month × merchant and month ×
+ * country hour and ticket cells straight into their cubes (an import only adds, and these cubes need no other
+ * grouping), the day × country sums and the daily_rollup cells into the staging tables that applyStaged then
+ * applies.
  */
 export class FactStager {
   /** Day × merchant groups by day, then merchant id: no key string to build and hash per row. */
@@ -99,27 +109,31 @@ export class FactStager {
   private cells = 0
   /** Days of the rows taken back: a cube cell they empty is deleted at the end. */
   private takenBack: { from: string; to: string } | null = null
-  private readonly upserts: { cells: Upsert } & Record<`${'hour' | 'ticket'}_${StageGrain}`, Upsert>
+  private readonly upserts: { cells: Upsert } & Record<`${'hour' | 'ticket'}_${Target}`, Upsert>
 
   constructor(
     private readonly db: Db,
     private readonly maxCells = MAX_CELLS
   ) {
     ensureCubeTables(db)
-    const facts = (family: 'hour' | 'ticket', grain: StageGrain) =>
-      grain === 'day'
-        ? prepareUpsert(db, `main.${dayMerchantCube(family).table}`, rowKeys(dayMerchantCube(family)), ['count', 'cells'], {
-            cells: mergeSql('cells', 'excluded.cells')
-          })
-        : prepareUpsert(db, `temp.${factTable(family, grain)}`, factCellKeys(family, grain), FACT_MEASURES)
+    const cube = (family: 'hour' | 'ticket', target: Target) => {
+      const direct = DIRECT.find((d) => d.target === target)
+      if (!direct)
+        return prepareUpsert(db, `temp.${factTable(family, 'day_country')}`, factCellKeys(family, 'day_country'), FACT_MEASURES)
+      const c = cubeOf(family, direct.grain, direct.level)
+      if (!c.packed) return prepareUpsert(db, `main.${c.table}`, rowKeys(c), FACT_MEASURES)
+      return prepareUpsert(db, `main.${c.table}`, rowKeys(c), ['count', 'cells'], { cells: mergeSql('cells', 'excluded.cells') })
+    }
     this.upserts = {
       cells: prepareUpsert(db, 'temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
-      hour_day: facts('hour', 'day'),
-      hour_day_country: facts('hour', 'day_country'),
-      hour_month: facts('hour', 'month'),
-      ticket_day: facts('ticket', 'day'),
-      ticket_day_country: facts('ticket', 'day_country'),
-      ticket_month: facts('ticket', 'month')
+      hour_day: cube('hour', 'day'),
+      hour_day_country: cube('hour', 'day_country'),
+      hour_month: cube('hour', 'month'),
+      hour_month_country: cube('hour', 'month_country'),
+      ticket_day: cube('ticket', 'day'),
+      ticket_day_country: cube('ticket', 'day_country'),
+      ticket_month: cube('ticket', 'month'),
+      ticket_month_country: cube('ticket', 'month_country')
     }
   }
 
@@ -191,9 +205,11 @@ export class FactStager {
       for (const grain of STAGE_GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
     if (this.takenBack)
       for (const family of ['hour', 'ticket'] as const)
-        this.db
-          .prepare(`DELETE FROM ${dayMerchantCube(family).table} WHERE t BETWEEN ? AND ? AND count = 0`)
-          .run(this.takenBack.from, this.takenBack.to)
+        for (const { grain, level } of DIRECT) {
+          const { from, to } = this.takenBack
+          const range = grain === 'day' ? [from, to] : [from.slice(0, 7), to.slice(0, 7)]
+          this.db.prepare(`DELETE FROM ${cubeOf(family, grain, level).table} WHERE t BETWEEN ? AND ? AND count = 0`).run(...range)
+        }
   }
 
   /**
@@ -224,7 +240,15 @@ export class FactStager {
     }
     for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
     if (all || this.monthCells >= this.maxCells) {
-      for (const sums of this.months.values()) this.write(sums, out, 'month')
+      const monthCountry = new Map<string, Sums>()
+      for (const sums of this.months.values()) {
+        this.write(sums, out, 'month')
+        const key = sums.t + '|' + sums.country
+        let country = monthCountry.get(key)
+        if (!country) monthCountry.set(key, (country = emptySums(sums.t, sums.country, null, null)))
+        addInto(country, sums)
+      }
+      for (const sums of monthCountry.values()) this.write(sums, out, 'month_country')
       this.months.clear()
       this.monthCells = 0
     }
@@ -256,7 +280,7 @@ export class FactStager {
   }
 
   /** One group's non-empty hour and ticket cells as rows of its grain's tables. */
-  private write(sums: Sums, out: Map<string, Batcher>, grain: StageGrain): void {
+  private write(sums: Sums, out: Map<string, Batcher>, grain: Target): void {
     const keys = sums.merchantId === null ? [sums.t, sums.country] : [sums.t, sums.country, sums.merchantId]
     const hours = out.get(`hour_${grain}`) as Batcher
     const { from, to } = hourCells(sums)

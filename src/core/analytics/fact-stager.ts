@@ -67,7 +67,7 @@ const cubeOf = (family: 'hour' | 'ticket', grain: 'day' | 'month', level: 'count
 
 /** Where a group of sums goes: a staging table for applyStaged, or a cube it needs no other grouping for. */
 type Target = 'day' | 'day_country' | 'month' | 'month_country'
-/** The cubes written straight in; a month's hours and tickets with the cells that were taken back deleted at the end. */
+/** The cubes the stager writes straight into (the rest goes through staging tables); finish() deletes the cells a row taken back emptied. */
 const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merchant' }[] = [
   { target: 'day', grain: 'day', level: 'merchant' },
   { target: 'month', grain: 'month', level: 'merchant' },

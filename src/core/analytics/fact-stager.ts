@@ -83,6 +83,13 @@ const emptySums = (t: string, country: string, merchantId: number | null, weekda
   tickets: new Map()
 })
 
+/** The sums under `key`, created empty from `init` the first time. */
+function sumsIn(map: Map<string, Sums>, key: string, ...init: Parameters<typeof emptySums>): Sums {
+  let sums = map.get(key)
+  if (!sums) map.set(key, (sums = emptySums(...init)))
+  return sums
+}
+
 /** The weekday × hour cells a group's hours can be in. */
 const hourCells = (s: Sums) => (s.weekday === null ? { from: 0, to: 7 * 24 } : { from: s.weekday * 24, to: s.weekday * 24 + 24 })
 
@@ -103,7 +110,8 @@ export class FactStager {
    * otherwise upserted again at every flush that had a day of it (1M rows: 231,000 staged hour rows for 100,000 cells).
    */
   private readonly months = new Map<string, Sums>()
-  private monthCells = 0
+  /** Ticket cells in `months` (each month also holds its 7 × 24 hour cells). */
+  private monthTickets = 0
   private readonly currencies = new Map<string, number>()
   private readonly currencyNames: string[] = []
   private cells = 0
@@ -226,31 +234,20 @@ export class FactStager {
         if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
           cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
       this.writePacked(g, out)
-      const dayKey = g.t + '|' + g.country
-      let day = dayCountry.get(dayKey)
-      if (!day) dayCountry.set(dayKey, (day = emptySums(g.t, g.country, null, g.weekday)))
-      addInto(day, g)
-      const monthKey = g.t.slice(0, 7) + '|' + g.merchantId
-      let month = this.months.get(monthKey)
-      if (!month) {
-        this.months.set(monthKey, (month = emptySums(g.t.slice(0, 7), g.country, g.merchantId, null)))
-        this.monthCells += 7 * 24
-      }
-      this.monthCells += addInto(month, g)
+      addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null, g.weekday), g)
+      const month = g.t.slice(0, 7)
+      this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
     }
     for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
-    if (all || this.monthCells >= this.maxCells) {
+    if (all || 7 * 24 * this.months.size + this.monthTickets >= this.maxCells) {
       const monthCountry = new Map<string, Sums>()
       for (const sums of this.months.values()) {
         this.write(sums, out, 'month')
-        const key = sums.t + '|' + sums.country
-        let country = monthCountry.get(key)
-        if (!country) monthCountry.set(key, (country = emptySums(sums.t, sums.country, null, null)))
-        addInto(country, sums)
+        addInto(sumsIn(monthCountry, sums.t + '|' + sums.country, sums.t, sums.country, null, null), sums)
       }
       for (const sums of monthCountry.values()) this.write(sums, out, 'month_country')
       this.months.clear()
-      this.monthCells = 0
+      this.monthTickets = 0
     }
     for (const b of out.values()) b.end()
     this.groups.clear()

@@ -11,9 +11,24 @@ export interface MerchantRef {
 }
 
 /**
- * Finds merchants by name (case-insensitive) or Alipay partner id, and creates the ones first seen
+ * What resolving a file's rows adds to merchants and stores, with the ids they get. The importing connection
+ * writes each one before the rows that need it, so the resolving may run on another thread (parse-worker.ts).
+ */
+export type Creation =
+  | { merchant: { id: number; name: string; country: CountryCode } }
+  | { store: { id: number; merchantId: number; name: string } }
+  | { partner: { partnerId: string; merchantId: number } }
+
+/** Planned creations go to `plan`; without one (preview) nothing is planned and new merchants get negative ids. */
+export type Plan = ((c: Creation) => void) | undefined
+
+/** The id after the table's highest: what SQLite would give the next row, so planned ids are the ones a plain insert takes. */
+const nextId = (db: Db, table: 'merchants' | 'stores') =>
+  db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 FROM ${table}`).pluck().get() as number
+
+/**
+ * Finds merchants by name (case-insensitive) or Alipay partner id, and plans the ones first seen
  * in a file. Country comes from a column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
- * In preview mode nothing is written: new merchants get negative placeholder ids.
  */
 export class MerchantResolver {
   private byName = new Map<string, MerchantRef>()
@@ -21,19 +36,16 @@ export class MerchantResolver {
   private byText = new Map<string, MerchantRef>()
   private byPartner = new Map<string, MerchantRef | null>()
   private nextPlaceholder = -1
+  private nextPlanned: number | undefined
   private readonly find
   private readonly findPartner
-  private readonly insert
-  private readonly remember
 
   constructor(
     private db: Db,
-    private write: boolean
+    private plan: Plan
   ) {
     this.find = db.prepare('SELECT id, name, country FROM merchants WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1')
     this.findPartner = db.prepare('SELECT id, name, country FROM merchants WHERE alipay_partner_id = ?')
-    this.insert = db.prepare('INSERT INTO merchants (name, country, created_at) VALUES (?, ?, ?)')
-    this.remember = db.prepare('UPDATE merchants SET alipay_partner_id = ? WHERE id = ? AND alipay_partner_id IS NULL')
   }
 
   byId(id: number): MerchantRef | undefined {
@@ -71,7 +83,12 @@ export class MerchantResolver {
           : undefined
     if (!country)
       return `cannot tell which country the new merchant "${name.trim()}" is in (no country column, currency ${currency ?? 'missing'})`
-    const id = this.write ? Number(this.insert.run(name.trim(), country, Date.now()).lastInsertRowid) : this.nextPlaceholder--
+    let id = this.nextPlaceholder--
+    if (this.plan) {
+      id = this.nextPlanned ??= nextId(this.db, 'merchants')
+      this.nextPlanned++
+      this.plan({ merchant: { id, name: name.trim(), country } })
+    }
     const created: MerchantRef = { id, name: name.trim(), country, isNew: true }
     this.byName.set(key, created)
     return created
@@ -87,21 +104,32 @@ export class MerchantResolver {
   rememberPartner(partnerId: string, merchant: MerchantRef): void {
     if (this.byPartner.get(partnerId)) return
     this.byPartner.set(partnerId, merchant)
-    if (this.write && merchant.id > 0) this.remember.run(partnerId, merchant.id)
+    if (merchant.id > 0) this.plan?.({ partner: { partnerId, merchantId: merchant.id } })
+  }
+}
+
+/** Writes planned creations on the importing connection, with the ids they were planned with. */
+export function creationWriter(db: Db): (c: Creation) => void {
+  const merchant = db.prepare('INSERT INTO merchants (id, name, country, created_at) VALUES (?, ?, ?, ?)')
+  const store = db.prepare('INSERT INTO stores (id, merchant_id, name) VALUES (?, ?, ?)')
+  const partner = db.prepare('UPDATE merchants SET alipay_partner_id = ? WHERE id = ? AND alipay_partner_id IS NULL')
+  return (c) => {
+    if ('merchant' in c) merchant.run(c.merchant.id, c.merchant.name, c.merchant.country, Date.now())
+    else if ('store' in c) store.run(c.store.id, c.store.merchantId, c.store.name)
+    else partner.run(c.partner.partnerId, c.partner.merchantId)
   }
 }
 
 export class StoreResolver {
   /** merchant id → store name → store id */
   private cache = new Map<number, Map<string, number>>()
+  private nextPlanned: number | undefined
   private readonly find
-  private readonly insert
   constructor(
-    db: Db,
-    private write: boolean
+    private db: Db,
+    private plan: Plan
   ) {
     this.find = db.prepare('SELECT id FROM stores WHERE merchant_id = ? AND name = ?')
-    this.insert = db.prepare('INSERT INTO stores (merchant_id, name) VALUES (?, ?)')
   }
 
   id(merchantId: number, name: string): number | null {
@@ -110,7 +138,11 @@ export class StoreResolver {
     const cached = names.get(name)
     if (cached !== undefined) return cached
     let id = (this.find.get(merchantId, name) as { id: number } | undefined)?.id
-    if (id === undefined && this.write && merchantId > 0) id = Number(this.insert.run(merchantId, name).lastInsertRowid)
+    if (id === undefined && this.plan && merchantId > 0) {
+      id = this.nextPlanned ??= nextId(this.db, 'stores')
+      this.nextPlanned++
+      this.plan({ store: { id, merchantId, name } })
+    }
     if (id === undefined) return null
     names.set(name, id)
     return id

@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto'
 import type { Db } from '../db/open'
 import { applyStaged } from '../analytics/maintain'
 import { FactStager, type Fact } from '../analytics/fact-stager'
@@ -8,24 +7,21 @@ import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { deferIndexes } from '../db/deferred-indexes'
 import { EXTERNAL_ID_SQL, externalIdParams } from '../db/external-ids'
 import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
-import { analyse, estimatedRecords, isSepHint, type Analysis, type Overrides } from './analyse'
-import { READERS } from './formats'
-import type { RowReader } from './formats/types'
-import { MerchantResolver, StoreResolver, type MerchantRef } from './merchants'
-import { fingerprintBase, hash53, resolveRow, type Attribution, type Resolved } from './row'
+import { analyse, estimatedRecords, type Overrides } from './analyse'
+import { creationWriter, type MerchantRef } from './merchants'
+import { canParseOnThread, streamRowsOnThread } from './parse-thread'
+import type { Resolved } from './row'
+import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
-import { textChunks } from './source'
-import { readRecords, type CsvRecord } from './text/records'
 
-export interface ImportOptions extends Overrides {
-  /** Merchant for rows that name none: an existing id, or a name (created if new). */
-  merchantId?: number
-  merchant?: string
+export interface ImportOptions extends Overrides, ReadOptions {
   /** Lines flagged as duplicates that the user wants stored anyway. */
   includeDuplicates?: number[]
   dryRun?: boolean
   /** A saved mapping profile by name; without it, a profile saved for the same header applies. */
   profile?: string
+  /** Read and resolve rows on a second thread while this one writes them; by default for files of PARALLEL_BYTES and more. */
+  parallel?: boolean
   /** phase 'rows' while reading; 'totals' once every row is in and the rollups are being updated. */
   onProgress?(p: { batchId: number; rows: number; bytes: number; total: number; phase: 'rows' | 'totals' }): void
   isCancelled?(): boolean
@@ -59,37 +55,6 @@ class DryRunDone extends Error {
   }
 }
 
-export function attributionFor(merchants: MerchantResolver, options: ImportOptions): Attribution {
-  if (options.merchantId !== undefined) {
-    const m = merchants.byId(options.merchantId)
-    if (!m) throw Object.assign(new Error(`merchant ${options.merchantId} does not exist`), { code: 'not_found' })
-    return { chosen: m }
-  }
-  if (options.merchant) return { chosen: { name: options.merchant } }
-  return {}
-}
-
-/** Records after the header, with the file's reader opened on that header. */
-export function* dataRecords(
-  analysis: Analysis,
-  chunks: Iterable<string>
-): Generator<{ rec: CsvRecord; reader: RowReader; header: CsvRecord }> {
-  const format = READERS[analysis.choices.format]
-  let reader: RowReader | undefined
-  let header: CsvRecord | undefined
-  for (const rec of readRecords(chunks, analysis.choices.delimiter)) {
-    if (!reader || !header) {
-      if (rec.fields.every((f) => f.trim() === '') || (rec.line === 1 && isSepHint(rec.raw))) continue
-      reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })
-      header = rec
-      if (!format.firstLineIsData) continue
-    }
-    yield { rec, reader, header }
-  }
-}
-
-const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === ''
-
 const TX_COLUMNS = `merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code, card_scheme,
   card_country, origin_code, amount, currency, fee, external_id, fingerprint, line, source, batch_id`
 /** One row's values: the source and batch are the same for every row of a file, written into the statement. */
@@ -100,10 +65,14 @@ function rowValues(source: string, batchId: number): string {
 /** Rows per multi-row INSERT: one statement per 64 rows instead of 64 costs a fifth of the insert time. */
 const ROWS_PER_INSERT = 64
 
+/** Files from this size on are read on a second thread (1M rows, 73 MB: 17.5 → … s; docs/benchmarks.md). */
+export const PARALLEL_BYTES = 8 * 2 ** 20
+
 interface Pending {
   r: Resolved
   fingerprint: string | null
-  rec: CsvRecord
+  line: number
+  raw: string
 }
 
 /**
@@ -121,7 +90,6 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const started = Date.now()
   const { format, encoding } = analysis.choices
   const include = new Set(options.includeDuplicates ?? [])
-  const sha = createHash('sha256')
 
   const insertBatch = db.prepare(
     'INSERT INTO import_batches (file_name, format, encoding, started_at, status, size) VALUES (?, ?, ?, ?, ?, ?)'
@@ -154,23 +122,10 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       `INSERT OR IGNORE INTO transaction_rows (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')}`
     )
     let lastId = before
-    const merchants = new MerchantResolver(db, true)
-    const stores = new StoreResolver(db, true)
-    const attribution = attributionFor(merchants, options)
     // What the stored rows add to the rollups is gathered as they go in, not read back afterwards.
     startStaging(db)
     const facts = new FactStager(db)
-    // Occurrence counter for rows without an external id, kept in a temp table (on disk, not in the
-    // JS heap) so memory stays flat however many such rows a file has.
-    db.exec('CREATE TEMP TABLE IF NOT EXISTS kassa_import_seen (h INTEGER PRIMARY KEY, n INTEGER NOT NULL)')
-    db.exec('DELETE FROM temp.kassa_import_seen')
-    const nextOccurrence = db
-      .prepare('INSERT INTO temp.kassa_import_seen (h, n) VALUES (?, 0) ON CONFLICT (h) DO UPDATE SET n = n + 1 RETURNING n')
-      .pluck()
-    let bytes = 0
-    let [rows, imported, duplicates, rejected, skipped] = [0, 0, 0, 0, 0]
-    let lastReader: RowReader | undefined
-    let headerRecord: CsvRecord | undefined
+    let [imported, duplicates, rejected] = [0, 0, 0]
     const values = (r: Resolved, ext: string | null, fp: string | null, line: number) =>
       [
         r.merchant.id,
@@ -193,17 +148,17 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       ] as const
     const store = (r: Resolved, ext: string | null, fp: string | null, line: number): number =>
       insertTx.run(...values(r, ext, fp, line)).changes
-    const reject = (rec: CsvRecord, reason: string) => {
+    const reject = (line: number, raw: string, reason: string) => {
       rejected++
-      insertReject.run(batchId, rec.line, rec.raw, reason)
+      insertReject.run(batchId, line, raw, reason)
     }
     /** A row the unique indexes turned away: a duplicate (stored anyway if the user asked, or advancing an earlier record), else a reject. */
-    const settleIgnored = ({ r, fingerprint, rec }: Pending) => {
+    const settleIgnored = ({ r, fingerprint, line, raw }: Pending) => {
       const existing = (
         r.externalId !== null ? byExternal.get(...externalIdParams(format, r.externalId)) : byFingerprint.get(fingerprint)
       ) as { id: number; batchId: number; status: string } | undefined
-      if (!existing) return reject(rec, 'could not be stored')
-      if (include.has(rec.line) && store(r, null, null, rec.line) === 1) {
+      if (!existing) return reject(line, raw, 'could not be stored')
+      if (include.has(line) && store(r, null, null, line) === 1) {
         imported++
         facts.add(factOf(r))
         return
@@ -222,13 +177,13 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     let pending: Pending[] = []
     let params: unknown[] = []
     const flush = () => {
-      if (pending.length === ROWS_PER_INSERT && !pending.some((p) => include.has(p.rec.line))) {
+      if (pending.length === ROWS_PER_INSERT && !pending.some((p) => include.has(p.line))) {
         const { changes, lastInsertRowid } = insertMany.run(...params)
         imported += changes
         if (changes < ROWS_PER_INSERT) {
           const stored = new Set(storedSince.all(lastId) as number[])
-          for (const p of pending) if (stored.has(p.rec.line)) facts.add(factOf(p.r))
-          for (const p of pending) if (!stored.has(p.rec.line)) settleIgnored(p)
+          for (const p of pending) if (stored.has(p.line)) facts.add(factOf(p.r))
+          for (const p of pending) if (!stored.has(p.line)) settleIgnored(p)
           lastId = lastTransactionId(db)
         } else {
           for (const p of pending) facts.add(factOf(p.r))
@@ -236,7 +191,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
         }
       } else {
         for (const p of pending) {
-          if (store(p.r, p.r.externalId, p.fingerprint, p.rec.line) === 1) {
+          if (store(p.r, p.r.externalId, p.fingerprint, p.line) === 1) {
             imported++
             facts.add(factOf(p.r))
           } else settleIgnored(p)
@@ -248,49 +203,27 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
         indexes.build = deferIndexes(db, ['transaction_rows', ...CUBES.map((c) => c.table)])
       params = []
     }
-    const chunks = textChunks(path, encoding, (position, chunk) => {
-      bytes = position
-      sha.update(chunk)
-    })
-    for (const { rec, reader, header } of dataRecords(analysis, chunks)) {
-      lastReader = reader
-      headerRecord = header
-      if (isBlank(rec)) continue
-      const out = reader.read(rec)
-      if ('skip' in out) {
-        skipped++
-        continue
-      }
-      rows++
-      if ((rows & 4095) === 0) {
+    const sink: RowSink = {
+      created: creationWriter(db),
+      row: (r, fingerprint, line, raw) => {
+        pending.push({ r, fingerprint, line, raw })
+        params.push(...values(r, r.externalId, fingerprint, line))
+        if (pending.length === ROWS_PER_INSERT) flush()
+      },
+      rejected: reject,
+      progress: (rows, bytes) => {
         if (options.isCancelled?.()) throw new ImportCancelled()
         options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'rows' })
       }
-      if ('reject' in out) {
-        reject(rec, out.reject)
-        continue
-      }
-      const r = resolveRow(out.row, format, merchants, stores, attribution)
-      if (typeof r === 'string') {
-        reject(rec, r)
-        continue
-      }
-      let fingerprint: string | null = null
-      if (r.externalId === null) {
-        const base = fingerprintBase(r)
-        const h = hash53(base)
-        const n = nextOccurrence.get(h) as number
-        fingerprint = `${base}#${n}`
-      }
-      pending.push({ r, fingerprint, rec })
-      params.push(...values(r, r.externalId, fingerprint, rec.line))
-      if (pending.length === ROWS_PER_INSERT) flush()
     }
+    const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
+    const parallel = options.parallel ?? (analysis.size >= PARALLEL_BYTES && !db.memory && canParseOnThread())
+    const { rows, skipped, bytes, sha256, header, warnings } = parallel
+      ? streamRowsOnThread(db.name, analysis, read, sink)
+      : streamRows(db, analysis, read, sink)
     flush()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
-    if (rejected > 0 && headerRecord && !READERS[format].firstLineIsData) insertReject.run(batchId, 0, headerRecord.raw, 'header')
-    const warnings = lastReader?.finish?.() ?? []
-    if (!lastReader) warnings.push('the file has a header but no rows')
+    if (rejected > 0 && header !== null) insertReject.run(batchId, 0, header, 'header')
     options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'totals' })
     closeBatchRange(db, batchId, before)
     facts.finish()
@@ -301,7 +234,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       `UPDATE import_batches SET sha256 = ?, rows = ?, imported = ?, duplicates = ?, rejected = ?, skipped = ?, warnings = ?,
               finished_at = ?, status = 'done' WHERE id = ?`
     ).run(
-      sha.digest('hex'),
+      sha256,
       rows,
       imported,
       duplicates,

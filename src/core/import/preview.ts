@@ -3,7 +3,8 @@ import { utcOffsetMs } from '../time/zones'
 import { analyse, type Overrides } from './analyse'
 import type { Choices } from './formats/types'
 import { MerchantResolver, StoreResolver } from './merchants'
-import { attributionFor, dataRecords, type ImportOptions } from './pipeline'
+import type { ImportOptions } from './pipeline'
+import { attributionFor, dataRecords } from './row-stream'
 import { fingerprintBase, resolveRow } from './row'
 import { applyProfile } from './profiles'
 import { textChunks } from './source'
@@ -62,8 +63,8 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
   const options = applyProfile(db, path, given)
   const analysis = analyse(path, options)
   const { format } = analysis.choices
-  const merchants = new MerchantResolver(db, false)
-  const stores = new StoreResolver(db, false)
+  const merchants = new MerchantResolver(db, undefined)
+  const stores = new StoreResolver(db, undefined)
   const attribution = attributionFor(merchants, options)
   const byExternal = db.prepare(
     `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id

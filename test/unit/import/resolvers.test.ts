@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { MerchantResolver, StoreResolver } from '../../../src/core/import/merchants'
+import { MerchantResolver, StoreResolver, creationWriter } from '../../../src/core/import/merchants'
 import { tempStore } from './helpers'
 
 describe('merchant and store look-ups by cell text', () => {
   it('finds one merchant however its name is written, and refuses a new one without a country every time', () => {
     const { db } = tempStore()
-    const merchants = new MerchantResolver(db, true)
+    const merchants = new MerchantResolver(db, creationWriter(db))
     const first = merchants.named('Kafé Ø', undefined, 'NOK')
     expect(first).toMatchObject({ name: 'Kafé Ø', country: 'NO', isNew: true })
     expect(merchants.named(' kafé ø ', undefined, undefined)).toBe(first)
@@ -22,15 +22,15 @@ describe('merchant and store look-ups by cell text', () => {
 
   it('keeps stores of the same name apart per merchant', () => {
     const { db } = tempStore()
-    const merchants = new MerchantResolver(db, true)
-    const stores = new StoreResolver(db, true)
+    const merchants = new MerchantResolver(db, creationWriter(db))
+    const stores = new StoreResolver(db, creationWriter(db))
     const a = merchants.named('A', 'NO', undefined) as { id: number }
     const b = merchants.named('B', 'NO', undefined) as { id: number }
     const storeA = stores.id(a.id, 'Sentrum')
     const storeB = stores.id(b.id, 'Sentrum')
     expect(storeA).not.toBe(storeB)
     expect([stores.id(a.id, 'Sentrum'), stores.id(b.id, 'Sentrum')]).toEqual([storeA, storeB])
-    expect(new StoreResolver(db, false).id(a.id, 'Sentrum')).toBe(storeA)
-    expect(new StoreResolver(db, false).id(a.id, 'Nord')).toBeNull()
+    expect(new StoreResolver(db, undefined).id(a.id, 'Sentrum')).toBe(storeA)
+    expect(new StoreResolver(db, undefined).id(a.id, 'Nord')).toBeNull()
   })
 })

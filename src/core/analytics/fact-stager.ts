@@ -1,10 +1,8 @@
-import type { Db } from '../db/open'
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
-import { COMBOS, CUBES, rowKeys, type Cube } from './cubes'
-import { ensureCubeTables } from './maintain'
-import { mergeSql, packCells } from './packed-cells'
-import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable } from './staging'
-import { Batcher, prepareUpsert, type Upsert } from './upserts'
+import { COMBOS } from './cubes'
+import { packCells } from './packed-cells'
+import type { StageWriter, TakenBack, Target, UpsertName } from './stage-writer'
+import { Batcher } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
 
 /** One stored row, as far as the rollups see it. */
@@ -62,16 +60,16 @@ interface DayMerchant extends Sums {
   cells: Map<number, { store: number; method: string; origin: string; currency: string; kind: string; sums: number[] }>
 }
 
-const cubeOf = (family: 'hour' | 'ticket', grain: 'day' | 'month', level: 'country' | 'merchant') =>
-  CUBES.find((c) => c.family === family && c.grain === grain && c.level === level) as Cube
-
-/** Where a group of sums goes: a staging table for applyStaged, or a cube it needs no other grouping for. */
-type Target = 'day' | 'day_country' | 'month' | 'month_country'
-/** The cubes the stager writes straight into (the rest goes through staging tables); finish() deletes the cells a row taken back emptied. */
-const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merchant' }[] = [
-  { target: 'day', grain: 'day', level: 'merchant' },
-  { target: 'month', grain: 'month', level: 'merchant' },
-  { target: 'month_country', grain: 'month', level: 'country' }
+const UPSERTS: UpsertName[] = [
+  'cells',
+  'hour_day',
+  'hour_day_country',
+  'hour_month',
+  'hour_month_country',
+  'ticket_day',
+  'ticket_day_country',
+  'ticket_month',
+  'ticket_month_country'
 ]
 
 const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
@@ -115,35 +113,12 @@ export class FactStager {
   private readonly currencies = new Map<string, number>()
   private readonly currencyNames: string[] = []
   private cells = 0
-  /** Days of the rows taken back: a cube cell they empty is deleted at the end. */
-  private takenBack: { from: string; to: string } | null = null
-  private readonly upserts: { cells: Upsert } & Record<`${'hour' | 'ticket'}_${Target}`, Upsert>
+  private takenBack: TakenBack = null
 
   constructor(
-    private readonly db: Db,
+    private readonly writer: StageWriter,
     private readonly maxCells = MAX_CELLS
-  ) {
-    ensureCubeTables(db)
-    const cube = (family: 'hour' | 'ticket', target: Target) => {
-      const direct = DIRECT.find((d) => d.target === target)
-      if (!direct)
-        return prepareUpsert(db, `temp.${factTable(family, 'day_country')}`, factCellKeys(family, 'day_country'), FACT_MEASURES)
-      const c = cubeOf(family, direct.grain, direct.level)
-      if (!c.packed) return prepareUpsert(db, `main.${c.table}`, rowKeys(c), FACT_MEASURES)
-      return prepareUpsert(db, `main.${c.table}`, rowKeys(c), ['count', 'cells'], { cells: mergeSql('cells', 'excluded.cells') })
-    }
-    this.upserts = {
-      cells: prepareUpsert(db, 'temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
-      hour_day: cube('hour', 'day'),
-      hour_day_country: cube('hour', 'day_country'),
-      hour_month: cube('hour', 'month'),
-      hour_month_country: cube('hour', 'month_country'),
-      ticket_day: cube('ticket', 'day'),
-      ticket_day_country: cube('ticket', 'day_country'),
-      ticket_month: cube('ticket', 'month'),
-      ticket_month_country: cube('ticket', 'month_country')
-    }
-  }
+  ) {}
 
   private currencyIndex(currency: string): number {
     let i = this.currencies.get(currency)
@@ -202,22 +177,10 @@ export class FactStager {
     if (this.cells >= this.maxCells) this.flush()
   }
 
-  /**
-   * Writes out what is still in memory and drops cells that netted to nothing (a payment written out, then
-   * marked failed): applied, they would leave empty rows in the rollups.
-   */
+  /** Writes out what is still in memory, then has the writer drop the cells that netted to nothing. */
   finish(): void {
     this.flush(true)
-    this.db.exec('DELETE FROM temp.kassa_batch_cells WHERE count = 0 AND amount = 0 AND fee = 0')
-    for (const family of ['hour', 'ticket'] as const)
-      for (const grain of STAGE_GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
-    if (this.takenBack)
-      for (const family of ['hour', 'ticket'] as const)
-        for (const { grain, level } of DIRECT) {
-          const { from, to } = this.takenBack
-          const range = grain === 'day' ? [from, to] : [from.slice(0, 7), to.slice(0, 7)]
-          this.db.prepare(`DELETE FROM ${cubeOf(family, grain, level).table} WHERE t BETWEEN ? AND ? AND count = 0`).run(...range)
-        }
+    this.writer.sweep(this.takenBack)
   }
 
   /**
@@ -226,7 +189,7 @@ export class FactStager {
    * many or with `all`.
    */
   private flush(all = false): void {
-    const out = new Map(Object.entries(this.upserts).map(([name, st]) => [name, new Batcher(st)]))
+    const out = new Map(UPSERTS.map((name) => [name, new Batcher(this.writer.upsert(name))]))
     const cells = out.get('cells') as Batcher
     const dayCountry = new Map<string, Sums>()
     for (const g of [...this.groups.values()].flatMap((merchants) => [...merchants.values()])) {

@@ -1,0 +1,117 @@
+import type { Db } from '../db/open'
+import { CUBES, rowKeys, type Cube } from './cubes'
+import { ensureCubeTables } from './maintain'
+import { mergeSql } from './packed-cells'
+import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable } from './staging'
+import { prepareUpsert, type Upsert } from './upserts'
+
+/** Where a group of sums goes: a staging table for applyStaged, or a cube it needs no other grouping for. */
+export type Target = 'day' | 'day_country' | 'month' | 'month_country'
+export type UpsertName = 'cells' | `${'hour' | 'ticket'}_${Target}`
+/** Days of rows taken back (a stored row changed): a cube cell they empty is deleted at the end. */
+export type TakenBack = { from: string; to: string } | null
+
+export const cubeOf = (family: 'hour' | 'ticket', grain: 'day' | 'month', level: 'country' | 'merchant') =>
+  CUBES.find((c) => c.family === family && c.grain === grain && c.level === level) as Cube
+
+/** The cubes the stager writes straight into (the rest goes through staging tables). */
+export const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merchant' }[] = [
+  { target: 'day', grain: 'day', level: 'merchant' },
+  { target: 'month', grain: 'month', level: 'merchant' },
+  { target: 'month_country', grain: 'month', level: 'country' }
+]
+
+/** What a FactStager writes to: the importing connection's statements, or (parse-worker.ts) a list of them for it. */
+export interface StageWriter {
+  upsert(name: UpsertName): Upsert
+  /** After the last upsert: drops the staged and direct cells that netted to nothing. */
+  sweep(takenBack: TakenBack): void
+}
+
+/** The staging tables (startStaging) and direct cubes of one connection. */
+export class SqlStageWriter implements StageWriter {
+  private readonly upserts: Record<UpsertName, Upsert>
+
+  constructor(private readonly db: Db) {
+    ensureCubeTables(db)
+    const cube = (family: 'hour' | 'ticket', target: Target) => {
+      const direct = DIRECT.find((d) => d.target === target)
+      if (!direct)
+        return prepareUpsert(db, `temp.${factTable(family, 'day_country')}`, factCellKeys(family, 'day_country'), FACT_MEASURES)
+      const c = cubeOf(family, direct.grain, direct.level)
+      if (!c.packed) return prepareUpsert(db, `main.${c.table}`, rowKeys(c), FACT_MEASURES)
+      return prepareUpsert(db, `main.${c.table}`, rowKeys(c), ['count', 'cells'], { cells: mergeSql('cells', 'excluded.cells') })
+    }
+    this.upserts = {
+      cells: prepareUpsert(db, 'temp.kassa_batch_cells', CELL_KEYS, ['count', 'amount', 'fee']),
+      hour_day: cube('hour', 'day'),
+      hour_day_country: cube('hour', 'day_country'),
+      hour_month: cube('hour', 'month'),
+      hour_month_country: cube('hour', 'month_country'),
+      ticket_day: cube('ticket', 'day'),
+      ticket_day_country: cube('ticket', 'day_country'),
+      ticket_month: cube('ticket', 'month'),
+      ticket_month_country: cube('ticket', 'month_country')
+    }
+  }
+
+  upsert(name: UpsertName): Upsert {
+    return this.upserts[name]
+  }
+
+  /**
+   * Drops cells that netted to nothing (a payment written out, then marked failed): applied, they would leave
+   * empty rows in the rollups.
+   */
+  sweep(takenBack: TakenBack): void {
+    this.db.exec('DELETE FROM temp.kassa_batch_cells WHERE count = 0 AND amount = 0 AND fee = 0')
+    for (const family of ['hour', 'ticket'] as const)
+      for (const grain of STAGE_GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
+    if (takenBack)
+      for (const family of ['hour', 'ticket'] as const)
+        for (const { grain, level } of DIRECT) {
+          const { from, to } = takenBack
+          const range = grain === 'day' ? [from, to] : [from.slice(0, 7), to.slice(0, 7)]
+          this.db.prepare(`DELETE FROM ${cubeOf(family, grain, level).table} WHERE t BETWEEN ? AND ? AND count = 0`).run(...range)
+        }
+  }
+}
+
+/** One StageWriter call, recorded on one thread to be made on another. */
+export type StageOp = { name: UpsertName; many: boolean; params: unknown[] } | { sweep: TakenBack }
+
+/** Records the calls made to it; take() hands them over. */
+export class RecordingStageWriter implements StageWriter {
+  private ops: StageOp[] = []
+  private readonly upserts = new Map<UpsertName, Upsert>()
+
+  upsert(name: UpsertName): Upsert {
+    let u = this.upserts.get(name)
+    if (!u) {
+      const statement = (many: boolean) => ({ run: (...params: unknown[]) => this.ops.push({ name, many, params }) })
+      this.upserts.set(name, (u = { one: statement(false), many: statement(true) }))
+    }
+    return u
+  }
+
+  sweep(takenBack: TakenBack): void {
+    this.ops.push({ sweep: takenBack })
+  }
+
+  take(): StageOp[] {
+    const ops = this.ops
+    this.ops = []
+    return ops
+  }
+}
+
+/** Makes recorded calls on `writer`. */
+export function replayStageOps(writer: StageWriter, ops: StageOp[]): void {
+  for (const op of ops) {
+    if ('sweep' in op) writer.sweep(op.sweep)
+    else {
+      const st = writer.upsert(op.name)
+      ;(op.many ? st.many : st.one).run(...op.params)
+    }
+  }
+}

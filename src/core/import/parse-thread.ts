@@ -1,6 +1,8 @@
 import { MessageChannel, receiveMessageOnPort, type MessagePort } from 'node:worker_threads'
+import { replayStageOps, type StageOp, type StageWriter } from '../analytics/stage-writer'
 import { locateWorker, startWorker } from '../workers'
 import type { Analysis } from './analyse'
+import type { AckMessage, Acks } from './fact-acks'
 import type { MerchantRef } from './merchants'
 import type { ReadOptions, RowSink, StreamEnd } from './row-stream'
 import { unpackRows, type PackedRows } from './row-transfer'
@@ -10,19 +12,25 @@ export interface ParseInput {
   dbPath: string
   analysis: Analysis
   options: ReadOptions
+  /** Rows and rollup writes to the importing thread. */
   port: MessagePort
-  /** Int32 slots: batches posted, batches taken, stop. */
+  /** Acknowledgements back (fact-acks.ts). */
+  acks: MessagePort
+  /** Int32 slots: batches posted, batches taken, stop, acknowledgements posted. */
   flow: SharedArrayBuffer
 }
 
 export type ParseMessage =
-  | { type: 'rows'; batch: PackedRows; progress: { rows: number; bytes: number } | null }
+  | { type: 'rows'; batch: PackedRows; progress: { rows: number; bytes: number } | null; ops: StageOp[] }
   | { type: 'end'; end: StreamEnd }
+  /** After the last acknowledgement: the rollups' last writes. */
+  | { type: 'done'; ops: StageOp[] }
   | { type: 'error'; code: string; message: string; file: boolean }
 
 export const POSTED = 0
 export const TAKEN = 1
 export const STOP = 2
+export const ACKED = 3
 /** Batches the parsing thread may be ahead of the importing one: bounds memory (a batch is a few hundred rows). */
 export const AHEAD = 16
 /** A parsing thread that posts nothing for this long has died (a batch takes milliseconds; a 10 MB line, about a second). */
@@ -33,28 +41,58 @@ const script = () => locateWorker(import.meta.url, './parse-worker.ts', 'parseWo
 /** Whether rows can be read on a second thread here (a bundle without the worker chunk cannot). */
 export const canParseOnThread = () => script() !== undefined
 
+/** The importing side of the rollups: outcomes to send back, the writer the stager's writes go to, and the flush that settles the last rows. */
+export interface Rollups {
+  acks: Acks
+  writer: StageWriter
+  settleAll(): void
+}
+
 /**
  * streamRows on a second thread (parse-worker.ts) with its own connection, its rows replayed into `sink` on this
- * one: reading, decoding and resolving rows then run alongside the inserts. Synchronous, so the caller's SQLite
- * transaction wraps it; the parsing thread is stopped however this ends.
+ * one: reading, decoding and resolving rows and gathering the rollups then run alongside the inserts. The
+ * outcome of each row goes back to the parsing thread as `rollups.acks` collects it, and the rollups it gathers
+ * are written through `rollups.writer`. Synchronous, so the caller's SQLite transaction wraps it; the parsing
+ * thread is stopped however this ends.
  */
-export function streamRowsOnThread(dbPath: string, analysis: Analysis, options: ReadOptions, sink: RowSink): StreamEnd {
+export function streamRowsOnThread(
+  dbPath: string,
+  analysis: Analysis,
+  options: ReadOptions,
+  sink: RowSink,
+  rollups: Rollups
+): StreamEnd {
   const found = script()
   if (!found) throw new Error('the parsing thread is not available in this build')
-  const { port1, port2 } = new MessageChannel()
-  const flow = new Int32Array(new SharedArrayBuffer(3 * 4))
-  const input: ParseInput = { dbPath, analysis, options, port: port2, flow: flow.buffer as SharedArrayBuffer }
+  const rows = new MessageChannel()
+  const back = new MessageChannel()
+  const flow = new Int32Array(new SharedArrayBuffer(4 * 4))
+  const input: ParseInput = {
+    dbPath,
+    analysis,
+    options,
+    port: rows.port2,
+    acks: back.port2,
+    flow: flow.buffer as SharedArrayBuffer
+  }
   // Small heap limits: the thread's garbage otherwise adds ~80 MB to the import's peak RSS, for no speed (1M rows).
   const worker = startWorker(found, input, {
-    transferList: [port2],
+    transferList: [rows.port2, back.port2],
     resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 }
   })
   const merchants = new Map<number, MerchantRef>()
+  let end: StreamEnd | undefined
+  let acked = 0
+  const acknowledge = (last: boolean) => {
+    back.port1.postMessage(rollups.acks.take(last) satisfies AckMessage)
+    Atomics.store(flow, ACKED, ++acked)
+    Atomics.notify(flow, ACKED)
+  }
   let taken = 0
   let heard = performance.now()
   try {
     for (;;) {
-      const got = receiveMessageOnPort(port1)
+      const got = receiveMessageOnPort(rows.port1)
       if (!got) {
         Atomics.wait(flow, POSTED, taken, 1000)
         if (performance.now() - heard > SILENT_MS) throw new Error('the parsing thread stopped answering')
@@ -64,18 +102,31 @@ export function streamRowsOnThread(dbPath: string, analysis: Analysis, options: 
       Atomics.store(flow, TAKEN, ++taken)
       Atomics.notify(flow, TAKEN)
       const m = got.message as ParseMessage
-      if (m.type === 'end') return m.end
       if (m.type === 'error')
         throw m.file
           ? new FileError(m.code as FileError['code'], m.message)
           : Object.assign(new Error(m.message), { code: m.code })
+      if (m.type === 'end') {
+        end = m.end
+        rollups.settleAll()
+        acknowledge(true)
+        continue
+      }
+      replayStageOps(rollups.writer, m.ops)
+      if (m.type === 'done') {
+        if (!end) throw new Error('the parsing thread finished before its last row')
+        return end
+      }
       unpackRows(m.batch, merchants, sink)
       if (m.progress) sink.progress(m.progress.rows, m.progress.bytes)
+      if (!rollups.acks.empty) acknowledge(false)
     }
   } finally {
     Atomics.store(flow, STOP, 1)
     Atomics.notify(flow, TAKEN)
-    port1.close()
+    Atomics.notify(flow, ACKED)
+    rows.port1.close()
+    back.port1.close()
     void worker.terminate()
   }
 }

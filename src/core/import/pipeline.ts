@@ -11,7 +11,8 @@ import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-
 import { analyse, estimatedRecords, type Overrides } from './analyse'
 import { creationWriter, type MerchantRef } from './merchants'
 import { canParseOnThread, streamRowsOnThread } from './parse-thread'
-import type { Resolved } from './row'
+import { factOf, type Resolved } from './row'
+import { Acks } from './fact-acks'
 import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
 
@@ -123,9 +124,15 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       `INSERT OR IGNORE INTO transaction_rows (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')}`
     )
     let lastId = before
-    // What the stored rows add to the rollups is gathered as they go in, not read back afterwards.
+    // What the stored rows add to the rollups is gathered as they go in, not read back afterwards: here, or on
+    // the parsing thread, told which rows the unique indexes let in.
     startStaging(db)
-    const facts = new FactStager(new SqlStageWriter(db))
+    const parallel = options.parallel ?? (analysis.size >= PARALLEL_BYTES && !db.memory && canParseOnThread())
+    const stageWriter = new SqlStageWriter(db)
+    const facts = new FactStager(stageWriter)
+    const acks = new Acks()
+    const settled = (p: Pending, stored: boolean) => (parallel ? acks.settled(stored) : stored && facts.add(factOf(p.r)))
+    const adjust = (f: Fact, sign: 1 | -1) => (parallel ? acks.adjust(f, sign) : facts.add(f, sign))
     let [imported, duplicates, rejected] = [0, 0, 0]
     const values = (r: Resolved, ext: string | null, fp: string | null, line: number) =>
       [
@@ -154,22 +161,26 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       insertReject.run(batchId, line, raw, reason)
     }
     /** A row the unique indexes turned away: a duplicate (stored anyway if the user asked, or advancing an earlier record), else a reject. */
-    const settleIgnored = ({ r, fingerprint, line, raw }: Pending) => {
+    const settleIgnored = (p: Pending) => {
+      const { r, fingerprint, line, raw } = p
       const existing = (
         r.externalId !== null ? byExternal.get(...externalIdParams(format, r.externalId)) : byFingerprint.get(fingerprint)
       ) as { id: number; batchId: number; status: string } | undefined
-      if (!existing) return reject(line, raw, 'could not be stored')
+      if (!existing) {
+        settled(p, false)
+        return reject(line, raw, 'could not be stored')
+      }
       if (include.has(line) && store(r, null, null, line) === 1) {
         imported++
-        facts.add(factOf(r))
-        return
+        return settled(p, true)
       }
       duplicates++
+      settled(p, false)
       if (existing.batchId === batchId && advances(existing.status, r.status)) {
         const old = factById.get(existing.id) as Fact
-        facts.add(old, -1)
+        adjust(old, -1)
         upgrade.run(statusCode(r.status), r.fee, existing.id)
-        facts.add({ ...old, status: r.status, fee: r.fee ?? old.fee })
+        adjust({ ...old, status: r.status, fee: r.fee ?? old.fee }, 1)
       }
     }
     // Rows wait here until ROWS_PER_INSERT of them can go in with one statement, in file order. A group
@@ -183,18 +194,19 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
         imported += changes
         if (changes < ROWS_PER_INSERT) {
           const stored = new Set(storedSince.all(lastId) as number[])
-          for (const p of pending) if (stored.has(p.line)) facts.add(factOf(p.r))
-          for (const p of pending) if (!stored.has(p.line)) settleIgnored(p)
+          for (const p of pending)
+            if (stored.has(p.line)) settled(p, true)
+            else settleIgnored(p)
           lastId = lastTransactionId(db)
         } else {
-          for (const p of pending) facts.add(factOf(p.r))
+          for (const p of pending) settled(p, true)
           lastId = Number(lastInsertRowid)
         }
       } else {
         for (const p of pending) {
           if (store(p.r, p.r.externalId, p.fingerprint, p.line) === 1) {
             imported++
-            facts.add(factOf(p.r))
+            settled(p, true)
           } else settleIgnored(p)
         }
         lastId = lastTransactionId(db)
@@ -218,16 +230,15 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       }
     }
     const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
-    const parallel = options.parallel ?? (analysis.size >= PARALLEL_BYTES && !db.memory && canParseOnThread())
     const { rows, skipped, bytes, sha256, header, warnings } = parallel
-      ? streamRowsOnThread(db.name, analysis, read, sink)
+      ? streamRowsOnThread(db.name, analysis, read, sink, { acks, writer: stageWriter, settleAll: flush })
       : streamRows(db, analysis, read, sink)
     flush()
+    if (!parallel) facts.finish()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
     if (rejected > 0 && header !== null) insertReject.run(batchId, 0, header, 'header')
     options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'totals' })
     closeBatchRange(db, batchId, before)
-    facts.finish()
     applyStaged(db, 1)
     indexes.build?.()
     const finished = Date.now()
@@ -295,21 +306,6 @@ function withBulkSettings<T>(db: Db, work: () => T): T {
     for (const [name, value] of saved) db.pragma(`${name} = ${value}`)
   }
 }
-
-const factOf = (r: Resolved): Fact => ({
-  day: r.day,
-  country: r.merchant.country,
-  merchantId: r.merchant.id,
-  storeId: r.storeId,
-  occurredAt: r.occurredAt,
-  kind: r.kind,
-  status: r.status,
-  method: r.method,
-  origin: r.origin,
-  amount: r.amount,
-  currency: r.currency,
-  fee: r.fee
-})
 
 const RANK: Record<string, number> = { pending: 0, captured: 1, settled: 2 }
 

@@ -5,6 +5,7 @@ import type { RowOut } from './formats/types'
 import type { MerchantRef, MerchantResolver, StoreResolver } from './merchants'
 import { toUtc, type WallTime } from './text/dates'
 import type { Kind, Method, Origin, Status } from '../db/transaction-codes'
+import type { Fact } from '../analytics/fact-stager'
 
 const CURRENCY_OF: Record<CountryCode, string> = { DK: 'DKK', NO: 'NOK', SE: 'SEK', FI: 'EUR' }
 
@@ -163,3 +164,19 @@ export function hash53(s: string): number {
   }
   return (h1 >>> 0) * 2097152 + ((h2 >>> 0) & 0x1fffff)
 }
+
+/** A stored row as the rollups see it. */
+export const factOf = (r: Resolved): Fact => ({
+  day: r.day,
+  country: r.merchant.country,
+  merchantId: r.merchant.id,
+  storeId: r.storeId,
+  occurredAt: r.occurredAt,
+  kind: r.kind,
+  status: r.status,
+  method: r.method,
+  origin: r.origin,
+  amount: r.amount,
+  currency: r.currency,
+  fee: r.fee
+})

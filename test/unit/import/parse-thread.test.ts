@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CUBES } from '../../../src/core/analytics/cubes'
 import type { Db } from '../../../src/core/db/open'
-import { importFile, ImportCancelled, type ImportResult } from '../../../src/core/import/pipeline'
+import { importFile, ImportCancelled, type ImportOptions, type ImportResult } from '../../../src/core/import/pipeline'
 import { snapshot, tempStore } from './helpers'
 
 const HEADER = 'Transaction ID;Date;Time;Merchant;Store;Terminal;Amount;Currency;Method;Card country'
@@ -37,22 +37,60 @@ const cubes = (db: Db) =>
 const stores = (db: Db) => db.prepare('SELECT * FROM stores ORDER BY id').all()
 const withoutTime = ({ durationMs, ...rest }: ImportResult) => (expect(durationMs).toBeGreaterThanOrEqual(0), rest)
 
+/** Payments that later records advance (pending → settled), fail, or repeat, 3,000 of them across merchants. */
+function statusCsv(): string {
+  const lines = ['Transaction ID;Date;Time;Merchant;Amount;Currency;Status']
+  for (let i = 0; i < 3000; i++) {
+    const status = i % 7 === 0 ? 'pending' : 'settled'
+    lines.push(
+      `S${i};2024-03-${String(1 + (i % 28)).padStart(2, '0')};12:${String(i % 60).padStart(2, '0')}:00;Kiosk ${i % 4};${i % 90},00;NOK;${status}`
+    )
+    if (i % 7 === 0 && i > 100) {
+      const j = i - 98 // an earlier pending payment of the same kiosk: advanced, failed or repeated
+      const later = (['settled', 'failed', 'pending'] as const)[i % 3]
+      lines.push(
+        `S${j};2024-03-${String(1 + (j % 28)).padStart(2, '0')};12:${String(j % 60).padStart(2, '0')}:00;Kiosk ${j % 4};${j % 90},00;NOK;${later}`
+      )
+    }
+  }
+  return lines.join('\n') + '\n'
+}
+
+/** Imports each file into two fresh stores, on one thread and on two, and expects the same results and stores. */
+function importedBothWays(files: { name: string; text: string; options?: ImportOptions }[]): ImportResult[] {
+  const here = tempStore()
+  const there = tempStore()
+  const results = files.map(({ name, text, options }) => {
+    const a = importFile(here.db, here.write(name, text), { ...options, parallel: false })
+    const b = importFile(there.db, there.write(name, text), { ...options, parallel: true })
+    expect(withoutTime(b)).toEqual(withoutTime(a))
+    return a
+  })
+  expect(snapshot(there.db)).toEqual(snapshot(here.db))
+  expect(stores(there.db)).toEqual(stores(here.db))
+  expect(cubes(there.db)).toEqual(cubes(here.db))
+  return results
+}
+
 describe('reading rows on a second thread', () => {
   it('imports files exactly as reading them on the importing thread does', () => {
-    const here = tempStore()
-    const there = tempStore()
-    for (const [name, from, to] of [['may.csv', 0, 5000] as const, ['overlap.csv', 4000, 6000] as const]) {
-      const text = terminalCsv(from, to)
-      const a = importFile(here.db, here.write(name, text), { parallel: false })
-      const b = importFile(there.db, there.write(name, text), { parallel: true })
-      expect(withoutTime(b)).toEqual(withoutTime(a))
-      expect(a.rejected).toBeGreaterThan(0)
-      expect(a.duplicates).toBeGreaterThan(0)
-    }
-    expect(snapshot(there.db)).toEqual(snapshot(here.db))
-    expect(stores(there.db)).toEqual(stores(here.db))
-    expect(cubes(there.db)).toEqual(cubes(here.db))
-    expect((here.db.prepare('SELECT COUNT(*) AS n FROM merchants').get() as { n: number }).n).toBe(7)
+    const [may, overlap] = importedBothWays([
+      { name: 'may.csv', text: terminalCsv(0, 5000) },
+      { name: 'overlap.csv', text: terminalCsv(4000, 6000) }
+    ])
+    expect(may.rejected).toBeGreaterThan(0)
+    expect(may.duplicates).toBeGreaterThan(0)
+    expect(overlap.duplicates).toBeGreaterThan(1000)
+  })
+
+  it('counts later records that advance or fail a payment, and included duplicates, as on one thread', () => {
+    const text = statusCsv()
+    const [first, again] = importedBothWays([
+      { name: 'status.csv', text },
+      { name: 'status.csv', text, options: { includeDuplicates: [70, 2500] } }
+    ])
+    expect(first.duplicates).toBeGreaterThan(100)
+    expect(again.imported).toBe(2)
   })
 
   it('cancel stops the reading and leaves the store exactly as before', () => {

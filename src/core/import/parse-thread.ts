@@ -31,8 +31,11 @@ export const POSTED = 0
 export const TAKEN = 1
 export const STOP = 2
 export const ACKED = 3
-/** Batches the parsing thread may be ahead of the importing one: bounds memory (a batch is a few hundred rows). */
-export const AHEAD = 16
+/**
+ * Batches the parsing thread may be ahead of the importing one: bounds memory (a batch is a few hundred rows). Both
+ * sides work in bursts (the stager's flushes, replaying them); with 16, each thread waited for the other by turns.
+ */
+export const AHEAD = 64
 /** A parsing thread that posts nothing for this long has died (a batch takes milliseconds; a 10 MB line, about a second). */
 const SILENT_MS = 60_000
 
@@ -75,10 +78,11 @@ export function streamRowsOnThread(
     acks: back.port2,
     flow: flow.buffer as SharedArrayBuffer
   }
-  // Small heap limits: the thread's garbage otherwise adds ~80 MB to the import's peak RSS, for no speed (1M rows).
+  // Heap limits: with V8's defaults the thread's garbage added ~80 MB to the import's peak RSS for no speed; with a
+  // 4 MB young generation it spent 2 s of 1M rows collecting (docs/decisions.md).
   const worker = startWorker(found, input, {
     transferList: [rows.port2, back.port2],
-    resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 }
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 }
   })
   const merchants = new Map<number, MerchantRef>()
   let end: StreamEnd | undefined

@@ -82,8 +82,25 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
        ${targetJoins()}
       WHERE r.day >= ?`
   ).run(fromDay)
-  for (const cube of CUBES.filter((c) => c.family === 'money'))
-    pushInto(db, cube, 'temp.kassa_money_cells', ['count', ...amounts], sign)
+  // Store-level cubes sum the cells; merchant- and country-level ones the day sums a level finer, grouped once
+  // each (1M imported rows: 52,200 cells, 17,400 merchant days, 1,740 country days), so no cube reads every cell.
+  const measures = ['count', ...amounts]
+  const daySums = (level: 'merchant' | 'country', from: string) => {
+    const keys = ['day', ...LEVEL_KEYS[level], ...FAMILY_KEYS.money]
+    db.exec(`DROP TABLE IF EXISTS temp.kassa_money_${level}_days`)
+    db.exec(
+      `CREATE TEMP TABLE kassa_money_${level}_days AS
+       SELECT ${keys.join(', ')}, ${measures.map((m) => `SUM(${m}) AS ${m}`).join(', ')} FROM ${from} GROUP BY ${keys.join(', ')}`
+    )
+  }
+  daySums('merchant', 'temp.kassa_money_cells')
+  daySums('country', 'temp.kassa_money_merchant_days')
+  const source = {
+    store: 'temp.kassa_money_cells',
+    merchant: 'temp.kassa_money_merchant_days',
+    country: 'temp.kassa_money_country_days'
+  }
+  for (const cube of CUBES.filter((c) => c.family === 'money')) pushInto(db, cube, source[cube.level], measures, sign)
 }
 
 /**

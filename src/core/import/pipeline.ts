@@ -67,7 +67,7 @@ function rowValues(source: string, batchId: number): string {
 /** Rows per multi-row INSERT: one statement per 64 rows instead of 64 costs a fifth of the insert time. */
 const ROWS_PER_INSERT = 64
 
-/** Files from this size on are read on a second thread (1M rows, 73 MB: 17.5 → … s; docs/benchmarks.md). */
+/** Files from this size on are read on a second thread (1M rows, 73 MB: 17.5 → 14.4 s; docs/decisions.md). */
 export const PARALLEL_BYTES = 8 * 2 ** 20
 
 interface Pending {
@@ -129,10 +129,10 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     startStaging(db)
     const parallel = options.parallel ?? (analysis.size >= PARALLEL_BYTES && !db.memory && canParseOnThread())
     const stageWriter = new SqlStageWriter(db)
-    const facts = new FactStager(stageWriter)
+    const facts = parallel ? null : new FactStager(stageWriter)
     const acks = new Acks()
-    const settled = (p: Pending, stored: boolean) => (parallel ? acks.settled(stored) : stored && facts.add(factOf(p.r)))
-    const adjust = (f: Fact, sign: 1 | -1) => (parallel ? acks.adjust(f, sign) : facts.add(f, sign))
+    const settled = (p: Pending, stored: boolean) => (facts ? stored && facts.add(factOf(p.r)) : acks.settled(stored))
+    const adjust = (f: Fact, sign: 1 | -1) => (facts ? facts.add(f, sign) : acks.adjust(f, sign))
     let [imported, duplicates, rejected] = [0, 0, 0]
     const values = (r: Resolved, ext: string | null, fp: string | null, line: number) =>
       [
@@ -234,7 +234,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       ? streamRowsOnThread(db.name, analysis, read, sink, { acks, writer: stageWriter, settleAll: flush })
       : streamRows(db, analysis, read, sink)
     flush()
-    if (!parallel) facts.finish()
+    facts?.finish()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
     if (rejected > 0 && header !== null) insertReject.run(batchId, 0, header, 'header')
     options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'totals' })

@@ -79,10 +79,11 @@ export function streamRowsOnThread(
     flow: flow.buffer as SharedArrayBuffer
   }
   // Heap limits: with V8's defaults the thread's garbage added ~80 MB to the import's peak RSS for no speed; with a
-  // 4 MB young generation it spent 2 s of 1M rows collecting (docs/decisions.md).
+  // 4 MB young generation it spent 2 s of 1M rows collecting (docs/decisions.md). 1 GB of old generation still reads
+  // a 250 MB line (256 MB did not); a limit of 4 GB made V8 grow the heap early (+65 MB peak RSS).
   const worker = startWorker(found, input, {
     transferList: [rows.port2, back.port2],
-    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 256 }
+    resourceLimits: { maxYoungGenerationSizeMb: 16, maxOldGenerationSizeMb: 1024 }
   })
   const merchants = new Map<number, MerchantRef>()
   let end: StreamEnd | undefined
@@ -99,7 +100,8 @@ export function streamRowsOnThread(
       const got = receiveMessageOnPort(rows.port1)
       if (!got) {
         Atomics.wait(flow, POSTED, taken, 1000)
-        if (performance.now() - heard > SILENT_MS) throw new Error('the parsing thread stopped answering')
+        if (performance.now() - heard > SILENT_MS)
+          throw new Error('the thread reading the file stopped answering (out of memory?); nothing was written')
         continue
       }
       heard = performance.now()

@@ -16,7 +16,7 @@ export interface ParseInput {
   port: MessagePort
   /** Acknowledgements back (fact-acks.ts). */
   acks: MessagePort
-  /** Int32 slots: batches posted, batches taken, stop, acknowledgements posted. */
+  /** Int32 slots: batches posted, batches taken, stop, acknowledgements posted, pieces of the file read. */
   flow: SharedArrayBuffer
 }
 
@@ -31,12 +31,16 @@ export const POSTED = 0
 export const TAKEN = 1
 export const STOP = 2
 export const ACKED = 3
+export const READ = 4
 /**
  * Batches the parsing thread may be ahead of the importing one: bounds memory (a batch is a few hundred rows). Both
  * sides work in bursts (the stager's flushes, replaying them); with 16, each thread waited for the other by turns.
  */
 export const AHEAD = 64
-/** A parsing thread that posts nothing for this long has died (a batch takes milliseconds; a 10 MB line, about a second). */
+/**
+ * A parsing thread that neither posts nor reads for this long has died: it reads a piece of the file in milliseconds,
+ * and goes quiet for a few seconds only after the last piece of a 100 MB line, while it splits that record.
+ */
 const SILENT_MS = 60_000
 
 const script = () => locateWorker(import.meta.url, './parse-worker.ts', 'parseWorker.js')
@@ -69,7 +73,7 @@ export function streamRowsOnThread(
   if (!found) throw new Error('the parsing thread is not available in this build')
   const rows = new MessageChannel()
   const back = new MessageChannel()
-  const flow = new Int32Array(new SharedArrayBuffer(4 * 4))
+  const flow = new Int32Array(new SharedArrayBuffer(5 * 4))
   const input: ParseInput = {
     dbPath,
     analysis,
@@ -95,11 +99,17 @@ export function streamRowsOnThread(
   }
   let taken = 0
   let heard = performance.now()
+  let read = 0
   try {
     for (;;) {
       const got = receiveMessageOnPort(rows.port1)
       if (!got) {
         Atomics.wait(flow, POSTED, taken, 1000)
+        // A long record is read without a batch to post: the pieces read say the thread is alive.
+        if (Atomics.load(flow, READ) !== read) {
+          read = Atomics.load(flow, READ)
+          heard = performance.now()
+        }
         if (performance.now() - heard > SILENT_MS)
           throw new Error('the thread reading the file stopped answering (out of memory?); nothing was written')
         continue

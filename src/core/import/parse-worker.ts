@@ -7,7 +7,7 @@ import { RecordingStageWriter } from '../analytics/stage-writer'
 import { openDb } from '../db/open'
 import { errorMessage } from '../workers'
 import { FactQueue, type AckMessage } from './fact-acks'
-import { ACKED, AHEAD, POSTED, STOP, TAKEN, type ParseInput, type ParseMessage } from './parse-thread'
+import { ACKED, AHEAD, POSTED, READ, STOP, TAKEN, type ParseInput, type ParseMessage } from './parse-thread'
 import { factOf } from './row'
 import { streamRows } from './row-stream'
 import { RowPacker } from './row-transfer'
@@ -64,7 +64,8 @@ if (input) {
         if (packer.row(r, fingerprint, line, raw) >= BATCH_CHARS) send()
       },
       rejected: (line, raw, reason) => packer.rejected(line, raw, reason),
-      progress: (rows, bytes) => (progress = { rows, bytes })
+      progress: (rows, bytes) => (progress = { rows, bytes }),
+      reading: () => Atomics.add(flow, READ, 1)
     })
     progress = { rows: end.rows, bytes: end.bytes }
     send()

@@ -1,7 +1,7 @@
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS } from './cubes'
 import { packCells } from './packed-cells'
-import type { StageWriter, TakenBack, Target, UpsertName } from './stage-writer'
+import { UPSERT_NAMES, type StageWriter, type TakenBack, type Target } from './stage-writer'
 import { Batcher } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
 
@@ -59,18 +59,6 @@ interface DayMerchant extends Sums {
   /** store × method × origin × currency × kind → [count, amount, fee] */
   cells: Map<number, { store: number; method: string; origin: string; currency: string; kind: string; sums: number[] }>
 }
-
-const UPSERTS: UpsertName[] = [
-  'cells',
-  'hour_day',
-  'hour_day_country',
-  'hour_month',
-  'hour_month_country',
-  'ticket_day',
-  'ticket_day_country',
-  'ticket_month',
-  'ticket_month_country'
-]
 
 const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
   t,
@@ -189,7 +177,7 @@ export class FactStager {
    * many or with `all`.
    */
   private flush(all = false): void {
-    const out = new Map(UPSERTS.map((name) => [name, new Batcher(this.writer.upsert(name))]))
+    const out = new Map(UPSERT_NAMES.map((name) => [name, new Batcher(this.writer.upsert(name))]))
     const cells = out.get('cells') as Batcher
     const dayCountry = new Map<string, Sums>()
     for (const g of [...this.groups.values()].flatMap((merchants) => [...merchants.values()])) {

@@ -7,7 +7,19 @@ import { prepareUpsert, type Upsert } from './upserts'
 
 /** Where a group of sums goes: a staging table for applyStaged, or a cube it needs no other grouping for. */
 export type Target = 'day' | 'day_country' | 'month' | 'month_country'
-export type UpsertName = 'cells' | `${'hour' | 'ticket'}_${Target}`
+/** The statements a FactStager writes through: the daily_rollup cells, and hour and ticket cells per target. */
+export const UPSERT_NAMES = [
+  'cells',
+  'hour_day',
+  'hour_day_country',
+  'hour_month',
+  'hour_month_country',
+  'ticket_day',
+  'ticket_day_country',
+  'ticket_month',
+  'ticket_month_country'
+] as const satisfies readonly ('cells' | `${'hour' | 'ticket'}_${Target}`)[]
+export type UpsertName = (typeof UPSERT_NAMES)[number]
 /** Days of rows taken back (a stored row changed): a cube cell they empty is deleted at the end. */
 export type TakenBack = { from: string; to: string } | null
 

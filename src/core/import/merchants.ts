@@ -20,7 +20,7 @@ export type Creation =
   | { partner: { partnerId: string; merchantId: number } }
 
 /** Planned creations go to `plan`; without one (preview) nothing is planned and new merchants get negative ids. */
-export type Plan = ((c: Creation) => void) | undefined
+export type Plan = (c: Creation) => void
 
 /** The id after the table's highest: what SQLite would give the next row, so planned ids are the ones a plain insert takes. */
 const nextId = (db: Db, table: 'merchants' | 'stores') =>
@@ -42,7 +42,7 @@ export class MerchantResolver {
 
   constructor(
     private db: Db,
-    private plan: Plan
+    private plan?: Plan
   ) {
     this.find = db.prepare('SELECT id, name, country FROM merchants WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1')
     this.findPartner = db.prepare('SELECT id, name, country FROM merchants WHERE alipay_partner_id = ?')
@@ -127,7 +127,7 @@ export class StoreResolver {
   private readonly find
   constructor(
     private db: Db,
-    private plan: Plan
+    private plan?: Plan
   ) {
     this.find = db.prepare('SELECT id FROM stores WHERE merchant_id = ? AND name = ?')
   }

@@ -63,8 +63,8 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
   const options = applyProfile(db, path, given)
   const analysis = analyse(path, options)
   const { format } = analysis.choices
-  const merchants = new MerchantResolver(db, undefined)
-  const stores = new StoreResolver(db, undefined)
+  const merchants = new MerchantResolver(db)
+  const stores = new StoreResolver(db)
   const attribution = attributionFor(merchants, options)
   const byExternal = db.prepare(
     `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id

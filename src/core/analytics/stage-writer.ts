@@ -23,11 +23,11 @@ export type UpsertName = (typeof UPSERT_NAMES)[number]
 /** Days of rows taken back (a stored row changed): a cube cell they empty is deleted at the end. */
 export type TakenBack = { from: string; to: string } | null
 
-export const cubeOf = (family: 'hour' | 'ticket', grain: 'day' | 'month', level: 'country' | 'merchant') =>
+const cubeOf = (family: 'hour' | 'ticket', grain: 'day' | 'month', level: 'country' | 'merchant') =>
   CUBES.find((c) => c.family === family && c.grain === grain && c.level === level) as Cube
 
 /** The cubes the stager writes straight into (the rest goes through staging tables). */
-export const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merchant' }[] = [
+const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merchant' }[] = [
   { target: 'day', grain: 'day', level: 'merchant' },
   { target: 'month', grain: 'month', level: 'merchant' },
   { target: 'month_country', grain: 'month', level: 'country' }

@@ -4,7 +4,7 @@ import { analyse, type Overrides } from './analyse'
 import type { Choices } from './formats/types'
 import { MerchantResolver, StoreResolver } from './merchants'
 import type { ImportOptions } from './pipeline'
-import { attributionFor, dataRecords } from './row-stream'
+import { attributionFor, dataRecords, isBlank } from './row-stream'
 import { fingerprintBase, resolveRow } from './row'
 import { applyProfile } from './profiles'
 import { textChunks } from './source'
@@ -80,7 +80,7 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
   const chunks = textChunks(path, analysis.choices.encoding, undefined, 4 * 1024 * 1024)
   for (const { rec, reader } of dataRecords(analysis, chunks)) {
     if (rows.length >= limit) break
-    if (rec.fields.length === 1 && rec.fields[0].trim() === '') continue
+    if (isBlank(rec)) continue
     const base = { line: rec.line, raw: rec.raw.length > 2000 ? rec.raw.slice(0, 2000) + '…' : rec.raw }
     const out = reader.read(rec)
     if ('skip' in out) {

@@ -38,7 +38,7 @@ export interface StreamEnd {
   warnings: string[]
 }
 
-export const PROGRESS_ROWS = 4096
+const PROGRESS_ROWS = 4096
 
 export function attributionFor(merchants: MerchantResolver, options: ReadOptions): Attribution {
   if (options.merchantId !== undefined) {
@@ -69,7 +69,8 @@ export function* dataRecords(
   }
 }
 
-const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === ''
+/** A record of one empty field: a blank line. */
+export const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === ''
 
 /**
  * Reads, resolves and fingerprints every row of the analysed file into `sink`; writes nothing to `db`'s

@@ -46,7 +46,7 @@ interface Sums {
   merchantId: number | null
   /** The weekday of a day's sums (the only one its hours can have); null for a month. */
   weekday: number | null
-  /** [(weekday * 24 + hour) * COMBO_COUNT + combo] */
+  /** A count per COMBOS column for each weekday × hour cell from hourCells' first: a day's own 24 hours, or a month's 168. */
   hours: Int32Array
   /** currency index × bucket → count per combo */
   tickets: Map<number, Int32Array>
@@ -65,7 +65,8 @@ const emptySums = (t: string, country: string, merchantId: number | null, weekda
   country,
   merchantId,
   weekday,
-  hours: new Int32Array(7 * 24 * COMBO_COUNT),
+  // A day's 24 hours, not the week's 168: 1M rows make about 17,000 day × merchant groups, each allocating one.
+  hours: new Int32Array((weekday === null ? 7 * 24 : 24) * COMBO_COUNT),
   tickets: new Map()
 })
 
@@ -153,7 +154,7 @@ export class FactStager {
     cell.sums[2] += sign * (f.fee ?? 0)
     if (f.kind === 'payment') {
       const combo = comboIndex(f.method, f.origin)
-      g.hours[(g.weekday * 24 + localHour(f.occurredAt, f.country)) * COMBO_COUNT + combo] += sign
+      g.hours[localHour(f.occurredAt, f.country) * COMBO_COUNT + combo] += sign
       const ticketKey = currency * 4096 + ticketBucket(f.amount) + 1
       let counts = g.tickets.get(ticketKey)
       if (!counts) {
@@ -209,9 +210,7 @@ export class FactStager {
   /** One day × merchant's hour cells as one row of its packed cube, its ticket cells as one row per currency. */
   private writePacked(g: DayMerchant, out: Map<string, Batcher>): void {
     const keys = [g.t, g.country, g.merchantId]
-    const hours = packCells(
-      Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: g.hours, at: (g.weekday * 24 + hour) * COMBO_COUNT }))
-    )
+    const hours = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: g.hours, at: hour * COMBO_COUNT })))
     if (hours.json !== '[]') (out.get('hour_day') as Batcher).push([...keys, g.weekday, hours.count, hours.json])
     const byCurrency = new Map<number, { key: number; counts: Int32Array; at: number }[]>()
     for (const key of [...g.tickets.keys()].sort((a, b) => a - b)) {
@@ -233,8 +232,8 @@ export class FactStager {
     const hours = out.get(`hour_${grain}`) as Batcher
     const { from, to } = hourCells(sums)
     for (let cell = from; cell < to; cell++)
-      if (!isEmpty(sums.hours, cell * COMBO_COUNT))
-        hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, cell * COMBO_COUNT)
+      if (!isEmpty(sums.hours, (cell - from) * COMBO_COUNT))
+        hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, (cell - from) * COMBO_COUNT)
     const tickets = out.get(`ticket_${grain}`) as Batcher
     for (const [key, counts] of sums.tickets)
       if (!isEmpty(counts, 0)) tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, counts, 0)
@@ -249,8 +248,8 @@ function isEmpty(counts: Int32Array, at: number): boolean {
 
 /** Adds `from`'s hours and tickets into `into`; returns the number of ticket cells `into` gained. */
 function addInto(into: Sums, from: Sums): number {
-  const { from: first, to } = hourCells(from)
-  for (let i = first * COMBO_COUNT; i < to * COMBO_COUNT; i++) into.hours[i] += from.hours[i]
+  const at = (hourCells(from).from - hourCells(into).from) * COMBO_COUNT
+  for (let i = 0; i < from.hours.length; i++) into.hours[at + i] += from.hours[i]
   let added = 0
   for (const [key, counts] of from.tickets) {
     let sum = into.tickets.get(key)

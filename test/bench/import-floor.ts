@@ -1,0 +1,25 @@
+// Child process of the import benchmark: the rows an import stored, copied by SQLite alone into a fresh store
+// with the same settings, transaction and index strategy as the import. No parsing, no JS per row, no rollups:
+// what storing these rows costs before any of Kassa's own work.
+import { createContext } from '../../src/core/context'
+import { deferIndexes } from '../../src/core/db/deferred-indexes'
+
+const [imported, dbPath] = process.argv.slice(2)
+const { db } = createContext({ dbPath })
+db.prepare('ATTACH ? AS imported').run(imported)
+db.exec(`INSERT INTO main.merchants SELECT * FROM imported.merchants;
+         INSERT INTO main.stores SELECT * FROM imported.stores;
+         INSERT INTO main.import_batches SELECT * FROM imported.import_batches`)
+db.pragma('cache_size = -16384')
+db.pragma('foreign_keys = OFF')
+db.pragma('ignore_check_constraints = ON')
+const started = performance.now()
+db.transaction(() => {
+  const build = deferIndexes(db, ['transaction_rows'])
+  db.exec('INSERT OR IGNORE INTO main.transaction_rows SELECT * FROM imported.transaction_rows ORDER BY id')
+  build()
+}).immediate()
+const ms = performance.now() - started
+const rows = db.prepare('SELECT count(*) FROM main.transaction_rows').pluck().get() as number
+db.close()
+process.stdout.write(JSON.stringify({ ms, rows }) + '\n')

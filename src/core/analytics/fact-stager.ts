@@ -48,8 +48,13 @@ interface Sums {
   weekday: number | null
   /** A count per COMBOS column for each weekday × hour cell from hourCells' first: a day's own 24 hours, or a month's 168. */
   hours: Int32Array
-  /** currency index × bucket → count per combo */
-  tickets: Map<number, Int32Array>
+  /** currency index × bucket → where its count per combo starts in ticketCounts */
+  tickets: Map<number, number>
+  /**
+   * The ticket cells' counts, COMBO_COUNT each, in the order the cells were first met. One array per group, not one
+   * per cell: 1M rows met about 700,000 ticket cells, each a small typed array the heap had to promote and collect.
+   */
+  ticketCounts: number[]
 }
 
 /** One day × merchant: its payments and its daily_rollup cells. */
@@ -67,7 +72,8 @@ const emptySums = (t: string, country: string, merchantId: number | null, weekda
   weekday,
   // A day's 24 hours, not the week's 168: 1M rows make about 17,000 day × merchant groups, each allocating one.
   hours: new Int32Array((weekday === null ? 7 * 24 : 24) * COMBO_COUNT),
-  tickets: new Map()
+  tickets: new Map(),
+  ticketCounts: []
 })
 
 /** The sums under `key`, created empty from `init` the first time. */
@@ -75,6 +81,17 @@ function sumsIn(map: Map<string, Sums>, key: string, ...init: Parameters<typeof 
   let sums = map.get(key)
   if (!sums) map.set(key, (sums = emptySums(...init)))
   return sums
+}
+
+/** Where `key`'s ticket counts start in `s.ticketCounts`, zeros added for it the first time. */
+function ticketCell(s: Sums, key: number): number {
+  let at = s.tickets.get(key)
+  if (at === undefined) {
+    at = s.ticketCounts.length
+    s.tickets.set(key, at)
+    for (let c = 0; c < COMBO_COUNT; c++) s.ticketCounts.push(0)
+  }
+  return at
 }
 
 /** The weekday × hour cells a group's hours can be in. */
@@ -155,13 +172,9 @@ export class FactStager {
     if (f.kind === 'payment') {
       const combo = comboIndex(f.method, f.origin)
       g.hours[localHour(f.occurredAt, f.country) * COMBO_COUNT + combo] += sign
-      const ticketKey = currency * 4096 + ticketBucket(f.amount) + 1
-      let counts = g.tickets.get(ticketKey)
-      if (!counts) {
-        g.tickets.set(ticketKey, (counts = new Int32Array(COMBO_COUNT)))
-        this.cells++
-      }
-      counts[combo] += sign
+      const cells = g.tickets.size
+      g.ticketCounts[ticketCell(g, currency * 4096 + ticketBucket(f.amount) + 1) + combo] += sign
+      this.cells += g.tickets.size - cells
     }
     if (this.cells >= this.maxCells) this.flush()
   }
@@ -212,12 +225,12 @@ export class FactStager {
     const keys = [g.t, g.country, g.merchantId]
     const hours = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: g.hours, at: hour * COMBO_COUNT })))
     if (hours.json !== '[]') (out.get('hour_day') as Batcher).push([...keys, g.weekday, hours.count, hours.json])
-    const byCurrency = new Map<number, { key: number; counts: Int32Array; at: number }[]>()
+    const byCurrency = new Map<number, { key: number; counts: number[]; at: number }[]>()
     for (const key of [...g.tickets.keys()].sort((a, b) => a - b)) {
       const currency = Math.floor(key / 4096)
       let cells = byCurrency.get(currency)
       if (!cells) byCurrency.set(currency, (cells = []))
-      cells.push({ key: (key % 4096) - 1, counts: g.tickets.get(key) as Int32Array, at: 0 })
+      cells.push({ key: (key % 4096) - 1, counts: g.ticketCounts, at: g.tickets.get(key) as number })
     }
     for (const [currency, cells] of byCurrency) {
       const tickets = packCells(cells)
@@ -235,13 +248,14 @@ export class FactStager {
       if (!isEmpty(sums.hours, (cell - from) * COMBO_COUNT))
         hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, (cell - from) * COMBO_COUNT)
     const tickets = out.get(`ticket_${grain}`) as Batcher
-    for (const [key, counts] of sums.tickets)
-      if (!isEmpty(counts, 0)) tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, counts, 0)
+    for (const [key, at] of sums.tickets)
+      if (!isEmpty(sums.ticketCounts, at))
+        tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, sums.ticketCounts, at)
   }
 }
 
 /** No payment in the COMBO_COUNT counts from `at`. */
-function isEmpty(counts: Int32Array, at: number): boolean {
+function isEmpty(counts: ArrayLike<number>, at: number): boolean {
   for (let c = at; c < at + COMBO_COUNT; c++) if (counts[c] !== 0) return false
   return true
 }
@@ -250,14 +264,10 @@ function isEmpty(counts: Int32Array, at: number): boolean {
 function addInto(into: Sums, from: Sums): number {
   const at = (hourCells(from).from - hourCells(into).from) * COMBO_COUNT
   for (let i = 0; i < from.hours.length; i++) into.hours[at + i] += from.hours[i]
-  let added = 0
-  for (const [key, counts] of from.tickets) {
-    let sum = into.tickets.get(key)
-    if (!sum) {
-      into.tickets.set(key, (sum = new Int32Array(COMBO_COUNT)))
-      added++
-    }
-    for (let c = 0; c < COMBO_COUNT; c++) sum[c] += counts[c]
+  const cells = into.tickets.size
+  for (const [key, fromAt] of from.tickets) {
+    const intoAt = ticketCell(into, key)
+    for (let c = 0; c < COMBO_COUNT; c++) into.ticketCounts[intoAt + c] += from.ticketCounts[fromAt + c]
   }
-  return added
+  return into.tickets.size - cells
 }

@@ -38,7 +38,7 @@ export class Batcher {
     this.rowDone()
   }
   /** A row of keys, a and b, then the total and each of the COMBO_COUNT counts from `at`. */
-  pushCounts(keys: unknown[], a: unknown, b: unknown, counts: Int32Array, at: number): void {
+  pushCounts(keys: unknown[], a: unknown, b: unknown, counts: ArrayLike<number>, at: number): void {
     for (const v of keys) this.params.push(v)
     let total = 0
     for (let c = at; c < at + COMBO_COUNT; c++) total += counts[c]

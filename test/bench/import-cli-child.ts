@@ -1,5 +1,5 @@
-// Child process of the import benchmark: `kassa import FILE --db STORE --json` as bin/kassa.mjs runs it (its
-// import worker thread and all), for the peak RSS of the command a user runs.
+// Child process of the import benchmark: `kassa import FILE --db STORE --json` as bin/kassa.mjs runs it, for the
+// time and peak RSS of the command a user runs.
 import { main } from '../../src/cli/index'
 
 const [file, dbPath] = process.argv.slice(2)

@@ -65,7 +65,7 @@ export async function run(): Promise<string> {
       `peak RSS ${Math.round(r.maxRss / 1e6)} MB; ${reference}; ratio ${ratio}\n` +
       `  the same rows copied by SQL alone into Kassa's tables and indexes (no parsing, no rollups): ` +
       `${(floor.ms / 1000).toFixed(1)} s; ratio ${floorRatio}\n` +
-      `  kassa import of the file (its import worker thread, as in the app): ${(cli.ms / 1000).toFixed(1)} s, ` +
+      `  kassa import of the file: ${(cli.ms / 1000).toFixed(1)} s, ` +
       `peak RSS ${Math.round(cli.maxRss / 1e6)} MB`
     )
   } finally {

@@ -93,6 +93,31 @@ describe('kassa import options', () => {
   })
 })
 
+describe('kassa import on a terminal', () => {
+  // util-linux `script` gives the command a pseudo-terminal, as a user's shell would.
+  const hasScript = spawnSync('script', ['--version']).status === 0
+  it.skipIf(!hasScript)('shows a progress line that moves as rows go in, then clears it for the summary', async () => {
+    const { dir } = tempStore()
+    const big = join(dir, 'big.csv')
+    await bigFile(big, 20_000)
+    const command = [process.execPath, join(ROOT, 'bin/kassa.mjs'), 'import', big, '--db', join(dir, 'store.sqlite')]
+    const run = spawnSync('script', ['-q', '-e', '-c', command.map((a) => `'${a}'`).join(' '), '/dev/null'], {
+      encoding: 'utf8',
+      cwd: ROOT
+    })
+    expect(run.status).toBe(0)
+    const progress = [...run.stdout.matchAll(/big\.csv: ([\d,]+) rows, [\d.]+ of [\d.]+ MB \((\d+)%\)/g)].map((m) => ({
+      rows: Number(m[1].replace(/,/g, '')),
+      percent: Number(m[2])
+    }))
+    expect(progress.map((p) => p.rows)).toEqual([4096, 8192, 12288, 16384, 20000])
+    expect(progress[0].percent).toBeLessThan(100)
+    const summary = run.stdout.indexOf('big.csv: csv, utf-8: 20,000 rows, imported 20,000')
+    expect(summary).toBeGreaterThan(run.stdout.lastIndexOf('rows/s'))
+    expect(run.stdout.slice(0, summary).endsWith('\r\x1b[K')).toBe(true)
+  })
+})
+
 describe('killed during import', () => {
   it('leaves the store unchanged and a re-import equals an uninterrupted run', async () => {
     const { dir, db, ctx } = tempStore()

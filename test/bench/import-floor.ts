@@ -3,6 +3,7 @@
 // what storing these rows costs before any of Kassa's own work.
 import { createContext } from '../../src/core/context'
 import { deferIndexes } from '../../src/core/db/deferred-indexes'
+import { withBulkSettings } from '../../src/core/import/pipeline'
 
 const [imported, dbPath] = process.argv.slice(2)
 const { db } = createContext({ dbPath })
@@ -10,15 +11,16 @@ db.prepare('ATTACH ? AS imported').run(imported)
 db.exec(`INSERT INTO main.merchants SELECT * FROM imported.merchants;
          INSERT INTO main.stores SELECT * FROM imported.stores;
          INSERT INTO main.import_batches SELECT * FROM imported.import_batches`)
-db.pragma('cache_size = -16384')
-db.pragma('foreign_keys = OFF')
-db.pragma('ignore_check_constraints = ON')
 const started = performance.now()
-db.transaction(() => {
-  const build = deferIndexes(db, ['transaction_rows'])
-  db.exec('INSERT OR IGNORE INTO main.transaction_rows SELECT * FROM imported.transaction_rows ORDER BY id')
-  build()
-}).immediate()
+withBulkSettings(db, () =>
+  db
+    .transaction(() => {
+      const build = deferIndexes(db, ['transaction_rows'])
+      db.exec('INSERT OR IGNORE INTO main.transaction_rows SELECT * FROM imported.transaction_rows ORDER BY id')
+      build()
+    })
+    .immediate()
+)
 const ms = performance.now() - started
 const rows = db.prepare('SELECT count(*) FROM main.transaction_rows').pluck().get() as number
 db.close()

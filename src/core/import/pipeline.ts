@@ -288,7 +288,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
  * Runs `work` with the connection set for a bulk write, then restores it. Set before the batch's statements
  * are prepared: SQLite compiles constraint checks into a statement.
  */
-function withBulkSettings<T>(db: Db, work: () => T): T {
+export function withBulkSettings<T>(db: Db, work: () => T): T {
   const saved = ['cache_size', 'foreign_keys', 'ignore_check_constraints'].map(
     (name) => [name, db.pragma(name, { simple: true }) as number] as const
   )

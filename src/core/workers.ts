@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker, type WorkerOptions } from 'node:worker_threads'
+import { Worker } from 'node:worker_threads'
 
 export interface WorkerScript {
   url: URL
@@ -20,18 +20,14 @@ export function locateWorker(here: string, source: string, bundled: string): Wor
 }
 
 /** Starts the worker; in source mode tsx is registered inside the worker before the module loads. */
-export function startWorker<Input>(
-  script: WorkerScript,
-  workerData: Input,
-  options: Pick<WorkerOptions, 'transferList' | 'resourceLimits'> = {}
-): Worker {
-  if (!script.typescript) return new Worker(script.url, { ...options, workerData })
+export function startWorker<Input>(script: WorkerScript, workerData: Input): Worker {
+  if (!script.typescript) return new Worker(script.url, { workerData })
   const tsx =
     typeof import.meta.resolve === 'function'
       ? import.meta.resolve('tsx/esm/api')
       : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}) })`
-  return new Worker(boot, { ...options, eval: true, workerData })
+  return new Worker(boot, { eval: true, workerData })
 }
 
 /** A worker's failure as a message: the error's own code when it has a user-facing one, else `fallback`. */

@@ -1,7 +1,7 @@
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS } from './cubes'
 import { packCells } from './packed-cells'
-import { UPSERT_NAMES, type StageWriter, type TakenBack, type Target } from './stage-writer'
+import { UPSERT_NAMES, type SqlStageWriter, type TakenBack, type Target } from './stage-writer'
 import { Batcher } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
 
@@ -122,7 +122,7 @@ export class FactStager {
   private takenBack: TakenBack = null
 
   constructor(
-    private readonly writer: StageWriter,
+    private readonly writer: SqlStageWriter,
     private readonly maxCells = MAX_CELLS
   ) {}
 

@@ -33,15 +33,8 @@ const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merc
   { target: 'month_country', grain: 'month', level: 'country' }
 ]
 
-/** What a FactStager writes to: the importing connection's statements, or (parse-worker.ts) a list of them for it. */
-export interface StageWriter {
-  upsert(name: UpsertName): Upsert
-  /** After the last upsert: drops the staged and direct cells that netted to nothing. */
-  sweep(takenBack: TakenBack): void
-}
-
-/** The staging tables (startStaging) and direct cubes of one connection. */
-export class SqlStageWriter implements StageWriter {
+/** What a FactStager writes to: the staging tables (startStaging) and direct cubes of one connection. */
+export class SqlStageWriter {
   private readonly upserts: Record<UpsertName, Upsert>
 
   constructor(private readonly db: Db) {
@@ -86,44 +79,5 @@ export class SqlStageWriter implements StageWriter {
           const range = grain === 'day' ? [from, to] : [from.slice(0, 7), to.slice(0, 7)]
           this.db.prepare(`DELETE FROM ${cubeOf(family, grain, level).table} WHERE t BETWEEN ? AND ? AND count = 0`).run(...range)
         }
-  }
-}
-
-/** One StageWriter call, recorded on one thread to be made on another. */
-export type StageOp = { name: UpsertName; many: boolean; params: unknown[] } | { sweep: TakenBack }
-
-/** Records the calls made to it; take() hands them over. */
-export class RecordingStageWriter implements StageWriter {
-  private ops: StageOp[] = []
-  private readonly upserts = new Map<UpsertName, Upsert>()
-
-  upsert(name: UpsertName): Upsert {
-    let u = this.upserts.get(name)
-    if (!u) {
-      const statement = (many: boolean) => ({ run: (...params: unknown[]) => this.ops.push({ name, many, params }) })
-      this.upserts.set(name, (u = { one: statement(false), many: statement(true) }))
-    }
-    return u
-  }
-
-  sweep(takenBack: TakenBack): void {
-    this.ops.push({ sweep: takenBack })
-  }
-
-  take(): StageOp[] {
-    const ops = this.ops
-    this.ops = []
-    return ops
-  }
-}
-
-/** Makes recorded calls on `writer`. */
-export function replayStageOps(writer: StageWriter, ops: StageOp[]): void {
-  for (const op of ops) {
-    if ('sweep' in op) writer.sweep(op.sweep)
-    else {
-      const st = writer.upsert(op.name)
-      ;(op.many ? st.many : st.one).run(...op.params)
-    }
   }
 }

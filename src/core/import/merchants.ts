@@ -12,7 +12,7 @@ export interface MerchantRef {
 
 /**
  * What resolving a file's rows adds to merchants and stores, with the ids they get. The importing connection
- * writes each one before the rows that need it, so the resolving may run on another thread (parse-worker.ts).
+ * writes each one before the rows that need it.
  */
 export type Creation =
   | { merchant: { id: number; name: string; country: CountryCode } }

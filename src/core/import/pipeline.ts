@@ -10,9 +10,7 @@ import { EXTERNAL_ID_SQL, externalIdParams } from '../db/external-ids'
 import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { analyse, estimatedRecords, type Overrides } from './analyse'
 import { creationWriter, type MerchantRef } from './merchants'
-import { canParseOnThread, streamRowsOnThread } from './parse-thread'
 import { factOf, type Resolved } from './row'
-import { Acks } from './fact-acks'
 import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
 
@@ -22,8 +20,6 @@ export interface ImportOptions extends Overrides, ReadOptions {
   dryRun?: boolean
   /** A saved mapping profile by name; without it, a profile saved for the same header applies. */
   profile?: string
-  /** Read and resolve rows on a second thread while this one writes them; by default for files of PARALLEL_BYTES and more. */
-  parallel?: boolean
   /** phase 'rows' while reading; 'totals' once every row is in and the rollups are being updated. */
   onProgress?(p: { batchId: number; rows: number; bytes: number; total: number; phase: 'rows' | 'totals' }): void
   isCancelled?(): boolean
@@ -66,9 +62,6 @@ function rowValues(source: string, batchId: number): string {
 }
 /** Rows per multi-row INSERT: one statement per 64 rows instead of 64 costs a fifth of the insert time. */
 const ROWS_PER_INSERT = 64
-
-/** Files from this size on are read on a second thread (1M rows, 73 MB: 17.5 → 14.4 s; docs/decisions.md). */
-export const PARALLEL_BYTES = 8 * 2 ** 20
 
 interface Pending {
   r: Resolved
@@ -124,15 +117,10 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       `INSERT OR IGNORE INTO transaction_rows (${TX_COLUMNS}) VALUES ${Array(ROWS_PER_INSERT).fill(placeholders).join(', ')}`
     )
     let lastId = before
-    // What the stored rows add to the rollups is gathered as they go in, not read back afterwards: here, or on
-    // the parsing thread, told which rows the unique indexes let in.
+    // What the stored rows add to the rollups is gathered as they go in, not read back afterwards.
     startStaging(db)
-    const parallel = options.parallel ?? (analysis.size >= PARALLEL_BYTES && !db.memory && canParseOnThread())
-    const stageWriter = new SqlStageWriter(db)
-    const facts = parallel ? null : new FactStager(stageWriter)
-    const acks = new Acks()
-    const settled = (p: Pending, stored: boolean) => (facts ? stored && facts.add(factOf(p.r)) : acks.settled(stored))
-    const adjust = (f: Fact, sign: 1 | -1) => (facts ? facts.add(f, sign) : acks.adjust(f, sign))
+    const facts = new FactStager(new SqlStageWriter(db))
+    const addFact = (p: Pending) => facts.add(factOf(p.r))
     let [imported, duplicates, rejected] = [0, 0, 0]
     const values = (r: Resolved, ext: string | null, fp: string | null, line: number) =>
       [
@@ -166,21 +154,17 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       const existing = (
         r.externalId !== null ? byExternal.get(...externalIdParams(format, r.externalId)) : byFingerprint.get(fingerprint)
       ) as { id: number; batchId: number; status: string } | undefined
-      if (!existing) {
-        settled(p, false)
-        return reject(line, raw, 'could not be stored')
-      }
+      if (!existing) return reject(line, raw, 'could not be stored')
       if (include.has(line) && store(r, null, null, line) === 1) {
         imported++
-        return settled(p, true)
+        return addFact(p)
       }
       duplicates++
-      settled(p, false)
       if (existing.batchId === batchId && advances(existing.status, r.status)) {
         const old = factById.get(existing.id) as Fact
-        adjust(old, -1)
+        facts.add(old, -1)
         upgrade.run(statusCode(r.status), r.fee, existing.id)
-        adjust({ ...old, status: r.status, fee: r.fee ?? old.fee }, 1)
+        facts.add({ ...old, status: r.status, fee: r.fee ?? old.fee }, 1)
       }
     }
     // Rows wait here until ROWS_PER_INSERT of them can go in with one statement, in file order. A group
@@ -195,18 +179,18 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
         if (changes < ROWS_PER_INSERT) {
           const stored = new Set(storedSince.all(lastId) as number[])
           for (const p of pending)
-            if (stored.has(p.line)) settled(p, true)
+            if (stored.has(p.line)) addFact(p)
             else settleIgnored(p)
           lastId = lastTransactionId(db)
         } else {
-          for (const p of pending) settled(p, true)
+          for (const p of pending) addFact(p)
           lastId = Number(lastInsertRowid)
         }
       } else {
         for (const p of pending) {
           if (store(p.r, p.r.externalId, p.fingerprint, p.line) === 1) {
             imported++
-            settled(p, true)
+            addFact(p)
           } else settleIgnored(p)
         }
         lastId = lastTransactionId(db)
@@ -230,11 +214,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       }
     }
     const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
-    const { rows, skipped, bytes, sha256, header, warnings } = parallel
-      ? streamRowsOnThread(db.name, analysis, read, sink, { acks, writer: stageWriter, settleAll: flush })
-      : streamRows(db, analysis, read, sink)
+    const { rows, skipped, bytes, sha256, header, warnings } = streamRows(db, analysis, read, sink)
     flush()
-    facts?.finish()
+    facts.finish()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
     if (rejected > 0 && header !== null) insertReject.run(batchId, 0, header, 'header')
     options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'totals' })

@@ -8,7 +8,7 @@ import { fingerprintBase, hash53, resolveRow, type Attribution, type Resolved } 
 import { textChunks } from './source'
 import { readRecords, type CsvRecord } from './text/records'
 
-/** The options that decide how rows are read and attributed (a plain object: it crosses to the parsing thread). */
+/** The options that decide how rows are read and attributed. */
 export interface ReadOptions {
   /** Merchant for rows that name none: an existing id, or a name (created if new). */
   merchantId?: number

@@ -4,12 +4,12 @@ import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
 import { registerAnalyticsFunctions, weekdaySql } from './sql'
-import { ID_PART_SQL, idPart } from '../db/external-ids'
+import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 
 const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
 
 /** The id as the file gave it: generic CSV ids are stored behind their merchant's id ("7:TX-1"). */
-const SHOWN_ID = "CASE WHEN t.source = 'csv' THEN substr(t.external_id, instr(t.external_id, ':') + 1) ELSE t.external_id END"
+const SHOWN_ID = `CASE WHEN t.source = 'csv' THEN ${shownCsvIdSql('t.external_id')} ELSE t.external_id END`
 
 /** The Transactions screen: the dashboard's filters plus what a drill-down or the table adds. */
 export const transactionQuerySchema = dashboardFilterSchema.extend({
@@ -86,17 +86,15 @@ export function transactionsPage(
   }
   if (q.search) {
     const asId = /^\d+$/.test(q.search) ? Number(q.search) : -1
-    // Source ids are found through the (source, id part, external_id) index: one seek per source. Generic CSV ids
-    // are stored as "<merchant id>:<id>" (unique per merchant), so their id part is what the user typed ("IS NOT
-    // NULL" lets SQLite use the partial index).
+    // Source ids are found through the (source, external_id) index: one seek per source, and one range for generic
+    // CSV ids, stored as "<id>:<merchant id>" (unique per merchant).
     where.push(
-      `(t.id = ? OR t.id IN (SELECT id FROM transactions
-                              WHERE source IN (${SOURCES.map(() => '?').join(', ')}) AND ${ID_PART_SQL} = ? AND external_id = ?
+      `(t.id = ? OR t.id IN (SELECT id FROM transactions WHERE source IN (${SOURCES.map(() => '?').join(', ')}) AND external_id = ?
                              UNION ALL
-                             SELECT id FROM transactions WHERE source = 'csv' AND ${ID_PART_SQL} = ? AND external_id IS NOT NULL)
+                             SELECT id FROM transactions WHERE ${CSV_ID_SQL})
         OR t.merchant_id IN (SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\'))`
     )
-    params.push(asId, ...SOURCES, idPart(q.search), q.search, q.search, `%${q.search.replace(/[%_\\]/g, (x) => '\\' + x)}%`)
+    params.push(asId, ...SOURCES, q.search, ...csvIdParams(q.search), `%${q.search.replace(/[%_\\]/g, (x) => '\\' + x)}%`)
   }
   const key = q.sort === 'amount' ? 't.amount' : 't.occurred_at'
   const op = q.direction === 'desc' ? '<' : '>'

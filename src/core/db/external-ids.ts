@@ -1,22 +1,18 @@
 /**
- * Generic CSV rows keep their source's id as "<merchant id>:<id>" (an id is unique per merchant). The
- * (source, external id) index is kept as (source, id part, prefix), where the id part follows the first colon
- * and the prefix is what comes before it, colon included (migration 11). The two together are the id, so it is
- * just as unique; but a file's ids, mostly increasing, now go in at one end of the index instead of at one place
- * per merchant, which cost a 1,000,000-row import about 2 s (docs/benchmarks.md). A lookup names the same
- * expressions so that SQLite can seek them.
+ * Generic CSV rows keep their source's id as "<id>:<merchant id>" (an id is unique per merchant); the other sources
+ * keep theirs as given (unique per source). One plain unique index on (source, external_id) de-duplicates both, and a
+ * file's ids, mostly increasing, go in at one end of it. Plain on purpose (migration 12): with a function in an
+ * index, SQLite journals every multi-row INSERT into the table in case the function fails midway (docs/decisions.md).
  */
-export const ID_PART_SQL = "substr(external_id, instr(external_id, ':') + 1)"
-const ID_PREFIX_SQL = "substr(external_id, 1, instr(external_id, ':'))"
+export const csvExternalId = (id: string, merchantId: number) => `${id}:${merchantId}`
 
-/** What ID_PART_SQL gives for an id: all of it after the first colon, or all of it. */
-export const idPart = (externalId: string) => externalId.slice(externalId.indexOf(':') + 1)
+/** The id the file gave a stored CSV row: all of it but the ":<merchant id>" at the end. */
+export const shownCsvIdSql = (column: string) => `substr(${column}, 1, length(rtrim(${column}, '0123456789')) - 1)`
 
-/** WHERE terms for one stored external id of one source; parameters: externalIdParams. */
-export const EXTERNAL_ID_SQL = `source = ? AND ${ID_PART_SQL} = ? AND ${ID_PREFIX_SQL} = ? AND external_id = ?`
-export const externalIdParams = (source: string, externalId: string) => [
-  source,
-  idPart(externalId),
-  externalId.slice(0, externalId.indexOf(':') + 1),
-  externalId
-]
+/**
+ * WHERE terms for the CSV rows whose file gave them `id`, of any merchant: a range of the (source, external_id) index,
+ * then only what ends in ":<merchant id>" (an id may hold colons itself); parameters: csvIdParams.
+ */
+export const CSV_ID_SQL =
+  "source = 'csv' AND external_id > ? AND external_id < ? AND rtrim(substr(external_id, ?), '0123456789') = ''"
+export const csvIdParams = (id: string) => [`${id}:`, `${id};`, id.length + 2]

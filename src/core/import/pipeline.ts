@@ -6,7 +6,6 @@ import { CUBES } from '../analytics/cubes'
 import { startStaging } from '../analytics/staging'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { deferIndexes } from '../db/deferred-indexes'
-import { EXTERNAL_ID_SQL, externalIdParams } from '../db/external-ids'
 import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { analyse, estimatedRecords, type Overrides } from './analyse'
 import { creationWriter, type MerchantRef } from './merchants'
@@ -91,7 +90,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   )
   // After a group that lost rows to the unique indexes: the lines that went in (ids are consecutive).
   const storedSince = db.prepare('SELECT line FROM transactions WHERE id > ?').pluck()
-  const byExternal = db.prepare(`SELECT id, batch_id AS batchId, status FROM transactions WHERE ${EXTERNAL_ID_SQL}`)
+  const byExternal = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE source = ? AND external_id = ?')
   const byFingerprint = db.prepare('SELECT id, batch_id AS batchId, status FROM transactions WHERE fingerprint = ?')
   const upgrade = db.prepare('UPDATE transaction_rows SET status_code = ?, fee = COALESCE(?, fee) WHERE id = ?')
   const factById = db.prepare(
@@ -151,9 +150,8 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     /** A row the unique indexes turned away: a duplicate (stored anyway if the user asked, or advancing an earlier record), else a reject. */
     const settleIgnored = (p: Pending) => {
       const { r, fingerprint, line, raw } = p
-      const existing = (
-        r.externalId !== null ? byExternal.get(...externalIdParams(format, r.externalId)) : byFingerprint.get(fingerprint)
-      ) as { id: number; batchId: number; status: string } | undefined
+      const existing = (r.externalId !== null ? byExternal.get(format, r.externalId) : byFingerprint.get(fingerprint)) as
+        { id: number; batchId: number; status: string } | undefined
       if (!existing) return reject(line, raw, 'could not be stored')
       if (include.has(line) && store(r, null, null, line) === 1) {
         imported++

@@ -9,7 +9,6 @@ import { fingerprintBase, resolveRow } from './row'
 import { applyProfile } from './profiles'
 import { textChunks } from './source'
 import { headerSignature } from './vocab/headers'
-import { EXTERNAL_ID_SQL, externalIdParams } from '../db/external-ids'
 
 export interface DuplicateOf {
   line: number
@@ -68,7 +67,7 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
   const attribution = attributionFor(merchants, options)
   const byExternal = db.prepare(
     `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
-      WHERE ${EXTERNAL_ID_SQL}`
+      WHERE t.source = ? AND t.external_id = ?`
   )
   const byFingerprint = db.prepare(
     `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
@@ -99,10 +98,7 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
     let duplicateOf: DuplicateOf | undefined
     if (r.externalId !== null) {
       const earlier = seenExternal.get(r.externalId)
-      duplicateOf =
-        earlier !== undefined
-          ? { line: earlier }
-          : (byExternal.get(...externalIdParams(format, r.externalId)) as DuplicateOf | undefined)
+      duplicateOf = earlier !== undefined ? { line: earlier } : (byExternal.get(format, r.externalId) as DuplicateOf | undefined)
       if (earlier === undefined) seenExternal.set(r.externalId, rec.line)
     } else {
       const fpBase = fingerprintBase(r)

@@ -6,6 +6,7 @@ import type { MerchantRef, MerchantResolver, StoreResolver } from './merchants'
 import { toUtc, type WallTime } from './text/dates'
 import type { Kind, Method, Origin, Status } from '../db/transaction-codes'
 import type { Fact } from '../analytics/fact-stager'
+import { csvExternalId } from '../db/external-ids'
 
 const CURRENCY_OF: Record<CountryCode, string> = { DK: 'DKK', NO: 'NOK', SE: 'SEK', FI: 'EUR' }
 
@@ -90,7 +91,7 @@ export function resolveRow(
       : Date.UTC(t.y, t.m - 1, t.d, t.h, t.mi, t.s) - steady + t.ms
   if (!Number.isFinite(occurredAt)) return 'date is out of range'
   const cardCountry = row.cardCountry ?? null
-  const externalId = row.externalId ? (format === 'csv' ? `${merchant.id}:${row.externalId}` : row.externalId) : null
+  const externalId = row.externalId ? (format === 'csv' ? csvExternalId(row.externalId, merchant.id) : row.externalId) : null
   return {
     merchant,
     storeId: row.store ? stores.id(merchant.id, row.store) : null,

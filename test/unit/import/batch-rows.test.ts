@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { invoke } from '../../../src/core/api'
 import { importFile } from '../../../src/core/import/pipeline'
 import { undoBatch } from '../../../src/core/import/batches'
+import { shownCsvIdSql } from '../../../src/core/db/external-ids'
 import { tempStore } from './helpers'
 
 const HEADER = 'Transaction ID;Date;Time;Merchant;Amount;Currency;Method\n'
@@ -14,7 +15,10 @@ describe('batches found by their id range', () => {
     const second = importFile(db, write('b.csv', HEADER + line('B1', '20.04.2018', '5,00') + line('A2', '21.04.2018', '20,00')))
     expect(second).toMatchObject({ imported: 1, duplicates: 1 })
     expect(undoBatch(db, first.batchId as number)).toEqual({ removed: 2 })
-    const left = db.prepare("SELECT substr(external_id, instr(external_id, ':') + 1) FROM transactions ORDER BY id").pluck().all()
+    const left = db
+      .prepare(`SELECT ${shownCsvIdSql('external_id')} FROM transactions ORDER BY id`)
+      .pluck()
+      .all()
     expect(left).toEqual(['B1'])
     const rollup = db.prepare('SELECT day, SUM(count) AS n, SUM(amount) AS amount FROM daily_rollup GROUP BY day').all()
     expect(rollup).toEqual([{ day: '2018-04-20', n: 1, amount: 500 }])

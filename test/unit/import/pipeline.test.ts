@@ -66,7 +66,7 @@ describe('de-duplication', () => {
     const file = write('long.csv', ['Transaction ID;Date;Time;Merchant;Amount;Currency;Status', ...lines].join('\n') + '\n')
     expect(importFile(db, file)).toMatchObject({ rows: 200, imported: 197, duplicates: 3, rejected: 0 })
     const status = (id: string) =>
-      (db.prepare("SELECT status FROM transactions WHERE external_id LIKE '%:' || ?").get(id) as { status: string }).status
+      (db.prepare("SELECT status FROM transactions WHERE external_id LIKE ? || ':%'").get(id) as { status: string }).status
     expect([status('S10'), status('S30'), status('S20')]).toEqual(['settled', 'failed', 'settled'])
     // 197 rows stored, S30 failed: 196 payments of 10,00 in the rollup and the hour cube.
     expect(db.prepare('SELECT SUM(count) AS n, SUM(amount) AS a FROM daily_rollup').get()).toEqual({ n: 196, a: 196_000 })

@@ -8,6 +8,7 @@ import ticketDays from './008_ticket_days'
 import transactionCodes from './009_transaction_codes'
 import packedDayCells from './010_packed_day_cells'
 import externalIdOrder from './011_external_id_order'
+import plainExternalIds from './012_plain_external_ids'
 
 export interface Migration {
   version: number
@@ -26,5 +27,6 @@ export const migrations: Migration[] = [
   { version: 8, name: 'ticket_days', sql: ticketDays },
   { version: 9, name: 'transaction_codes', sql: transactionCodes },
   { version: 10, name: 'packed_day_cells', sql: packedDayCells },
-  { version: 11, name: 'external_id_order', sql: externalIdOrder }
+  { version: 11, name: 'external_id_order', sql: externalIdOrder },
+  { version: 12, name: 'plain_external_ids', sql: plainExternalIds }
 ]

@@ -8,9 +8,10 @@ import { migrations } from '../../../src/core/db/migrations'
 import { tempPath } from '../tmp'
 
 describe('store and migrations', () => {
-  it('creates a WAL store with foreign keys and every migration recorded', () => {
+  it('creates a WAL store of 16 KB pages with foreign keys and every migration recorded', () => {
     const db = openDb(tempPath())
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
+    expect(db.pragma('page_size', { simple: true })).toBe(16384)
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
     const versions = (db.prepare('SELECT version FROM schema_migrations ORDER BY version').all() as { version: number }[]).map(
       (r) => r.version

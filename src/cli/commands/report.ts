@@ -2,7 +2,6 @@ import { extname } from 'node:path'
 import { ZodError } from 'zod'
 import { UserError } from '../../core/api/route'
 import { CURRENCIES } from '../../core/money/currency'
-import { exportReport } from '../../core/reports/export'
 import {
   REPORT_FORMATS,
   REPORT_LOCALES,
@@ -68,6 +67,8 @@ section introduced by its title line. The file is written whole or not at all.`,
 
     const ctx = openStore(values)
     try {
+      // Loaded here, not with the CLI: the renderers cost every other command ~20 MB of memory (kassa import's peak).
+      const { exportReport } = await import('../../core/reports/export')
       const result = await exportReport(ctx.db, params, format as ReportFormat, out)
       process.stdout.write(`${result.title} · ${result.scope} · ${result.period}: wrote ${result.path} (${result.bytes} bytes)\n`)
       return 0

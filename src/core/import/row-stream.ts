@@ -23,8 +23,6 @@ export interface RowSink {
   rejected(line: number, raw: string, reason: string): void
   /** Every PROGRESS_ROWS rows: rows read so far and how far into the file. */
   progress(rows: number, bytes: number): void
-  /** Every piece of the file read (about 1 MB), even in the middle of a long record. */
-  reading?(bytes: number): void
 }
 
 /** What is known once the last row has been read. */
@@ -95,7 +93,6 @@ export function streamRows(db: Db, analysis: Analysis, options: ReadOptions, sin
   const chunks = textChunks(analysis.path, encoding, (position, chunk) => {
     bytes = position
     sha.update(chunk)
-    sink.reading?.(position)
   })
   for (const { rec, reader, header } of dataRecords(analysis, chunks)) {
     lastReader = reader

@@ -265,4 +265,16 @@ describe('big lines', () => {
     expect(r.rejects[0].line).toBe(3)
     expect(listRejects(db, r.batchId as number)[0].raw.length).toBeGreaterThan(10 * 1024 * 1024)
   })
+  it('a 10 MB quoted field across two lines is one rejected row, and the line numbers after it stay right', () => {
+    const { db, write } = tempStore()
+    const huge = 'x'.repeat(5 * 1024 * 1024)
+    const file = write(
+      'quoted.csv',
+      `Transaction ID;Date;Merchant;Amount;Currency\nH-1;2018-05-01;Shop;1,00;NOK\nH-2;2018-05-01;Shop;"${huge}\r\n${huge}";NOK\nH-3;2018-05-01;Shop;3,00;NOK\n`
+    )
+    const r = importFile(db, file)
+    expect(r).toMatchObject({ rows: 3, imported: 2, rejected: 1 })
+    expect(r.rejects[0].line).toBe(3)
+    expect(db.prepare('SELECT line FROM transactions ORDER BY id').pluck().all()).toEqual([2, 5])
+  })
 })

@@ -15,10 +15,21 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string): Gener
   let line = 1
   const iterator = chunks[Symbol.iterator]()
   let done = false
+  // Pieces read while `buf` holds an unfinished record. That record is parsed again only once they are at least as
+  // long as it, so a record of many pieces costs time in proportion to its length, not to its length squared.
+  let waiting: string[] = []
+  let waitingLength = 0
   while (!done) {
     const next = iterator.next()
     if (next.done) done = true
-    else buf = buf.length === 0 ? next.value : buf + next.value
+    else {
+      waiting.push(next.value)
+      waitingLength += next.value.length
+    }
+    if (!done && waitingLength < buf.length) continue
+    buf = buf.length === 0 && waiting.length === 1 ? waiting[0] : buf + waiting.join('')
+    waiting = []
+    waitingLength = 0
     if (buf.length === 0) continue
     let p = 0
     let nextQuote = -2
@@ -74,52 +85,83 @@ interface Parsed {
   next: number
 }
 
-/** Character-by-character parse of one record that contains quotes; null when it needs more input. */
+const [LF, CR, QUOTE] = [10, 13, 34]
+
+/** Line breaks in buf[from, to): LF, CRLF (once) and a lone CR. */
+function breaksIn(buf: string, from: number, to: number): number {
+  let n = 0
+  for (let i = from; i < to; i++) {
+    const c = buf.charCodeAt(i)
+    if (c === LF || (c === CR && buf.charCodeAt(i + 1) !== LF)) n++
+  }
+  return n
+}
+
+/**
+ * Parse of one record that contains quotes; null when it needs more input. Text between the characters that matter
+ * is taken a run at a time, so a field of many megabytes is one slice, not one string per character.
+ */
 function parseQuoted(buf: string, start: number, delimiter: string, final: boolean): Parsed | null {
   const fields: string[] = []
+  const delim = delimiter.charCodeAt(0)
   let field = ''
   let quoted = false
   let innerBreaks = 0
   let i = start
   const len = buf.length
   while (i < len) {
-    const c = buf[i]
     if (quoted) {
-      if (c === '"') {
-        if (buf[i + 1] === '"') {
-          field += '"'
-          i += 2
-          continue
-        }
-        if (i + 1 === len && !final) return null
-        quoted = false
-        i++
+      const close = buf.indexOf('"', i)
+      if (close === -1) {
+        if (!final) return null
+        innerBreaks += breaksIn(buf, i, len)
+        field += buf.slice(i)
+        i = len
+        break
+      }
+      innerBreaks += breaksIn(buf, i, close)
+      field += buf.slice(i, close)
+      if (buf.charCodeAt(close + 1) === QUOTE) {
+        field += '"'
+        i = close + 2
         continue
       }
-      if (c === '\n' || (c === '\r' && buf[i + 1] !== '\n')) innerBreaks++
-      field += c
-      i++
+      if (close + 1 === len && !final) return null
+      quoted = false
+      i = close + 1
       continue
     }
-    if (c === '"' && field.trim() === '') {
+    let run = i
+    while (run < len) {
+      const c = buf.charCodeAt(run)
+      if (c === QUOTE || c === delim || c === LF || c === CR) break
+      run++
+    }
+    if (run > i) {
+      field += buf.slice(i, run)
+      i = run
+      continue
+    }
+    const c = buf.charCodeAt(i)
+    if (c === QUOTE && field.trim() === '') {
       quoted = true
       field = ''
       i++
       continue
     }
-    if (c === delimiter) {
+    if (c === delim) {
       fields.push(field)
       field = ''
       i++
       continue
     }
-    if (c === '\n' || c === '\r') {
-      if (c === '\r' && i + 1 === len && !final) return null
+    if (c === LF || c === CR) {
+      if (c === CR && i + 1 === len && !final) return null
       fields.push(field)
-      const next = c === '\r' && buf[i + 1] === '\n' ? i + 2 : i + 1
+      const next = c === CR && buf.charCodeAt(i + 1) === LF ? i + 2 : i + 1
       return { fields, raw: buf.slice(start, i), innerBreaks, next }
     }
-    field += c
+    field += '"' // a quote inside an unquoted field is text
     i++
   }
   if (!final) return null

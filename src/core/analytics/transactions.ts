@@ -8,7 +8,7 @@ import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 
 const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
 
-/** The id as the file gave it: generic CSV ids are stored behind their merchant's id ("7:TX-1"). */
+/** The id as the file gave it: generic CSV ids are stored with their merchant's id after them ("TX-1:7"). */
 const SHOWN_ID = `CASE WHEN t.source = 'csv' THEN ${shownCsvIdSql('t.external_id')} ELSE t.external_id END`
 
 /** The Transactions screen: the dashboard's filters plus what a drill-down or the table adds. */

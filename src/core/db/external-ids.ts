@@ -14,5 +14,5 @@ export const shownCsvIdSql = (column: string) => `substr(${column}, 1, length(rt
  * then only what ends in ":<merchant id>" (an id may hold colons itself); parameters: csvIdParams.
  */
 export const CSV_ID_SQL =
-  "source = 'csv' AND external_id > ? AND external_id < ? AND rtrim(substr(external_id, ?), '0123456789') = ''"
-export const csvIdParams = (id: string) => [`${id}:`, `${id};`, id.length + 2]
+  "source = 'csv' AND external_id > ? AND external_id < ? AND rtrim(substr(external_id, length(?) + 2), '0123456789') = ''"
+export const csvIdParams = (id: string) => [`${id}:`, `${id};`, id]

@@ -10,25 +10,28 @@ export interface MerchantRef {
   isNew?: boolean
 }
 
+/** Writes what resolving a file's rows finds missing, on the importing connection; returns a new row's id. */
+export interface Creator {
+  merchant(name: string, country: CountryCode): number
+  store(merchantId: number, name: string): number
+  partner(partnerId: string, merchantId: number): void
+}
+
+export function creatorFor(db: Db): Creator {
+  const merchant = db.prepare('INSERT INTO merchants (name, country, created_at) VALUES (?, ?, ?)')
+  const store = db.prepare('INSERT INTO stores (merchant_id, name) VALUES (?, ?)')
+  const partner = db.prepare('UPDATE merchants SET alipay_partner_id = ? WHERE id = ? AND alipay_partner_id IS NULL')
+  return {
+    merchant: (name, country) => Number(merchant.run(name, country, Date.now()).lastInsertRowid),
+    store: (merchantId, name) => Number(store.run(merchantId, name).lastInsertRowid),
+    partner: (partnerId, merchantId) => void partner.run(partnerId, merchantId)
+  }
+}
+
 /**
- * What resolving a file's rows adds to merchants and stores, with the ids they get. The importing connection
- * writes each one before the rows that need it.
- */
-export type Creation =
-  | { merchant: { id: number; name: string; country: CountryCode } }
-  | { store: { id: number; merchantId: number; name: string } }
-  | { partner: { partnerId: string; merchantId: number } }
-
-/** Planned creations go to `plan`; without one (preview) nothing is planned and new merchants get negative ids. */
-export type Plan = (c: Creation) => void
-
-/** The id after the table's highest: what SQLite would give the next row, so planned ids are the ones a plain insert takes. */
-const nextId = (db: Db, table: 'merchants' | 'stores') =>
-  db.prepare(`SELECT COALESCE(MAX(id), 0) + 1 FROM ${table}`).pluck().get() as number
-
-/**
- * Finds merchants by name (case-insensitive) or Alipay partner id, and plans the ones first seen
- * in a file. Country comes from a column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
+ * Finds merchants by name (case-insensitive) or Alipay partner id, and creates the ones first seen in a file
+ * (without a Creator, as in the preview, they get negative ids and nothing is written). Country comes from a
+ * column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
  */
 export class MerchantResolver {
   private byName = new Map<string, MerchantRef>()
@@ -36,13 +39,12 @@ export class MerchantResolver {
   private byText = new Map<string, MerchantRef>()
   private byPartner = new Map<string, MerchantRef | null>()
   private nextPlaceholder = -1
-  private nextPlanned: number | undefined
   private readonly find
   private readonly findPartner
 
   constructor(
     private db: Db,
-    private plan?: Plan
+    private create?: Creator
   ) {
     this.find = db.prepare('SELECT id, name, country FROM merchants WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1')
     this.findPartner = db.prepare('SELECT id, name, country FROM merchants WHERE alipay_partner_id = ?')
@@ -57,7 +59,7 @@ export class MerchantResolver {
     return row
   }
 
-  /** A merchant by name; created (or planned) when missing and a country can be told. */
+  /** A merchant by name; created when missing and a country can be told. */
   named(name: string, countryHint: string | undefined, currency: string | undefined): MerchantRef | string {
     const known = this.byText.get(name)
     if (known) return known
@@ -83,12 +85,7 @@ export class MerchantResolver {
           : undefined
     if (!country)
       return `cannot tell which country the new merchant "${name.trim()}" is in (no country column, currency ${currency ?? 'missing'})`
-    let id = this.nextPlaceholder--
-    if (this.plan) {
-      id = this.nextPlanned ??= nextId(this.db, 'merchants')
-      this.nextPlanned++
-      this.plan({ merchant: { id, name: name.trim(), country } })
-    }
+    const id = this.create ? this.create.merchant(name.trim(), country) : this.nextPlaceholder--
     const created: MerchantRef = { id, name: name.trim(), country, isNew: true }
     this.byName.set(key, created)
     return created
@@ -104,30 +101,17 @@ export class MerchantResolver {
   rememberPartner(partnerId: string, merchant: MerchantRef): void {
     if (this.byPartner.get(partnerId)) return
     this.byPartner.set(partnerId, merchant)
-    if (merchant.id > 0) this.plan?.({ partner: { partnerId, merchantId: merchant.id } })
-  }
-}
-
-/** Writes planned creations on the importing connection, with the ids they were planned with. */
-export function creationWriter(db: Db): (c: Creation) => void {
-  const merchant = db.prepare('INSERT INTO merchants (id, name, country, created_at) VALUES (?, ?, ?, ?)')
-  const store = db.prepare('INSERT INTO stores (id, merchant_id, name) VALUES (?, ?, ?)')
-  const partner = db.prepare('UPDATE merchants SET alipay_partner_id = ? WHERE id = ? AND alipay_partner_id IS NULL')
-  return (c) => {
-    if ('merchant' in c) merchant.run(c.merchant.id, c.merchant.name, c.merchant.country, Date.now())
-    else if ('store' in c) store.run(c.store.id, c.store.merchantId, c.store.name)
-    else partner.run(c.partner.partnerId, c.partner.merchantId)
+    if (merchant.id > 0) this.create?.partner(partnerId, merchant.id)
   }
 }
 
 export class StoreResolver {
   /** merchant id → store name → store id */
   private cache = new Map<number, Map<string, number>>()
-  private nextPlanned: number | undefined
   private readonly find
   constructor(
-    private db: Db,
-    private plan?: Plan
+    db: Db,
+    private create?: Creator
   ) {
     this.find = db.prepare('SELECT id FROM stores WHERE merchant_id = ? AND name = ?')
   }
@@ -138,11 +122,7 @@ export class StoreResolver {
     const cached = names.get(name)
     if (cached !== undefined) return cached
     let id = (this.find.get(merchantId, name) as { id: number } | undefined)?.id
-    if (id === undefined && this.plan && merchantId > 0) {
-      id = this.nextPlanned ??= nextId(this.db, 'stores')
-      this.nextPlanned++
-      this.plan({ store: { id, merchantId, name } })
-    }
+    if (id === undefined && this.create && merchantId > 0) id = this.create.store(merchantId, name)
     if (id === undefined) return null
     names.set(name, id)
     return id

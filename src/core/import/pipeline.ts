@@ -8,7 +8,7 @@ import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { deferIndexes } from '../db/deferred-indexes'
 import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { analyse, estimatedRecords, type Overrides } from './analyse'
-import { creationWriter, type MerchantRef } from './merchants'
+import type { MerchantRef } from './merchants'
 import { factOf, type Resolved } from './row'
 import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
@@ -199,7 +199,6 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       params = []
     }
     const sink: RowSink = {
-      created: creationWriter(db),
       row: (r, fingerprint, line, raw) => {
         pending.push({ r, fingerprint, line, raw })
         params.push(...values(r, r.externalId, fingerprint, line))

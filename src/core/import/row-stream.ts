@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { isSepHint, type Analysis } from './analyse'
 import { READERS } from './formats'
 import type { RowReader } from './formats/types'
-import { MerchantResolver, StoreResolver, type Creation } from './merchants'
+import { MerchantResolver, StoreResolver, creatorFor } from './merchants'
 import { fingerprintBase, hash53, resolveRow, type Attribution, type Resolved } from './row'
 import { textChunks } from './source'
 import { readRecords, type CsvRecord } from './text/records'
@@ -17,8 +17,6 @@ export interface ReadOptions {
 
 /** Where the read rows go, in file order. */
 export interface RowSink {
-  /** A merchant, store or partner id that the rows after it need. */
-  created(c: Creation): void
   row(r: Resolved, fingerprint: string | null, line: number, raw: string): void
   rejected(line: number, raw: string, reason: string): void
   /** Every PROGRESS_ROWS rows: rows read so far and how far into the file. */
@@ -71,16 +69,16 @@ export function* dataRecords(
 export const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === ''
 
 /**
- * Reads, resolves and fingerprints every row of the analysed file into `sink`; writes nothing to `db`'s
- * tables (new merchants and stores are planned, for the sink to create). Rows without an external id get
+ * Reads, resolves and fingerprints every row of the analysed file into `sink`, creating in `db` the merchants
+ * and stores it first meets (and remembering Alipay partner ids). Rows without an external id get
  * their occurrence index within the file from a temp table, so memory stays flat however many they are.
  */
 export function streamRows(db: Db, analysis: Analysis, options: ReadOptions, sink: RowSink): StreamEnd {
   const { format, encoding } = analysis.choices
   const sha = createHash('sha256')
-  const plan = (c: Creation) => sink.created(c)
-  const merchants = new MerchantResolver(db, plan)
-  const stores = new StoreResolver(db, plan)
+  const create = creatorFor(db)
+  const merchants = new MerchantResolver(db, create)
+  const stores = new StoreResolver(db, create)
   const attribution = attributionFor(merchants, options)
   db.exec('CREATE TEMP TABLE IF NOT EXISTS kassa_import_seen (h INTEGER PRIMARY KEY, n INTEGER NOT NULL)')
   db.exec('DELETE FROM temp.kassa_import_seen')

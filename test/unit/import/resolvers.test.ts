@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest'
-import { MerchantResolver, StoreResolver, creationWriter } from '../../../src/core/import/merchants'
+import { MerchantResolver, StoreResolver, creatorFor } from '../../../src/core/import/merchants'
 import { tempStore } from './helpers'
 
 describe('merchant and store look-ups by cell text', () => {
   it('finds one merchant however its name is written, and refuses a new one without a country every time', () => {
     const { db } = tempStore()
-    const merchants = new MerchantResolver(db, creationWriter(db))
+    const merchants = new MerchantResolver(db, creatorFor(db))
     const first = merchants.named('Kafé Ø', undefined, 'NOK')
     expect(first).toMatchObject({ name: 'Kafé Ø', country: 'NO', isNew: true })
     expect(merchants.named(' kafé ø ', undefined, undefined)).toBe(first)
@@ -22,8 +22,8 @@ describe('merchant and store look-ups by cell text', () => {
 
   it('keeps stores of the same name apart per merchant', () => {
     const { db } = tempStore()
-    const merchants = new MerchantResolver(db, creationWriter(db))
-    const stores = new StoreResolver(db, creationWriter(db))
+    const merchants = new MerchantResolver(db, creatorFor(db))
+    const stores = new StoreResolver(db, creatorFor(db))
     const a = merchants.named('A', 'NO', undefined) as { id: number }
     const b = merchants.named('B', 'NO', undefined) as { id: number }
     const storeA = stores.id(a.id, 'Sentrum')

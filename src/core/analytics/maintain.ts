@@ -16,11 +16,24 @@ import { mergeSql, packSql } from './packed-cells'
 import { convertSql, registerAnalyticsFunctions } from './sql'
 import { CELL_KEYS, FACT_MEASURES, factTable, stageRows, startStaging } from './staging'
 
-function targetJoins(): string {
-  return TARGETS.map(
-    (c) =>
-      `LEFT JOIN fx_daily f_${c.toLowerCase()} ON f_${c.toLowerCase()}.day = r.day AND f_${c.toLowerCase()}.currency = '${c}'`
-  ).join('\n')
+/**
+ * Each day's rate of every reporting currency as one row of temp.kassa_day_rates, for the days of the staged cells
+ * (or of every cell from `fromDay`), so a cell is converted with one lookup instead of one per reporting currency.
+ */
+function stageDayRates(db: Db, touchedOnly: boolean, fromDay: string): void {
+  const columns = TARGETS.map((t) => t.toLowerCase())
+  db.exec(
+    `CREATE TEMP TABLE IF NOT EXISTS kassa_day_rates (day TEXT PRIMARY KEY, ${columns.map((c) => `${c} REAL`).join(', ')}) WITHOUT ROWID`
+  )
+  db.exec('DELETE FROM temp.kassa_day_rates')
+  db.prepare(
+    `INSERT INTO temp.kassa_day_rates
+     SELECT day, ${TARGETS.map((t) => `max(CASE currency WHEN '${t}' THEN nok_per_unit END)`).join(', ')}
+       FROM fx_daily
+      WHERE day IN (SELECT day FROM ${touchedOnly ? 'temp.kassa_batch_cells' : 'daily_rollup'} WHERE day >= ?)
+        AND currency IN (${TARGETS.map((t) => `'${t}'`).join(', ')})
+      GROUP BY day`
+  ).run(fromDay)
 }
 
 function upsertTail(cube: Cube): string {
@@ -72,14 +85,16 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
     day TEXT, country TEXT, merchant_id INTEGER, store_id INTEGER, method TEXT, origin TEXT, kind TEXT,
     count INTEGER, ${amounts.map((a) => `${a} INTEGER`).join(', ')})`)
   db.exec('DELETE FROM temp.kassa_money_cells')
+  stageDayRates(db, touchedOnly, fromDay)
   db.prepare(
     `INSERT INTO temp.kassa_money_cells
-     SELECT r.day, m.country, r.merchant_id, r.store_id, r.method, r.origin, r.kind, r.count, ${TARGETS.map(convertSql).join(', ')}
+     SELECT r.day, m.country, r.merchant_id, r.store_id, r.method, r.origin, r.kind, r.count,
+            ${TARGETS.map((t) => convertSql(t, `d.${t.toLowerCase()}`)).join(', ')}
        FROM daily_rollup r
        ${touchedOnly ? `JOIN kassa_batch_cells k ON ${CELL_KEYS.map((k) => `k.${k} = r.${k}`).join(' AND ')}` : ''}
        JOIN merchants m ON m.id = r.merchant_id
        JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
-       ${targetJoins()}
+       LEFT JOIN temp.kassa_day_rates d ON d.day = r.day
       WHERE r.day >= ?`
   ).run(fromDay)
   // Store-level cubes sum the cells; merchant- and country-level ones the day sums a level finer, grouped once

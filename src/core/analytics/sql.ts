@@ -21,6 +21,9 @@ export const BUCKETS_PER_DOUBLING = 8
 export const bucketSql = (amount: string) =>
   `(CASE WHEN ${amount} > 0 THEN CAST(floor(${BUCKETS_PER_DOUBLING} * log2(${amount})) AS INTEGER) ELSE -1 END)`
 
-/** One rollup cell converted into `target` exactly as stats() converts it (rounded per cell). */
-export const convertSql = (target: string) =>
-  `COALESCE(CAST(ROUND(r.amount * fs.nok_per_unit / f_${target.toLowerCase()}.nok_per_unit) AS INTEGER), 0)`
+/**
+ * One rollup cell converted into `target` exactly as stats() converts it (rounded per cell): `fs` is the rate of
+ * the cell's currency, `targetRate` the target's rate that day.
+ */
+export const convertSql = (target: string, targetRate = `f_${target.toLowerCase()}.nok_per_unit`) =>
+  `COALESCE(CAST(ROUND(r.amount * fs.nok_per_unit / ${targetRate}) AS INTEGER), 0)`

@@ -55,7 +55,7 @@ function time<T>(fn: () => T): { value: T; ms: number } {
 }
 
 /** The cached demo store of that size, built once (an interrupted build is never reused). */
-function store(rows: number): Db {
+export function store(rows: number): Db {
   const file = join(tmpdir(), `kassa-bench-dashboard-${rows}.sqlite`)
   if (!existsSync(file)) {
     const building = file + '.building'

@@ -6,7 +6,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<string> }>> = {
   demo: () => import('./demo'),
   reports: () => import('./reports'),
   import: () => import('./import'),
-  dashboard: () => import('./dashboard')
+  dashboard: () => import('./dashboard'),
+  transactions: () => import('./transactions')
 }
 
 const wanted = process.argv.slice(2)

@@ -2,8 +2,8 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
-import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFilter } from './dashboard-filter'
-import { daysIn } from './period'
+import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
+import { indexHints } from './transaction-order'
 import { registerAnalyticsFunctions, weekdaySql } from './sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 
@@ -60,9 +60,8 @@ export function transactionsPage(
   const q = transactionQuerySchema.parse(input)
   const f = resolveDashboardFilter(db, q)
   const c = f.cube
-  // A unary + keeps SQLite from reading the period through the time index, so it reads the amount index in order.
-  const period = readsByAmount(db, q, f) ? '+' : ''
-  const where = [`${period}t.occurred_at BETWEEN ? AND ?`, `${period}t.day BETWEEN ? AND ?`]
+  const hint = indexHints(db, q, f)
+  const where = [`${hint.period}t.occurred_at BETWEEN ? AND ?`, `${hint.period}t.day BETWEEN ? AND ?`]
   const params: (string | number)[] = [Date.parse(c.from) - DAY, Date.parse(c.to) + 2 * DAY, c.from, c.to]
   const list = (sql: string, values: (string | number)[] | undefined) => {
     if (!values) return
@@ -70,7 +69,7 @@ export function transactionsPage(
     params.push(...values)
   }
   list('m.country', c.countries)
-  list('t.merchant_id', c.merchantIds)
+  list(`${hint.merchant}t.merchant_id`, c.merchantIds)
   list('t.store_id', c.storeIds)
   list('t.method', c.methods)
   list('t.kind', q.kinds)
@@ -113,7 +112,7 @@ export function transactionsPage(
               s.name AS store, t.method, t.origin, t.card_scheme AS cardScheme, t.kind, t.status, t.amount, t.currency,
               CAST(ROUND(t.amount * fs.nok_per_unit / ft.nok_per_unit) AS INTEGER) AS converted, ${SHOWN_ID} AS externalId
          FROM transactions t
-         JOIN merchants m ON m.id = t.merchant_id
+         JOIN merchants m ON m.id = ${hint.merchant}t.merchant_id
          LEFT JOIN stores s ON s.id = t.store_id
          LEFT JOIN fx_daily fs ON fs.day = t.day AND fs.currency = t.currency
          LEFT JOIN fx_daily ft ON ft.day = t.day AND ft.currency = ?
@@ -137,26 +136,6 @@ export function transactionsPage(
     })),
     next: more && last ? { key: q.sort === 'amount' ? last.amount : last.occurredAt, id: last.id } : null
   }
-}
-
-/**
- * Whether a page sorted by amount is read from the (amount, id) index in order, skipping the rows that do not
- * match, rather than read by time and sorted. SQLite has no statistics to choose: it always took the period's time
- * range and sorted every row of it for each page (2.5 s a page over all time in a 1,000,000-row store; 5 ms through
- * the amount index). Reading by time fetches the period's share p of the n rows (n × p); reading by amount fetches
- * about limit / (p × d) rows before a page is full, d being the share a weekday or hour drill-down keeps. p assumes
- * rows spread evenly over the days with data. A search, merchant or store filter stays with SQLite's choice: its
- * index holds few of the rows.
- */
-function readsByAmount(db: Db, q: z.output<typeof transactionQuerySchema>, f: ResolvedDashboardFilter): boolean {
-  if (q.sort !== 'amount' || q.search || f.cube.merchantIds || f.cube.storeIds) return false
-  const from = f.range.from > f.span.from ? f.range.from : f.span.from
-  const to = f.range.to < f.span.to ? f.range.to : f.span.to
-  if (from > to) return false
-  const period = daysIn({ from, to }) / daysIn(f.span)
-  const drill = (q.weekday === undefined ? 1 : 1 / 7) * (q.hour === undefined ? 1 : 1 / 24)
-  const rows = (db.prepare('SELECT MAX(id) FROM transaction_rows').pluck().get() as number | null) ?? 0
-  return rows * period > q.limit / (period * drill)
 }
 
 /** Everything stored about one transaction, its raw source line and the batch that brought it. */

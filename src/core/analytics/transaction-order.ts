@@ -22,7 +22,7 @@ export interface IndexHints {
   merchant: '' | '+'
 }
 
-const NONE: IndexHints = { period: '', merchant: '' }
+export const NO_HINTS: IndexHints = { period: '', merchant: '' }
 /** Rows SQLite sorts for a page in a few milliseconds: below this, its own plan is left alone. */
 const FEW_ROWS = 20_000
 /**
@@ -43,25 +43,25 @@ const AMOUNT_ORDER_COST = 4
  *   until a page matches, each dearer (AMOUNT_ORDER_COST), against the filter's merchants' or countries' rows in
  *   the period, or all the period's rows. Buckets, not an average share: a filter often goes with the amount
  *   (Chinese cards are the large tickets), so its rows all come first or last.
- * A search (ids and merchant names the cubes do not hold), a store filter by amount and a heatmap cell by time are
- * left to SQLite.
+ * A store filter by amount and a heatmap cell by time are left to SQLite. A search comes here as the merchants it
+ * names (src/core/analytics/transactions.ts).
  */
 export function indexHints(db: Db, page: PageShape, f: ResolvedDashboardFilter): IndexHints {
   const c = f.cube
-  if (page.search) return NONE
   const entity = Boolean(c.merchantIds || c.storeIds || c.countries)
   const period: CubeFilter = { from: c.from, to: c.to }
   if (page.sort === 'time') {
-    if (!entity || page.weekday !== undefined || page.hour !== undefined) return NONE
-    if (c.merchantIds?.length === 1) return NONE // its (merchant_id, occurred_at) index rows are in time order
+    if (!entity || page.weekday !== undefined || page.hour !== undefined) return NO_HINTS
+    // One merchant's (merchant_id, occurred_at) index rows are in time order, unless a search ORs them with ids.
+    if (c.merchantIds?.length === 1 && !page.search) return NO_HINTS
     const planned = rows(db, { ...period, countries: c.countries, merchantIds: c.merchantIds, storeIds: c.storeIds })
-    if (planned < FEW_ROWS || readByTime(db, { ...c, kinds: page.kinds }, page) >= planned) return NONE
+    if (planned < FEW_ROWS || readByTime(db, { ...c, kinds: page.kinds }, page) >= planned) return NO_HINTS
     return { period: '', merchant: '+' }
   }
   // The ticket cubes count payments by amount, with no store level.
-  if (c.storeIds || (page.kinds && !page.kinds.includes('payment'))) return NONE
+  if (c.storeIds || (page.kinds && !page.kinds.includes('payment'))) return NO_HINTS
   const planned = rows(db, entity ? { ...period, countries: c.countries, merchantIds: c.merchantIds } : period)
-  if (planned < FEW_ROWS || AMOUNT_ORDER_COST * readByAmount(db, c, page, f.span) >= planned) return NONE
+  if (planned < FEW_ROWS || AMOUNT_ORDER_COST * readByAmount(db, c, page, f.span) >= planned) return NO_HINTS
   return { period: '+', merchant: entity ? '+' : '' }
 }
 

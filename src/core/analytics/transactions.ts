@@ -2,8 +2,8 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
-import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
-import { indexHints } from './transaction-order'
+import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFilter } from './dashboard-filter'
+import { NO_HINTS, indexHints } from './transaction-order'
 import { registerAnalyticsFunctions, weekdaySql } from './sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 
@@ -60,7 +60,8 @@ export function transactionsPage(
   const q = transactionQuerySchema.parse(input)
   const f = resolveDashboardFilter(db, q)
   const c = f.cube
-  const hint = indexHints(db, q, f)
+  const found = q.search === undefined ? null : searchMatches(db, q.search)
+  const hint = found ? searchHints(db, q, f, found.merchantIds) : indexHints(db, q, f)
   const where = [`${hint.period}t.occurred_at BETWEEN ? AND ?`, `${hint.period}t.day BETWEEN ? AND ?`]
   const params: (string | number)[] = [Date.parse(c.from) - DAY, Date.parse(c.to) + 2 * DAY, c.from, c.to]
   const list = (sql: string, values: (string | number)[] | undefined) => {
@@ -86,17 +87,13 @@ export function transactionsPage(
     where.push('kassa_local_hour(t.occurred_at, m.country) = ?')
     params.push(q.hour)
   }
-  if (q.search) {
-    const asId = /^\d+$/.test(q.search) ? Number(q.search) : -1
-    // Source ids are found through the (source, external_id) index: one seek per source, and one range for generic
-    // CSV ids, stored as "<id>:<merchant id>" (unique per merchant).
-    where.push(
-      `(t.id = ? OR t.id IN (SELECT id FROM transactions WHERE source IN (${SOURCES.map(() => '?').join(', ')}) AND external_id = ?
-                             UNION ALL
-                             SELECT id FROM transactions WHERE ${CSV_ID_SQL})
-        OR t.merchant_id IN (SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\'))`
-    )
-    params.push(asId, ...SOURCES, q.search, ...csvIdParams(q.search), `%${q.search.replace(/[%_\\]/g, (x) => '\\' + x)}%`)
+  if (found) {
+    const terms = [`${hint.merchant}t.id IN (${found.ids.map(() => '?').join(', ')})`]
+    // Only when it names merchants: an OR with a term no index serves would read every row.
+    if (found.merchantIds.length > 0)
+      terms.push(`${hint.merchant}t.merchant_id IN (${found.merchantIds.map(() => '?').join(', ')})`)
+    where.push(`(${terms.join(' OR ')})`)
+    params.push(...found.ids, ...found.merchantIds)
   }
   const key = q.sort === 'amount' ? 't.amount' : 't.occurred_at'
   const op = q.direction === 'desc' ? '<' : '>'
@@ -136,6 +133,33 @@ export function transactionsPage(
     })),
     next: more && last ? { key: q.sort === 'amount' ? last.amount : last.occurredAt, id: last.id } : null
   }
+}
+
+/** A search is the rows of the merchants it names (plus the few rows whose id it is): counted as a merchant filter. */
+function searchHints(db: Db, q: z.output<typeof transactionQuerySchema>, f: ResolvedDashboardFilter, named: number[]) {
+  const merchantIds = f.cube.merchantIds ? named.filter((id) => f.cube.merchantIds?.includes(id)) : named
+  return merchantIds.length === 0 ? NO_HINTS : indexHints(db, q, { ...f, cube: { ...f.cube, merchantIds } })
+}
+
+/**
+ * What a search names: the rows whose id it is (Kassa's own, or a source's, found through the (source, external_id)
+ * index: one seek per source, and one range for generic CSV ids, stored as "<id>:<merchant id>"), and the merchants
+ * whose name holds it.
+ */
+function searchMatches(db: Db, search: string): { ids: number[]; merchantIds: number[] } {
+  const ids = db
+    .prepare(
+      `SELECT id FROM transactions WHERE id = ?
+       UNION SELECT id FROM transactions WHERE source IN (${SOURCES.map(() => '?').join(', ')}) AND external_id = ?
+       UNION SELECT id FROM transactions WHERE ${CSV_ID_SQL}`
+    )
+    .pluck()
+    .all(/^\d+$/.test(search) ? Number(search) : -1, ...SOURCES, search, ...csvIdParams(search)) as number[]
+  const merchantIds = db
+    .prepare("SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\'")
+    .pluck()
+    .all(`%${search.replace(/[%_\\]/g, (x) => '\\' + x)}%`) as number[]
+  return { ids, merchantIds }
 }
 
 /** Everything stored about one transaction, its raw source line and the batch that brought it. */

@@ -29,7 +29,7 @@ describe('the transaction list in time and amount order', () => {
     db = createContext({ dbPath: tempPath() }).db
     generateDemo(db, { transactions: 80_000, seed: 7 })
     registerAnalyticsFunctions(db)
-  })
+  }, 120_000)
 
   /** The same rows by plain SQL: non-failed, in the days and matching `extra`, by the sort key then id. */
   function expected(
@@ -83,6 +83,19 @@ describe('the transaction list in time and amount order', () => {
     const alipay = listed(db, { preset: 'all', merchantIds: two, methods: ['alipay'], sort: 'amount' })
     expect(alipay.length).toBeGreaterThan(0)
     expect(alipay).toEqual(expected('amount', 'DESC', "AND t.merchant_id IN (?, ?) AND t.method = 'alipay'", two))
+  })
+
+  it('lists a search by time and by amount: one merchant’s name, and a letter in most names', () => {
+    const name = db.prepare("SELECT name FROM merchants WHERE country = 'SE' ORDER BY id LIMIT 1").pluck().get() as string
+    for (const search of [name.slice(0, 6), 'e']) {
+      const named = db.prepare('SELECT id FROM merchants WHERE name LIKE ?').pluck().all(`%${search}%`) as number[]
+      expect(named.length).toBeGreaterThan(0)
+      const byName = `AND t.merchant_id IN (${named.join(', ')})`
+      expect(listed(db, { preset: 'all', search }, 5)).toEqual(head(expected('time', 'DESC', byName), 5))
+      expect(listed(db, { preset: 'all', search, sort: 'amount', direction: 'asc' }, 5)).toEqual(
+        head(expected('amount', 'ASC', byName), 5)
+      )
+    }
   })
 
   it('lists a heatmap cell and a method over all time by amount', () => {

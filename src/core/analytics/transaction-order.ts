@@ -23,7 +23,7 @@ export interface IndexHints {
 }
 
 export const NO_HINTS: IndexHints = { period: '', merchant: '' }
-/** Rows SQLite sorts for a page in a few milliseconds: below this, its own plan is left alone. */
+/** Rows SQLite reads and sorts for a page in a few tens of milliseconds: below this, its own plan is left alone. */
 const FEW_ROWS = 20_000
 /**
  * A row reached through the amount index costs about this many rows read in time order: the table is stored in

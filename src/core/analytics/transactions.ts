@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFilter } from './dashboard-filter'
-import { NO_HINTS, indexHints } from './transaction-order'
+import { NO_HINTS, cellWindows, indexHints } from './transaction-order'
 import { registerAnalyticsFunctions, weekdaySql } from './sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 
@@ -62,7 +62,10 @@ export function transactionsPage(
   const c = f.cube
   const found = q.search === undefined ? null : searchMatches(db, q.search)
   const hint = found ? searchHints(db, q, f, found.merchantIds) : indexHints(db, q, f)
-  const where = [`${hint.period}t.occurred_at BETWEEN ? AND ?`, `${hint.period}t.day BETWEEN ? AND ?`]
+  const windows = hint.period === '' ? cellWindows(db, q, f) : null
+  // Read through the cell's windows, not the period's range (SQLite would take the one range).
+  const period = windows ? '+' : hint.period
+  const where = [`${period}t.occurred_at BETWEEN ? AND ?`, `${period}t.day BETWEEN ? AND ?`]
   const params: (string | number)[] = [Date.parse(c.from) - DAY, Date.parse(c.to) + 2 * DAY, c.from, c.to]
   const list = (sql: string, values: (string | number)[] | undefined) => {
     if (!values) return
@@ -87,6 +90,10 @@ export function transactionsPage(
     where.push('kassa_local_hour(t.occurred_at, m.country) = ?')
     params.push(q.hour)
   }
+  if (windows) {
+    where.push(`(${windows.map(() => 't.occurred_at BETWEEN ? AND ?').join(' OR ')})`)
+    params.push(...windows.flat())
+  }
   if (found) {
     const terms = [`${hint.merchant}t.id IN (${found.ids.map(() => '?').join(', ')})`]
     // Only when it names merchants: an OR with a term no index serves would read every row.
@@ -95,7 +102,8 @@ export function transactionsPage(
     where.push(`(${terms.join(' OR ')})`)
     params.push(...found.ids, ...found.merchantIds)
   }
-  const key = q.sort === 'amount' ? 't.amount' : 't.occurred_at'
+  // Through a cell's windows the rows are gathered and sorted: no index may serve the order instead.
+  const key = (windows ? '+' : '') + (q.sort === 'amount' ? 't.amount' : 't.occurred_at')
   const op = q.direction === 'desc' ? '<' : '>'
   if (q.after) {
     where.push(`(${key}, t.id) ${op} (?, ?)`)

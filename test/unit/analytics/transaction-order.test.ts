@@ -98,6 +98,28 @@ describe('the transaction list in time and amount order', () => {
     }
   })
 
+  it('lists heatmap cells by time, full and nearly empty, every row once', () => {
+    const cell = (weekday: number, hour?: number) =>
+      `AND ${weekdaySql('t.day')} = ${weekday}` +
+      (hour === undefined ? '' : ` AND kassa_local_hour(t.occurred_at, m.country) = ${hour}`)
+    for (const [weekday, hour] of [
+      [5, 13],
+      [0, 6],
+      [2, 23]
+    ] as const) {
+      const ids = listed(db, { preset: 'all', weekday, hour })
+      expect(ids).toEqual(expected('time', 'DESC', cell(weekday, hour)))
+      expect(listed(db, { preset: 'all', weekday, hour, sort: 'amount', countries: ['NO'] })).toEqual(
+        expected('amount', 'DESC', `${cell(weekday, hour)} AND m.country = 'NO'`)
+      )
+    }
+    // The last 12 months: from the day after the same date a year before the last day with data.
+    const from = db.prepare("SELECT date(MAX(day), '-1 year', '+1 day') FROM transactions").pluck().get() as string
+    expect(listed(db, { preset: 'last_12_months', weekday: 3, direction: 'asc' }, 5)).toEqual(
+      head(expected('time', 'ASC', cell(3), [], [from, '9999-12-31']), 5)
+    )
+  })
+
   it('lists a heatmap cell and a method over all time by amount', () => {
     const cell = listed(db, { preset: 'all', sort: 'amount', weekday: 5, hour: 13 })
     expect(cell.length).toBeGreaterThan(0)

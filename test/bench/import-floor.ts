@@ -1,16 +1,12 @@
 // Child process of the import benchmark: the rows an import stored, copied by SQLite alone into a fresh store
 // with the same settings, transaction and index strategy as the import. No parsing, no JS per row, no rollups:
 // what storing these rows costs before any of Kassa's own work.
-import { createContext } from '../../src/core/context'
 import { deferIndexes } from '../../src/core/db/deferred-indexes'
 import { withBulkSettings } from '../../src/core/import/pipeline'
+import { floorStore } from './floor-store'
 
 const [imported, dbPath] = process.argv.slice(2)
-const { db } = createContext({ dbPath })
-db.prepare('ATTACH ? AS imported').run(imported)
-db.exec(`INSERT INTO main.merchants SELECT * FROM imported.merchants;
-         INSERT INTO main.stores SELECT * FROM imported.stores;
-         INSERT INTO main.import_batches SELECT * FROM imported.import_batches`)
+const db = floorStore(imported, dbPath)
 const started = performance.now()
 withBulkSettings(db, () =>
   db

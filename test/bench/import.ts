@@ -24,7 +24,8 @@ function child<T>(script: string, ...args: string[]): T {
  * `npm run bench -- import`: a generated terminal export (1,000,000 rows by default,
  * BENCH_IMPORT_ROWS to change) imported through the real pipeline into a fresh store, against
  * the sqlite3 shell's `.import` of the same file into a table with a primary key. Also times the stored rows
- * copied by SQL alone into a fresh store (the part of the import no parsing or rollup code can take away),
+ * copied by SQL alone into a fresh store (the part of the import no parsing or rollup code can take away), the
+ * same rows bound from memory through the import's statements (what handing them to SQLite from JavaScript costs),
  * and `kassa import` of the file as a user runs it.
  */
 export async function run(): Promise<string> {
@@ -40,6 +41,8 @@ export async function run(): Promise<string> {
     if (r.imported !== rows) throw new Error(`imported ${r.imported} of ${rows} rows`)
     const floor = child<{ ms: number; rows: number }>('import-floor.ts', store, join(dir, 'floor.sqlite'))
     if (floor.rows !== rows) throw new Error(`the SQL-only copy holds ${floor.rows} of ${rows} rows`)
+    const bound = child<{ ms: number; rows: number }>('import-bind-floor.ts', store, join(dir, 'bound.sqlite'))
+    if (bound.rows !== rows) throw new Error(`the bound copy holds ${bound.rows} of ${rows} rows`)
     const cli = child<{ ms: number; imported: number; maxRss: number }>('import-cli-child.ts', file, join(dir, 'cli.sqlite'))
     if (cli.imported !== rows) throw new Error(`kassa import imported ${cli.imported} of ${rows} rows`)
     const seconds = r.ms / 1000
@@ -47,6 +50,7 @@ export async function run(): Promise<string> {
     let reference = 'sqlite3 shell not installed'
     let ratio = 'n/a'
     let floorRatio = 'n/a'
+    let boundRatio = 'n/a'
     const ddl =
       'CREATE TABLE t (id TEXT PRIMARY KEY, date TEXT, time TEXT, merchant TEXT, store TEXT, terminal TEXT, amount TEXT, currency TEXT, method TEXT, card_country TEXT);'
     const t0 = performance.now()
@@ -58,6 +62,7 @@ export async function run(): Promise<string> {
       reference = `sqlite3 .import ${refSeconds.toFixed(1)} s`
       ratio = (seconds / refSeconds).toFixed(2)
       floorRatio = (floor.ms / 1000 / refSeconds).toFixed(2)
+      boundRatio = (bound.ms / 1000 / refSeconds).toFixed(2)
     } else if (!shell.error) reference = `sqlite3 .import failed: ${shell.stderr.trim()}`
 
     return (
@@ -65,6 +70,8 @@ export async function run(): Promise<string> {
       `peak RSS ${Math.round(r.maxRss / 1e6)} MB; ${reference}; ratio ${ratio}\n` +
       `  the same rows copied by SQL alone into Kassa's tables and indexes (no parsing, no rollups): ` +
       `${(floor.ms / 1000).toFixed(1)} s; ratio ${floorRatio}\n` +
+      `  the same rows bound from memory through the import's own statements (no parsing, no rollups): ` +
+      `${(bound.ms / 1000).toFixed(1)} s; ratio ${boundRatio}\n` +
       `  kassa import of the file: ${(cli.ms / 1000).toFixed(1)} s, ` +
       `peak RSS ${Math.round(cli.maxRss / 1e6)} MB`
     )

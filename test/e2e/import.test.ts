@@ -26,7 +26,7 @@ describe('import screen', () => {
     writeFileSync(oddPath, 'When;Sum;Shop;Valuta\n2018-04-01;100,00;Kiosk Torget;NOK\n2018-04-02;250,50;Kiosk Torget;NOK\n')
     app = await openApp({
       hash: '#/import',
-      pickFiles: [[join(FIXTURES, 'dk-latin1.csv')], [bigPath], [oddPath]],
+      pickFiles: [[join(FIXTURES, 'dk-latin1.csv')], [bigPath], [oddPath], [join(FIXTURES, 'vipps-settlement-2018-04.csv')]],
       savePath: rejectsPath
     })
   })
@@ -61,6 +61,16 @@ describe('import screen', () => {
     await expect.poll(async () => (await cell(2, 7).textContent())?.trim()).toBe('Nyhavn (new)')
     expect(await preview().getByTestId('import-map-2').inputValue()).toBe('')
     await app.screenshot('import-02-mapping-changed')
+  })
+
+  it('says why a chosen format does not fit the file, and keeps the preview as it was', async () => {
+    await preview().getByTestId('import-format').selectOption('adyen')
+    await expect
+      .poll(async () => preview().getByTestId('import-file-error').textContent())
+      .toContain('it is not an Adyen payment accounting report')
+    expect(await preview().getByTestId('import-format').inputValue()).toBe('csv')
+    expect((await cell(2, 7).textContent())?.trim()).toBe('Nyhavn (new)')
+    expect(await preview().getByTestId('import-map-3').inputValue()).toBe('merchant')
   })
 
   it('imports with progress and shows the summary and the rejected lines', async () => {
@@ -137,6 +147,19 @@ describe('import screen', () => {
     await page.getByTestId(`import-undo-${batch.id}`).click()
     await expect.poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(8).textContent()).toBe('Undone')
     expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS + 2 })
+  })
+
+  it('counts the lines of a settlement report that are not sales apart, and says so', async () => {
+    const { page } = app
+    await page.getByTestId('import-pick').click()
+    await page.getByTestId('import-file-vipps-settlement-2018-04.csv').getByTestId('import-preview').waitFor()
+    await page.getByTestId('import-commit').click()
+    const item = page.getByTestId('import-summary-item').filter({ hasText: 'vipps-settlement-2018-04.csv' })
+    await item.waitFor({ timeout: 60_000 })
+    expect(await item.textContent()).toContain('4 rows: 3 imported, 0 duplicates, 1 rejected')
+    expect(await item.getByTestId('import-summary-skipped').textContent()).toContain(
+      '5 lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over'
+    )
     // The store is no longer empty: the dashboard opens instead of the welcome screen.
     await page.getByRole('link', { name: 'Dashboard' }).click()
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()

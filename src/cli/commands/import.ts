@@ -14,6 +14,13 @@ function progressLine(file: string, p: { rows: number; bytes: number; total: num
   return `\r${file}: ${nf.format(p.rows)} rows, ${(p.bytes / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB (${pct}%), ${nf.format(rate)} rows/s${p.phase === 'totals' ? ', updating totals…' : ''} `
 }
 
+/** Lines a format reads as neither sale nor refund: counted apart from rows, and said so. */
+function skippedNote(n: number): string {
+  return n === 1
+    ? 'one line is not a sale or refund (a fee, payout, summary, heading or end marker) and was passed over'
+    : `${nf.format(n)} lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over`
+}
+
 function jsonOf(r: ImportResult) {
   return {
     file: r.file,
@@ -91,6 +98,7 @@ everything and reports what would happen without writing. Exit 0 when every file
             for (const r of result.rejects.slice(0, 20)) process.stdout.write(`  line ${r.line}: ${r.reason}\n`)
             if (result.rejects.length > 20)
               process.stdout.write(`  … and ${nf.format(result.rejects.length - 20)} more rejected lines\n`)
+            if (result.skipped > 0) process.stdout.write(`  note: ${skippedNote(result.skipped)}\n`)
             for (const w of result.warnings) process.stdout.write(`  note: ${w}\n`)
           }
         } catch (err) {

@@ -63,6 +63,9 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
       'no recognisable format: the first line names no date and amount columns and matches no Alipay, Antom, Vipps or Adyen layout'
     )
   }
+  // A format the user chose that the file shows no sign of would reject or skip every line: say so instead.
+  if (overrides.format && format !== 'csv' && READERS[format].detect(header, fileName, text) === 0)
+    throw new FileError('format_mismatch', `${READERS[format].mismatch}; choose another format, or let Kassa detect it`)
   const mapping = overrides.mapping ?? (format === 'csv' ? guessMapping(header) : {})
   const body = sample.slice(headerIndex + 1)
   const columns =

@@ -12,6 +12,8 @@ import type { MerchantRef } from './merchants'
 import { factOf, type Resolved } from './row'
 import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
+import { UNMAPPED } from './formats/csv'
+import { FileError } from './source'
 
 export interface ImportOptions extends Overrides, ReadOptions {
   /** Lines flagged as duplicates that the user wants stored anyway. */
@@ -89,7 +91,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const options = applyProfile(db, path, given)
   const analysis = analyse(path, options)
   const started = Date.now()
-  const { format, encoding } = analysis.choices
+  const { format, encoding, mapping } = analysis.choices
+  if (format === 'csv' && (mapping.date === undefined || mapping.amount === undefined))
+    throw new FileError('unmapped', `${UNMAPPED}: map them in the preview, or with a saved mapping profile`)
   const include = new Set(options.includeDuplicates ?? [])
 
   const insertBatch = db.prepare(

@@ -9,7 +9,7 @@ const CHUNK = 1 << 16
 
 export class FileError extends Error {
   constructor(
-    readonly code: 'unreadable' | 'not_text' | 'empty' | 'unknown_format',
+    readonly code: 'unreadable' | 'not_text' | 'empty' | 'unknown_format' | 'format_mismatch' | 'unmapped',
     message: string
   ) {
     super(message)

@@ -79,15 +79,28 @@ describe('kassa import options', () => {
   it('--format overrides detection, --profile names a saved mapping, --dry-run writes nothing', () => {
     const { dir, write } = tempStore()
     const db = join(dir, 'store.sqlite')
-    const forced = kassa('import', fixture('se-bom.csv'), '--db', db, '--format', 'antom', '--json')
+    // An Alipay file read as plain CSV: its columns map by name, its P/L/F statuses mean nothing there.
+    const forced = kassa('import', fixture('2088123456789012_fptrade_20180405.csv'), '--db', db, '--format', 'csv', '--json')
     expect(forced.status).toBe(0)
-    expect(JSON.parse(forced.stdout).files[0]).toMatchObject({ format: 'antom', rows: 4, imported: 0, rejected: 4 })
+    expect(JSON.parse(forced.stdout).files[0]).toMatchObject({ format: 'csv', rows: 5, imported: 0, rejected: 5 })
+    expect(JSON.parse(forced.stdout).files[0].rejects[0]).toEqual({ line: 2, reason: 'status "L" is not recognised' })
+    // A format the file shows no sign of would reject or pass over every line: the command says so and writes nothing.
+    const unfit = kassa('import', fixture('se-bom.csv'), '--db', db, '--format', 'antom')
+    expect(unfit.status).toBe(1)
+    expect(unfit.stderr).toContain(
+      'se-bom.csv: it is not an Antom transactionItems file: its first line names no transactionId, transactionAmountValue and transactionCurrency columns'
+    )
     const missing = kassa('import', fixture('se-bom.csv'), '--db', db, '--profile', 'Nope')
     expect(missing.status).toBe(1)
     expect(missing.stderr).toContain('there is no import profile named "Nope"')
     expect(kassa('import', fixture('se-bom.csv'), '--db', db, '--format', 'excel').status).toBe(2)
     const dry = kassa('import', fixture('se-bom.csv'), '--db', db, '--dry-run')
     expect(dry.stdout).toContain('se-bom.csv: csv, utf-8-bom: 4 rows, would import 4, 0 duplicates, 0 rejected')
+    const vipps = kassa('import', fixture('vipps-settlement-2018-04.csv'), '--db', db)
+    expect(vipps.stdout).toContain('vipps-settlement-2018-04.csv: vipps, utf-8: 4 rows, imported 3, 0 duplicates, 1 rejected')
+    expect(vipps.stdout).toContain(
+      'note: 5 lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over'
+    )
     const file = write('x.csv', 'a;b\n')
     expect(kassa('import', file, '--db', db).stderr).toContain('no recognisable format')
   })

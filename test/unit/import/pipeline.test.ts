@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { importFile, ImportCancelled } from '../../../src/core/import/pipeline'
+import { importFile, ImportCancelled, type ImportOptions } from '../../../src/core/import/pipeline'
+import { UNMAPPED } from '../../../src/core/import/formats/csv'
 import { previewFile } from '../../../src/core/import/preview'
 import { listBatches, listRejects, rejectsCsv, rejectsFile, undoBatch } from '../../../src/core/import/batches'
 import { columnsOf, exportProfiles, importProfiles, listProfiles, saveProfile } from '../../../src/core/import/profiles'
@@ -143,6 +144,38 @@ describe('batches', () => {
     const dry = importFile(db, fixture('dk-latin1.csv'), { dryRun: true })
     expect(dry).toMatchObject({ batchId: null, rows: 8, imported: 6, rejected: 2 })
     expect(snapshot(db)).toEqual(before)
+  })
+
+  it('a chosen format the file shows no sign of, or a CSV without date and amount columns, is refused and writes nothing', () => {
+    const { db, write } = tempStore()
+    importFile(db, fixture('dk-latin1.csv'))
+    const before = snapshot(db)
+    // Read as Adyen, every line of a terminal export would have been passed over as "not a sale": 0 rows, no word.
+    const refusals: [string, ImportOptions, RegExp][] = [
+      [fixture('se-bom.csv'), { format: 'adyen' }, /^it is not an Adyen payment accounting report: .*"Psp Reference"/],
+      [fixture('se-bom.csv'), { format: 'alipay' }, /^it is not an Alipay transaction or settlement file/],
+      [fixture('se-bom.csv'), { format: 'antom' }, /^it is not an Antom transactionItems file/],
+      [fixture('se-bom.csv'), { format: 'vipps' }, /^it is not a Vipps settlement report/],
+      [fixture('vipps-settlement-2018-04.csv'), { format: 'csv' }, /^no column is mapped to the date and the amount/],
+      [write('odd.csv', 'When;Sum\n2018-04-01;100,00\n'), { format: 'csv', merchant: 'X' }, /^no column is mapped/]
+    ]
+    for (const [file, options, message] of refusals) {
+      expect(() => importFile(db, file, options)).toThrow(message)
+      // The preview of an unmapped CSV stays open: that is where its columns get mapped.
+      if (options.format === 'csv')
+        expect(previewFile(db, file, options).rows[0]).toMatchObject({ outcome: 'rejected', reason: UNMAPPED })
+      else expect(() => previewFile(db, file, options)).toThrow(message)
+    }
+    expect(snapshot(db)).toEqual(before)
+    // Chosen formats that fit still win over detection, and the same CSV with its columns mapped imports.
+    expect(importFile(db, fixture('2088123456789012_fptrade_20180405.csv'), { format: 'csv' })).toMatchObject({
+      format: 'csv',
+      rejected: 5
+    })
+    const odd = write('odd2.csv', 'When;Sum;Valuta\n2018-04-01;100,00;NOK\n')
+    expect(importFile(db, odd, { format: 'csv', merchant: 'X', mapping: { date: 0, amount: 1, currency: 2 } })).toMatchObject({
+      imported: 1
+    })
   })
 
   it('cancel mid-file leaves the store exactly as before', () => {

@@ -46,6 +46,7 @@ const ZONES: Record<string, Zone> = {
  */
 export const adyenFormat: FormatReader = {
   id: 'adyen',
+  mismatch: 'it is not an Adyen payment accounting report: its first line names no "Psp Reference" and "Record Type" columns',
   detect(header) {
     return columnIndex(header, 'Psp Reference') >= 0 && columnIndex(header, 'Record Type') >= 0 ? 1 : 0
   },

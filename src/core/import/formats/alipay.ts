@@ -17,6 +17,8 @@ const STATUS: Record<string, Status> = { P: 'captured', L: 'settled', F: 'failed
  */
 export const alipayFormat: FormatReader = {
   id: 'alipay',
+  mismatch:
+    'it is not an Alipay transaction or settlement file: its first line names no Partner_transaction_id, Transaction_id and Payment_time columns',
   detect(header, fileName) {
     const has = (n: string) => columnIndex(header, n) >= 0
     if (has('Partner_transaction_id') && has('Transaction_id') && has('Payment_time')) return 1

@@ -7,6 +7,8 @@ const KIND: Record<string, Kind> = { PAYMENT: 'payment', REFUND: 'refund', CANCE
 /** Antom / Alipay+ transactionItems: amounts are integers of minor units, times ISO 8601, last line `<END>`. */
 export const antomFormat: FormatReader = {
   id: 'antom',
+  mismatch:
+    'it is not an Antom transactionItems file: its first line names no transactionId, transactionAmountValue and transactionCurrency columns',
   detect(header) {
     const has = (n: string) => columnIndex(header, n) >= 0
     return has('transactionId') && has('transactionAmountValue') && has('transactionCurrency') ? 1 : 0

@@ -3,9 +3,13 @@ import { readCountry, readKind, readMethod, readScheme, readStatus } from '../vo
 import { amountOf, cell, columnsMismatch, whenOf } from './common'
 import type { FormatReader, RowOut, RowResult } from './types'
 
+/** Why a delimited file cannot be imported until its columns are mapped. */
+export const UNMAPPED = 'no column is mapped to the date and the amount'
+
 /** Any delimited file, read through a column mapping (guessed from the header, editable, savable). */
 export const csvFormat: FormatReader = {
   id: 'csv',
+  mismatch: UNMAPPED,
   detect(header) {
     const m = guessMapping(header)
     return m.date !== undefined && m.amount !== undefined ? 0.5 : 0
@@ -40,7 +44,7 @@ export const csvFormat: FormatReader = {
     const { dateOrder, decimal } = choices
     return {
       read(rec): RowResult {
-        if (iDate < 0 || iAmount < 0) return { reject: 'no column is mapped to the date and the amount' }
+        if (iDate < 0 || iAmount < 0) return { reject: UNMAPPED }
         const f = rec.fields
         const mismatch = columnsMismatch(f, header)
         if (mismatch) return { reject: mismatch }

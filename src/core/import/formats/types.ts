@@ -64,6 +64,8 @@ export interface FormatReader {
   id: FormatId
   /** The first line is read as data too (sectioned files whose first line opens a section). */
   firstLineIsData?: boolean
+  /** Why a file this format's detect() scores 0 cannot be read as this format, for a user who chose it. */
+  mismatch: string
   /** How sure (0–1) this format is for a file whose first record is `header`. */
   detect(header: string[], fileName: string, sample: string): number
   /** The columns whose values drive decimal/date detection (indexes into header). */

@@ -14,6 +14,7 @@ const sectionOf = (first: string) => {
  */
 export const vippsFormat: FormatReader = {
   id: 'vipps',
+  mismatch: 'it is not a Vipps settlement report: it has no SettlementInfo or TransactionInfo section',
   firstLineIsData: true,
   detect(header, _fileName, sample) {
     if (sectionOf(header[0] ?? '')) return 1

@@ -134,8 +134,12 @@ export const useImportsStore = defineStore('imports', () => {
   }
 
   async function change(file: PendingFile, patch: Partial<Choices>) {
+    const before = { choices: file.choices, preview: file.preview }
     file.choices = { ...file.choices, ...patch }
     await refreshPreview(file)
+    // A choice the file cannot be read with (a format it shows no sign of): its error stays on screen, and the
+    // preview goes back to what it showed, so the choice can be changed again.
+    if (!file.preview && before.preview) Object.assign(file, before)
   }
 
   function toggleInclude(file: PendingFile, line: number, include: boolean) {

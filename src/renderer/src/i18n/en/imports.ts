@@ -94,6 +94,8 @@ export default {
   summary: {
     title: 'Result',
     counts: '{rows} rows: {imported} imported, {duplicates} duplicates, {rejected} rejected',
+    skipped:
+      '{skipped} line is not a sale or refund (a fee, payout, summary, heading or end marker) and was passed over | {skipped} lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over',
     showRejects: 'Rejected lines'
   },
   rejects: {

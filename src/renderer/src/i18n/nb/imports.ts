@@ -97,6 +97,8 @@ export default {
   summary: {
     title: 'Resultat',
     counts: '{rows} rader: {imported} importert, {duplicates} duplikater, {rejected} avvist',
+    skipped:
+      '{skipped} linje er ikke et salg eller en refusjon (gebyr, utbetaling, sammendrag, overskrift eller sluttmerke) og ble hoppet over | {skipped} linjer er ikke salg eller refusjoner (gebyrer, utbetalinger, sammendrag, overskrifter, sluttmerker) og ble hoppet over',
     showRejects: 'Avviste linjer'
   },
   rejects: {

@@ -14,6 +14,8 @@ function progressLine(file: string, p: { rows: number; bytes: number; total: num
   return `\r${file}: ${nf.format(p.rows)} rows, ${(p.bytes / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB (${pct}%), ${nf.format(rate)} rows/s${p.phase === 'totals' ? ', updating totals…' : ''} `
 }
 
+const counted = (n: number, noun: string) => `${nf.format(n)} ${noun}${n === 1 ? '' : 's'}`
+
 /** Lines a format reads as neither sale nor refund: counted apart from rows, and said so. */
 function skippedNote(n: number): string {
   return n === 1
@@ -92,8 +94,8 @@ everything and reports what would happen without writing. Exit 0 when every file
           if (!values.json) {
             const verb = values['dry-run'] ? 'would import' : 'imported'
             process.stdout.write(
-              `${name}: ${result.format}, ${result.encoding}: ${nf.format(result.rows)} rows, ${verb} ${nf.format(result.imported)}, ` +
-                `${nf.format(result.duplicates)} duplicates, ${nf.format(result.rejected)} rejected\n`
+              `${name}: ${result.format}, ${result.encoding}: ${counted(result.rows, 'row')}, ${verb} ${nf.format(result.imported)}, ` +
+                `${counted(result.duplicates, 'duplicate')}, ${nf.format(result.rejected)} rejected\n`
             )
             for (const r of result.rejects.slice(0, 20)) process.stdout.write(`  line ${r.line}: ${r.reason}\n`)
             if (result.rejects.length > 20)

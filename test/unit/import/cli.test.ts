@@ -101,6 +101,9 @@ describe('kassa import options', () => {
     expect(vipps.stdout).toContain(
       'note: 5 lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over'
     )
+    const one = write('one.csv', 'Date;Amount;Currency;Shop\n01.04.2019;1,00;NOK;Kiosk\n')
+    kassa('import', one, '--db', db)
+    expect(kassa('import', one, '--db', db).stdout).toBe('one.csv: csv, utf-8: 1 row, imported 0, 1 duplicate, 0 rejected\n')
     const file = write('x.csv', 'a;b\n')
     expect(kassa('import', file, '--db', db).stderr).toContain('no recognisable format')
   })

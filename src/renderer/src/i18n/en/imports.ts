@@ -93,7 +93,9 @@ export default {
   },
   summary: {
     title: 'Result',
-    counts: '{rows} rows: {imported} imported, {duplicates} duplicates, {rejected} rejected',
+    counts:
+      '{rows} row: {imported} imported, {duplicates}, {rejected} rejected | {rows} rows: {imported} imported, {duplicates}, {rejected} rejected',
+    duplicates: '{count} duplicate | {count} duplicates',
     skipped:
       '{skipped} line is not a sale or refund (a fee, payout, summary, heading or end marker) and was passed over | {skipped} lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over',
     showRejects: 'Rejected lines'

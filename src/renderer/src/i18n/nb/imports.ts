@@ -96,7 +96,9 @@ export default {
   },
   summary: {
     title: 'Resultat',
-    counts: '{rows} rader: {imported} importert, {duplicates} duplikater, {rejected} avvist',
+    counts:
+      '{rows} rad: {imported} importert, {duplicates}, {rejected} avvist | {rows} rader: {imported} importert, {duplicates}, {rejected} avvist',
+    duplicates: '{count} duplikat | {count} duplikater',
     skipped:
       '{skipped} linje er ikke et salg eller en refusjon (gebyr, utbetaling, sammendrag, overskrift eller sluttmerke) og ble hoppet over | {skipped} linjer er ikke salg eller refusjoner (gebyrer, utbetalinger, sammendrag, overskrifter, sluttmerker) og ble hoppet over',
     showRejects: 'Avviste linjer'

@@ -3,6 +3,7 @@ import type { Db } from '../db/open'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
 import type { CubeFilter } from './query'
+import { merchantsNamed } from '../merchants/names'
 
 const day = z.string().refine(isValidDay, { message: 'expected a date as YYYY-MM-DD' })
 
@@ -51,7 +52,7 @@ export function resolveFilter(db: Db, input: StatsFilter): ResolvedFilter {
   }
   let merchantIds: number[] | undefined
   if (f.merchant) {
-    const found = db.prepare('SELECT id FROM merchants WHERE name = ? COLLATE NOCASE').all(f.merchant) as { id: number }[]
+    const found = merchantsNamed(db, f.merchant)
     if (found.length === 0) throw new UnknownMerchantError(`no merchant named "${f.merchant}"`)
     merchantIds = found.map((m) => m.id)
   }

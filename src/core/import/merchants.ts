@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import { COUNTRY_OF_CURRENCY } from './vocab/values'
+import { nameKey } from '../merchants/names'
 
 export interface MerchantRef {
   id: number
@@ -29,31 +30,30 @@ export function creatorFor(db: Db): Creator {
 }
 
 /**
- * Finds merchants by name (case-insensitive) or Alipay partner id, and creates the ones first seen in a file
+ * Finds merchants by name (however its case, spaces or Unicode form are written: nameKey) or Alipay partner id, and creates the ones first seen in a file
  * (without a Creator, as in the preview, they get negative ids and nothing is written). Country comes from a
  * column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
  */
 export class MerchantResolver {
-  private byName = new Map<string, MerchantRef>()
+  /** Every merchant by nameKey, the oldest of a name first; read from the store at the first look-up. */
+  private byKey: Map<string, MerchantRef> | null = null
   /** The same, keyed by the cell text as written, so a repeated name skips trimming and lower-casing. */
   private byText = new Map<string, MerchantRef>()
   private byPartner = new Map<string, MerchantRef | null>()
   private nextPlaceholder = -1
-  private readonly find
   private readonly findPartner
 
   constructor(
     private db: Db,
     private create?: Creator
   ) {
-    this.find = db.prepare('SELECT id, name, country FROM merchants WHERE name = ? COLLATE NOCASE ORDER BY id LIMIT 1')
     this.findPartner = db.prepare('SELECT id, name, country FROM merchants WHERE alipay_partner_id = ?')
   }
 
   byId(id: number): MerchantRef | undefined {
     const row = this.db.prepare('SELECT id, name, country FROM merchants WHERE id = ?').get(id) as MerchantRef | undefined
     if (row) {
-      this.byName.set(row.name.toLowerCase(), row)
+      this.known().set(nameKey(row.name), row)
       this.byText.clear()
     }
     return row
@@ -69,26 +69,31 @@ export class MerchantResolver {
   }
 
   private lookUp(name: string, countryHint: string | undefined, currency: string | undefined): MerchantRef | string {
-    const key = name.trim().toLowerCase()
-    const cached = this.byName.get(key)
-    if (cached) return cached
-    const found = this.find.get(name.trim()) as MerchantRef | undefined
-    if (found) {
-      this.byName.set(key, found)
-      return found
-    }
+    const key = nameKey(name)
+    const found = this.known().get(key)
+    if (found) return found
     const country =
       countryHint && (COUNTRIES as readonly string[]).includes(countryHint)
         ? (countryHint as CountryCode)
         : currency
           ? COUNTRY_OF_CURRENCY[currency]
           : undefined
+    const written = name.normalize('NFC').trim()
     if (!country)
-      return `cannot tell which country the new merchant "${name.trim()}" is in (no country column, currency ${currency ?? 'missing'})`
-    const id = this.create ? this.create.merchant(name.trim(), country) : this.nextPlaceholder--
-    const created: MerchantRef = { id, name: name.trim(), country, isNew: true }
-    this.byName.set(key, created)
+      return `cannot tell which country the new merchant "${written}" is in (no country column, currency ${currency ?? 'missing'})`
+    const id = this.create ? this.create.merchant(written, country) : this.nextPlaceholder--
+    const created: MerchantRef = { id, name: written, country, isNew: true }
+    this.known().set(key, created)
     return created
+  }
+
+  private known(): Map<string, MerchantRef> {
+    if (!this.byKey) {
+      this.byKey = new Map()
+      for (const m of this.db.prepare('SELECT id, name, country FROM merchants ORDER BY id').all() as MerchantRef[])
+        if (!this.byKey.has(nameKey(m.name))) this.byKey.set(nameKey(m.name), m)
+    }
+    return this.byKey
   }
 
   partner(partnerId: string): MerchantRef | undefined {

@@ -12,6 +12,7 @@ import { guessMerchantMapping, type MerchantColumn, type MerchantMapping } from 
 import { requirePermission, type Actor } from './profiles'
 import { checkMerchantFields, FIELD_NAMES, merchantFieldsSchema } from './record'
 import { createMerchant, updateMerchant } from './service'
+import { nameKey, repNamed, type NamedMerchant } from './names'
 
 export type RowAction = 'create' | 'complete' | 'duplicate' | 'reject'
 
@@ -99,15 +100,16 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
     result.rejects.push({ line, reason })
     note(line, 'reject', name, country, null, reason)
   }
-  const findRep = db.prepare('SELECT id FROM reps WHERE name = ? COLLATE NOCASE')
   const insertRep = db.prepare('INSERT INTO reps (name) VALUES (?)')
   const findByOrg = db.prepare('SELECT id, name FROM merchants WHERE country = ? AND org_number = ?')
-  const findByName = db.prepare(
-    'SELECT id, name, org_number AS org FROM merchants WHERE country = ? AND name = ? COLLATE NOCASE ORDER BY id LIMIT 1'
-  )
+  // Merchants by country and nameKey (the oldest of a name), read once the run starts and kept up to date by it.
+  const byName = new Map<string, NamedMerchant>()
+  const nameKeyIn = (country: string, name: string) => `${country}|${nameKey(name)}`
 
   const run = () => {
     adoptUntrackedMerchants(db, now)
+    for (const m of db.prepare('SELECT id, name, country, org_number AS org FROM merchants ORDER BY id').all() as NamedMerchant[])
+      if (!byName.has(nameKeyIn(m.country, m.name))) byName.set(nameKeyIn(m.country, m.name), m)
     for (const record of records) {
       const cell = (column: MerchantColumn) => {
         const i = mapping[column]
@@ -136,8 +138,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
       for (const f of FIELD_NAMES) if (f !== 'country' && f !== 'repId') input[f] = cell(f as MerchantColumn) || null
       const repName = cell('rep')
       if (repName) {
-        const rep = findRep.get(repName) as { id: number } | undefined
-        input.repId = rep ? rep.id : Number(insertRep.run(repName).lastInsertRowid)
+        input.repId = repNamed(db, repName)?.id ?? Number(insertRep.run(repName).lastInsertRowid)
       }
       const fields = merchantFieldsSchema.safeParse(input)
       if (!fields.success) {
@@ -158,7 +159,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
         note(line, 'duplicate', name, country, shownOrg, `${shownOrg} is already registered: ${same.name} (merchant #${same.id})`)
         continue
       }
-      const named = findByName.get(country, name) as { id: number; name: string; org: string | null } | undefined
+      const named = byName.get(nameKeyIn(country, name))
       if (named && named.org === null) {
         // A merchant an earlier import created from a transaction file: fill in what it lacks.
         const patch = Object.fromEntries(
@@ -169,6 +170,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
           reject(line, name, country, Object.values(saved.errors).join('; '))
           continue
         }
+        named.org = saved.merchant.orgNumber as string | null
         if (saved.changed.length === 0) {
           result.duplicates++
           note(line, 'duplicate', name, country, shownOrg, `${named.name} (merchant #${named.id}) already has these details`)
@@ -188,6 +190,10 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
         reject(line, name, country, Object.values(created.errors).join('; '))
         continue
       }
+      // Later lines of the file with the same name find this merchant.
+      const key = nameKeyIn(country, name)
+      if (!byName.has(key))
+        byName.set(key, { id: created.merchant.id, name, country, org: created.merchant.orgNumber as string | null })
       result.imported++
       note(line, 'create', name, country, shownOrg, null)
     }

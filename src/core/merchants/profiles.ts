@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { UserError } from '../api/route'
 import type { Db } from '../db/open'
+import { nameKey, repNamed } from './names'
 
 export const ROLES = ['rep', 'manager', 'admin'] as const
 export type Role = (typeof ROLES)[number]
@@ -77,13 +78,14 @@ export const profileInputSchema = z.object({
 export function createProfile(db: Db, actor: Actor, input: z.input<typeof profileInputSchema>, now = Date.now()): Actor {
   requirePermission(actor, 'profiles.manage')
   const { name, role } = profileInputSchema.parse(input)
-  if (db.prepare('SELECT 1 FROM profiles WHERE name = ? COLLATE NOCASE').get(name)) {
+  const taken = db.prepare('SELECT name FROM profiles').pluck().all() as string[]
+  if (taken.some((other) => nameKey(other) === nameKey(name))) {
     throw new UserError('duplicate_profile', `a profile named ${name} already exists`)
   }
   return db.transaction(() => {
     let repId: number | null = null
     if (role === 'rep' || role === 'manager') {
-      const rep = db.prepare('SELECT id FROM reps WHERE name = ? COLLATE NOCASE').get(name) as { id: number } | undefined
+      const rep = repNamed(db, name)
       repId = rep ? rep.id : Number(db.prepare('INSERT INTO reps (name) VALUES (?)').run(name).lastInsertRowid)
     }
     const id = Number(

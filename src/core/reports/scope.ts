@@ -2,14 +2,14 @@ import type { Db } from '../db/open'
 import { UserError } from '../api/route'
 import { resolveFilter, type ResolvedFilter, type StatsFilter } from '../analytics/filters'
 import type { ReportParams } from './params'
+import { merchantsNamed, repNamed } from '../merchants/names'
 
 /** The stats filter a report's scope stands for; unknown merchants and reps are refused by name. */
 export function scopeFilter(db: Db, p: ReportParams, period: { from: string; to: string } = p): StatsFilter {
   const filter: StatsFilter = { from: period.from, to: period.to, currency: p.currency }
   if (p.country) filter.country = p.country
   if (p.merchant) {
-    const found = db.prepare('SELECT COUNT(*) AS n FROM merchants WHERE name = ? COLLATE NOCASE').get(p.merchant) as { n: number }
-    if (found.n === 0) throw new UserError('unknown_merchant', `no merchant named "${p.merchant}"`)
+    if (merchantsNamed(db, p.merchant).length === 0) throw new UserError('unknown_merchant', `no merchant named "${p.merchant}"`)
     filter.merchant = p.merchant
   }
   if (p.rep) filter.merchantIds = repMerchantIds(db, p.rep)
@@ -17,7 +17,7 @@ export function scopeFilter(db: Db, p: ReportParams, period: { from: string; to:
 }
 
 export function repMerchantIds(db: Db, rep: string): number[] {
-  const found = db.prepare('SELECT id FROM reps WHERE name = ? COLLATE NOCASE').get(rep) as { id: number } | undefined
+  const found = repNamed(db, rep)
   if (!found) throw new UserError('unknown_rep', `no account rep named "${rep}"`)
   return (db.prepare('SELECT id FROM merchants WHERE rep_id = ? ORDER BY id').all(found.id) as { id: number }[]).map((r) => r.id)
 }

@@ -16,6 +16,7 @@ import {
   fxFlags
 } from './figures'
 import type { ReportParams } from './params'
+import { merchantsNamed } from '../merchants/names'
 import { emptyPeriod, resolved, scopeFilter, scopeLabel } from './scope'
 import type { StatementModel, StatementRow, StatementRowKey } from './types'
 
@@ -102,12 +103,12 @@ export function buildStatement(db: Db, p: ReportParams): StatementModel {
       net: money(t.alipay.gross + t.card.gross - refunds, c)
     }
   })
-  const merchants = db
-    .prepare('SELECT DISTINCT country, org_number AS org FROM merchants WHERE name = ? COLLATE NOCASE ORDER BY country')
-    .all(p.merchant) as { country: string; org: string | null }[]
-  const name = (
-    db.prepare('SELECT name FROM merchants WHERE name = ? COLLATE NOCASE LIMIT 1').get(p.merchant) as { name: string }
-  ).name
+  const named = merchantsNamed(db, p.merchant as string)
+  const name = named[0].name
+  // One entry per country and business id, by country.
+  const merchants = [...new Map(named.map((m) => [`${m.country}|${m.org}`, m])).values()].sort((a, b) =>
+    a.country < b.country ? -1 : a.country > b.country ? 1 : 0
+  )
   return {
     type: 'statement',
     from: p.from,

@@ -20,6 +20,21 @@ describe('merchant and store look-ups by cell text', () => {
     ])
   })
 
+  it('finds a merchant whatever the case of its Nordic letters, its spaces or its Unicode form (NOCASE folds ASCII only)', () => {
+    const { db } = tempStore()
+    const first = new MerchantResolver(db, creatorFor(db)).named('Æblegården Østerbro', undefined, 'DKK')
+    // A later file, with its own resolver: upper case, doubled spaces, and "å" written as "a" + ring as a Mac may save it.
+    const later = new MerchantResolver(db, creatorFor(db))
+    for (const spelling of ['ÆBLEGÅRDEN ØSTERBRO', 'æblegården  østerbro', 'Æblega\u030Arden Østerbro'])
+      expect(later.named(spelling, undefined, 'DKK')).toMatchObject({
+        id: (first as { id: number }).id,
+        name: 'Æblegården Østerbro'
+      })
+    const decomposed = later.named('Kafe\u0301 Å', undefined, 'NOK')
+    expect(decomposed).toMatchObject({ name: 'Kafé Å', isNew: true })
+    expect(db.prepare('SELECT name FROM merchants ORDER BY id').pluck().all()).toEqual(['Æblegården Østerbro', 'Kafé Å'])
+  })
+
   it('keeps stores of the same name apart per merchant', () => {
     const { db } = tempStore()
     const merchants = new MerchantResolver(db, creatorFor(db))

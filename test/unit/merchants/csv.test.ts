@@ -60,6 +60,24 @@ describe('merchant CSV import', () => {
     expect(getMerchant(db, 1)).toMatchObject({ orgNumber: '2077474-0', postalCode: '00100' })
   })
 
+  it('matches names and reps whatever the case of their Nordic letters', () => {
+    const { db, dir, admin } = fixture()
+    db.prepare("INSERT INTO merchants (name, country, created_at) VALUES ('Æblegården', 'DK', 1)").run()
+    const rep = Number(db.prepare("INSERT INTO reps (name) VALUES ('Åse Ødegård')").run().lastInsertRowid)
+    const reps = db.prepare('SELECT COUNT(*) AS n FROM reps').get()
+    const file = join(dir, 'dk.csv')
+    writeFileSync(
+      file,
+      'Navn;Land;CVR;Sælger\nÆBLEGÅRDEN;DK;13585628;ÅSE ØDEGÅRD\nØresund Is;DK;;åse  ødegård\nØRESUND IS;DK;;\n'
+    )
+    expect(importMerchantFile(db, admin, file, { commit: true })).toMatchObject({ rows: 3, imported: 2, duplicates: 1 })
+    expect(db.prepare('SELECT name, org_number AS org, rep_id AS rep FROM merchants ORDER BY id').all()).toEqual([
+      { name: 'Æblegården', org: '13585628', rep },
+      { name: 'Øresund Is', org: null, rep }
+    ])
+    expect(db.prepare('SELECT COUNT(*) AS n FROM reps').get()).toEqual(reps)
+  })
+
   it('exports CSV that reads back as duplicates of itself', () => {
     const { db, dir, admin } = fixture()
     createMerchant(db, admin, { name: 'Smørrebrød, "Hansen"', country: 'DK', orgNumber: '13585628', iban: 'DK5000400440116243' })

@@ -64,6 +64,15 @@ describe('roles', () => {
     )
   })
 
+  it('a profile name is taken whatever the case of its Nordic letters, and a rep profile joins the rep of its name', () => {
+    const { db, admin } = fixture()
+    const rep = Number(db.prepare("INSERT INTO reps (name) VALUES ('Åse Ødegård')").run().lastInsertRowid)
+    expect(createProfile(db, admin, { name: 'ÅSE ØDEGÅRD', role: 'rep' }).repId).toBe(rep)
+    expect(() => createProfile(db, admin, { name: 'åse ødegård', role: 'manager' })).toThrow(
+      'a profile named åse ødegård already exists'
+    )
+  })
+
   it('switching profile changes who the trail records', () => {
     const { db, rep } = fixture()
     switchProfile(db, rep.id)

@@ -3,6 +3,8 @@ import { stats } from '../../../src/core/analytics/stats'
 import { buildReport } from '../../../src/core/reports/build'
 import type { PipelineModel, PortfolioModel, StatementModel, TourismModel } from '../../../src/core/reports/types'
 import { fixtureStore } from './fixture'
+import { importFile } from '../../../src/core/import/pipeline'
+import { fixture, tempStore } from '../import/helpers'
 
 const ctx = fixtureStore()
 const db = ctx.db
@@ -172,5 +174,22 @@ describe('pipeline report', () => {
     const r = buildReport(db, { type: 'pipeline', rep: 'kari nordmann', ...june }) as PipelineModel
     expect(r.merchants).toBe(3)
     expect(r.goLives).toEqual([])
+  })
+})
+
+describe('merchant names as a user types them', () => {
+  it('finds an imported merchant whatever the case of its Nordic letters, in stats and statements', () => {
+    const { db: store } = tempStore()
+    importFile(store, fixture('dk-latin1.csv'))
+    const april = { from: '2018-04-01', to: '2018-04-30' }
+    const asStored = stats(store, { merchant: 'Søstrene Østergård', ...april })
+    expect(asStored.segments.card.count).toBe(2)
+    expect(stats(store, { merchant: 'SØSTRENE ØSTERGÅRD', ...april }).segments).toEqual(asStored.segments)
+    const report = buildReport(store, { type: 'statement', merchant: 'søstrene østergård', ...april }) as StatementModel
+    expect(report.merchant).toEqual({ name: 'Søstrene Østergård', countries: ['DK'], orgNumbers: [] })
+    expect(() => buildReport(store, { type: 'statement', merchant: 'Søstrene Vestergård', ...april })).toThrow(
+      'no merchant named "Søstrene Vestergård"'
+    )
+    store.close()
   })
 })

@@ -6,6 +6,7 @@ import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFi
 import { NO_HINTS, cellWindows, indexHints } from './transaction-order'
 import { registerAnalyticsFunctions, weekdaySql } from './sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
+import { nameKey } from '../merchants/names'
 
 const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
 
@@ -163,10 +164,10 @@ function searchMatches(db: Db, search: string): { ids: number[]; merchantIds: nu
     )
     .pluck()
     .all(/^\d+$/.test(search) ? Number(search) : -1, ...SOURCES, search, ...csvIdParams(search)) as number[]
-  const merchantIds = db
-    .prepare("SELECT id FROM merchants WHERE name LIKE ? ESCAPE '\\'")
-    .pluck()
-    .all(`%${search.replace(/[%_\\]/g, (x) => '\\' + x)}%`) as number[]
+  // In JS: LIKE, like NOCASE, ignores case in ASCII only ("øst" would not find "Østerbro").
+  const key = nameKey(search)
+  const merchants = db.prepare('SELECT id, name FROM merchants ORDER BY id').all() as { id: number; name: string }[]
+  const merchantIds = merchants.filter((m) => nameKey(m.name).includes(key)).map((m) => m.id)
   return { ids, merchantIds }
 }
 

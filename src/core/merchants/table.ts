@@ -4,6 +4,7 @@ import { canonicalBusinessId } from './business-id'
 import { SETTLED_STAGES } from './metrics'
 import { CHECKLISTS, MAIN_STAGES, isMainStage, stageIndex, type Stage } from './stages'
 import { STAGE_SINCE_SQL } from './stage-since'
+import { nameKey } from './names'
 
 const DAY_MS = 86_400_000
 
@@ -40,14 +41,14 @@ export interface TableRow {
 /** The merchants table and the board's cards. Search matches names, business id digits, city and contact. */
 export function merchantTable(db: Db, filter: TableFilter = {}, now = Date.now()): TableRow[] {
   const staleDays = filter.staleDays ?? 30
-  const search = filter.search?.trim().toLowerCase() ?? ''
+  const search = nameKey(filter.search ?? '')
   const digits = search.replace(/[\s-]/g, '')
   const rows = db
     .prepare(
       `SELECT m.id, m.name, m.trading_name AS tradingName, m.country, m.org_number AS orgNumber, m.stage, m.stage_reason AS stageReason,
               m.rep_id AS repId, r.name AS rep, ${STAGE_SINCE_SQL} AS stageSince, m.live_since AS liveSince,
-              lower(m.name || ' ' || COALESCE(m.trading_name, '') || ' ' || COALESCE(m.legal_name, '') || ' ' || COALESCE(m.chinese_name, '') || ' ' ||
-                    COALESCE(m.city, '') || ' ' || COALESCE(m.contact_name, '')) AS haystack
+              m.name || ' ' || COALESCE(m.trading_name, '') || ' ' || COALESCE(m.legal_name, '') || ' ' || COALESCE(m.chinese_name, '') || ' ' ||
+                    COALESCE(m.city, '') || ' ' || COALESCE(m.contact_name, '') AS haystack
          FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id
         WHERE (? IS NULL OR m.country = ?) AND (? IS NULL OR m.stage = ?) AND (? IS NULL OR m.rep_id = ?)
         ORDER BY m.name COLLATE NOCASE, m.id`
@@ -82,7 +83,7 @@ export function merchantTable(db: Db, filter: TableFilter = {}, now = Date.now()
   for (const { haystack, ...r } of rows) {
     if (
       search &&
-      !haystack.includes(search) &&
+      !nameKey(haystack).includes(search) &&
       !(digits.length >= 3 && /^\d+$/.test(digits) && (r.orgNumber ?? '').includes(digits))
     )
       continue

@@ -83,6 +83,9 @@ describe('analytics routes', () => {
     const found: Page = await call(ctx, 'analytics.transactions', { search: 'købe', limit: 100 })
     expect(found.rows).toHaveLength(5)
     expect(found.rows.every((r) => r.merchant === 'København Sølv')).toBe(true)
+    // Typed in capitals: SQLite's LIKE would only have ignored the case of the ASCII letters.
+    const shouted: Page = await call(ctx, 'analytics.transactions', { search: 'KØBENHAVN SØLV', limit: 100 })
+    expect(shouted.rows).toEqual(found.rows)
   })
 
   it('drills down with the dashboard filters: segment, merchant, heatmap cell', async () => {

@@ -80,7 +80,7 @@ describe('pipeline metrics', () => {
 describe('merchant table', () => {
   it('filters by stage, staleness and search, and counts what blocks the next move', () => {
     const { db, rep, m2 } = world()
-    updateMerchant(db, rep, m2, { orgNumber: '988077917', city: 'Tromsø' })
+    updateMerchant(db, rep, m2, { orgNumber: '988077917', city: 'Tromsø', contactName: 'Åse Ødegård' })
     const now = day('2018-03-01')
     expect(merchantTable(db, { stage: 'contacted' }, now).map((r) => [r.name, r.daysInStage, r.openItems])).toEqual([
       ['Bravo', 55, 1]
@@ -88,6 +88,7 @@ describe('merchant table', () => {
     expect(merchantTable(db, { staleOnly: true, staleDays: 50 }, now).map((r) => r.name)).toEqual(['Bravo'])
     expect(merchantTable(db, { search: '988 077' }, now).map((r) => [r.name, r.orgNumber])).toEqual([['Bravo', '988 077 917']])
     expect(merchantTable(db, { search: 'tromsø' }, now).map((r) => r.name)).toEqual(['Bravo'])
+    expect(merchantTable(db, { search: 'åse ødegård' }, now).map((r) => r.name)).toEqual(['Bravo'])
     expect(merchantTable(db, { minDaysInStage: 50 }, now).map((r) => r.name)).toEqual(['Bravo', 'Charlie'])
   })
 })

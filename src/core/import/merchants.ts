@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import { COUNTRY_OF_CURRENCY } from './vocab/values'
-import { nameKey } from '../merchants/names'
+import { NameIndex, exactKey, nocaseKey } from '../merchants/names'
 
 export interface MerchantRef {
   id: number
@@ -35,8 +35,8 @@ export function creatorFor(db: Db): Creator {
  * column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
  */
 export class MerchantResolver {
-  /** Every merchant by nameKey, the oldest of a name first; read from the store at the first look-up. */
-  private byKey: Map<string, MerchantRef> | null = null
+  /** Every merchant by name (NOCASE, then nameKey), the oldest of a name first; read at the first look-up. */
+  private byName: NameIndex<MerchantRef> | null = null
   /** The same, keyed by the cell text as written, so a repeated name skips trimming and lower-casing. */
   private byText = new Map<string, MerchantRef>()
   private byPartner = new Map<string, MerchantRef | null>()
@@ -53,7 +53,7 @@ export class MerchantResolver {
   byId(id: number): MerchantRef | undefined {
     const row = this.db.prepare('SELECT id, name, country FROM merchants WHERE id = ?').get(id) as MerchantRef | undefined
     if (row) {
-      this.known().set(nameKey(row.name), row)
+      this.known().add(row.name, row, true)
       this.byText.clear()
     }
     return row
@@ -69,8 +69,7 @@ export class MerchantResolver {
   }
 
   private lookUp(name: string, countryHint: string | undefined, currency: string | undefined): MerchantRef | string {
-    const key = nameKey(name)
-    const found = this.known().get(key)
+    const found = this.known().get(name)
     if (found) return found
     const country =
       countryHint && (COUNTRIES as readonly string[]).includes(countryHint)
@@ -83,17 +82,17 @@ export class MerchantResolver {
       return `cannot tell which country the new merchant "${written}" is in (no country column, currency ${currency ?? 'missing'})`
     const id = this.create ? this.create.merchant(written, country) : this.nextPlaceholder--
     const created: MerchantRef = { id, name: written, country, isNew: true }
-    this.known().set(key, created)
+    this.known().add(written, created)
     return created
   }
 
-  private known(): Map<string, MerchantRef> {
-    if (!this.byKey) {
-      this.byKey = new Map()
+  private known(): NameIndex<MerchantRef> {
+    if (!this.byName) {
+      this.byName = new NameIndex(nocaseKey)
       for (const m of this.db.prepare('SELECT id, name, country FROM merchants ORDER BY id').all() as MerchantRef[])
-        if (!this.byKey.has(nameKey(m.name))) this.byKey.set(nameKey(m.name), m)
+        this.byName.add(m.name, m)
     }
-    return this.byKey
+    return this.byName
   }
 
   partner(partnerId: string): MerchantRef | undefined {
@@ -110,26 +109,43 @@ export class MerchantResolver {
   }
 }
 
+/** Finds a merchant's stores by name (however written: nameKey), and creates the ones first seen in a file. */
 export class StoreResolver {
-  /** merchant id → store name → store id */
-  private cache = new Map<number, Map<string, number>>()
-  private readonly find
+  /** merchant id → the cell text as written → store id */
+  private byText = new Map<number, Map<string, number>>()
+  /** merchant id → its stores by name (exact, then nameKey), read from the store at the merchant's first look-up */
+  private byName = new Map<number, NameIndex<number>>()
+  private readonly stores
   constructor(
     db: Db,
     private create?: Creator
   ) {
-    this.find = db.prepare('SELECT id FROM stores WHERE merchant_id = ? AND name = ?')
+    this.stores = db.prepare('SELECT id, name FROM stores WHERE merchant_id = ? ORDER BY id')
   }
 
   id(merchantId: number, name: string): number | null {
-    let names = this.cache.get(merchantId)
-    if (!names) this.cache.set(merchantId, (names = new Map()))
-    const cached = names.get(name)
+    let texts = this.byText.get(merchantId)
+    if (!texts) this.byText.set(merchantId, (texts = new Map()))
+    const cached = texts.get(name)
     if (cached !== undefined) return cached
-    let id = (this.find.get(merchantId, name) as { id: number } | undefined)?.id
-    if (id === undefined && this.create && merchantId > 0) id = this.create.store(merchantId, name)
+    const known = this.known(merchantId)
+    let id = known.get(name)
+    if (id === undefined && this.create && merchantId > 0) {
+      const written = name.normalize('NFC').trim()
+      id = this.create.store(merchantId, written)
+      known.add(written, id)
+    }
     if (id === undefined) return null
-    names.set(name, id)
+    texts.set(name, id)
     return id
+  }
+
+  private known(merchantId: number): NameIndex<number> {
+    let names = this.byName.get(merchantId)
+    if (!names) {
+      this.byName.set(merchantId, (names = new NameIndex(exactKey)))
+      for (const s of this.stores.all(merchantId) as { id: number; name: string }[]) names.add(s.name, s.id)
+    }
+    return names
   }
 }

@@ -12,7 +12,7 @@ import { guessMerchantMapping, type MerchantColumn, type MerchantMapping } from 
 import { requirePermission, type Actor } from './profiles'
 import { checkMerchantFields, FIELD_NAMES, merchantFieldsSchema } from './record'
 import { createMerchant, updateMerchant } from './service'
-import { nameKey, repNamed, type NamedMerchant } from './names'
+import { NameIndex, nocaseKey, repNamed, type NamedMerchant } from './names'
 
 export type RowAction = 'create' | 'complete' | 'duplicate' | 'reject'
 
@@ -102,14 +102,18 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
   }
   const insertRep = db.prepare('INSERT INTO reps (name) VALUES (?)')
   const findByOrg = db.prepare('SELECT id, name FROM merchants WHERE country = ? AND org_number = ?')
-  // Merchants by country and nameKey (the oldest of a name), read once the run starts and kept up to date by it.
-  const byName = new Map<string, NamedMerchant>()
-  const nameKeyIn = (country: string, name: string) => `${country}|${nameKey(name)}`
+  // Merchants by country and name (the oldest of a name), read once the run starts and kept up to date by it.
+  const byName = new Map<string, NameIndex<NamedMerchant>>()
+  const namesIn = (country: string) => {
+    let names = byName.get(country)
+    if (!names) byName.set(country, (names = new NameIndex(nocaseKey)))
+    return names
+  }
 
   const run = () => {
     adoptUntrackedMerchants(db, now)
     for (const m of db.prepare('SELECT id, name, country, org_number AS org FROM merchants ORDER BY id').all() as NamedMerchant[])
-      if (!byName.has(nameKeyIn(m.country, m.name))) byName.set(nameKeyIn(m.country, m.name), m)
+      namesIn(m.country).add(m.name, m)
     for (const record of records) {
       const cell = (column: MerchantColumn) => {
         const i = mapping[column]
@@ -159,7 +163,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
         note(line, 'duplicate', name, country, shownOrg, `${shownOrg} is already registered: ${same.name} (merchant #${same.id})`)
         continue
       }
-      const named = byName.get(nameKeyIn(country, name))
+      const named = namesIn(country).get(name)
       if (named && named.org === null) {
         // A merchant an earlier import created from a transaction file: fill in what it lacks.
         const patch = Object.fromEntries(
@@ -191,9 +195,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
         continue
       }
       // Later lines of the file with the same name find this merchant.
-      const key = nameKeyIn(country, name)
-      if (!byName.has(key))
-        byName.set(key, { id: created.merchant.id, name, country, org: created.merchant.orgNumber as string | null })
+      namesIn(country).add(name, { id: created.merchant.id, name, country, org: created.merchant.orgNumber as string | null })
       result.imported++
       note(line, 'create', name, country, shownOrg, null)
     }

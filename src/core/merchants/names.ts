@@ -27,3 +27,32 @@ export function repNamed(db: Db, name: string): { id: number; name: string } | u
   const all = db.prepare('SELECT id, name FROM reps ORDER BY id').all() as { id: number; name: string }[]
   return all.find((r) => nameKey(r.name) === key)
 }
+
+/** A name as SQLite's NOCASE compares it: ASCII letters folded, nothing else. */
+export const nocaseKey = (name: string): string => name.trim().replace(/[A-Z]/g, (c) => c.toLowerCase())
+/** A name exactly as written, but for the spaces around it. */
+export const exactKey = (name: string): string => name.trim()
+
+/**
+ * Values by name, looked up by `firstKey` (how the store used to match names) before nameKey, so a store where two
+ * spellings of one name became two rows keeps sending each spelling to the same row as before, and with it the
+ * same duplicate fingerprints; a spelling it never matched finds the oldest row of its nameKey.
+ */
+export class NameIndex<T> {
+  private readonly first = new Map<string, T>()
+  private readonly folded = new Map<string, T>()
+  constructor(private readonly firstKey: (name: string) => string) {}
+
+  get(name: string): T | undefined {
+    return this.first.get(this.firstKey(name)) ?? this.folded.get(nameKey(name))
+  }
+
+  /** Adds a value under its name; the first value of a name stays unless `replace`. */
+  add(name: string, value: T, replace = false): void {
+    for (const [map, key] of [
+      [this.first, this.firstKey(name)],
+      [this.folded, nameKey(name)]
+    ] as const)
+      if (replace || !map.has(key)) map.set(key, value)
+  }
+}

@@ -35,6 +35,27 @@ describe('merchant and store look-ups by cell text', () => {
     expect(db.prepare('SELECT name FROM merchants ORDER BY id').pluck().all()).toEqual(['Æblegården Østerbro', 'Kafé Å'])
   })
 
+  it('finds a store whatever the case of its name, and keeps sending each spelling where it went before', () => {
+    const { db } = tempStore()
+    // A store from before names were folded: one name spelled two ways became two merchants, and two stores.
+    const merchant = db.prepare('INSERT INTO merchants (name, country, created_at) VALUES (?, ?, 1)')
+    const upper = Number(merchant.run('KIOSK ØST', 'NO').lastInsertRowid)
+    const lower = Number(merchant.run('kiosk øst', 'NO').lastInsertRowid)
+    const store = db.prepare('INSERT INTO stores (merchant_id, name) VALUES (?, ?)')
+    const nord = Number(store.run(upper, 'Nord').lastInsertRowid)
+    const shouted = Number(store.run(upper, 'NORD').lastInsertRowid)
+    const merchants = new MerchantResolver(db, creatorFor(db))
+    expect(merchants.named('kiosk øst', undefined, 'NOK')).toMatchObject({ id: lower })
+    expect(merchants.named('Kiosk ØST', undefined, 'NOK')).toMatchObject({ id: upper })
+    expect(merchants.named('kiosk Øst', undefined, 'NOK')).toMatchObject({ id: upper })
+    const stores = new StoreResolver(db, creatorFor(db))
+    expect([stores.id(upper, 'Nord'), stores.id(upper, 'NORD'), stores.id(upper, 'nord')]).toEqual([nord, shouted, nord])
+    const sentrum = stores.id(upper, 'Sentrum Øst')
+    expect(new StoreResolver(db, creatorFor(db)).id(upper, 'SENTRUM ØST')).toBe(sentrum)
+    expect(db.prepare('SELECT COUNT(*) AS n FROM merchants').get()).toEqual({ n: 2 })
+    expect(db.prepare('SELECT COUNT(*) AS n FROM stores').get()).toEqual({ n: 3 })
+  })
+
   it('keeps stores of the same name apart per merchant', () => {
     const { db } = tempStore()
     const merchants = new MerchantResolver(db, creatorFor(db))

@@ -30,9 +30,9 @@ export function creatorFor(db: Db): Creator {
 }
 
 /**
- * Finds merchants by name (however its case, spaces or Unicode form are written: nameKey) or Alipay partner id, and creates the ones first seen in a file
- * (without a Creator, as in the preview, they get negative ids and nothing is written). Country comes from a
- * column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
+ * Finds merchants by name (however its case, spaces or Unicode form are written: NameIndex) or Alipay partner id,
+ * and creates the ones first seen in a file (without a Creator, as in the preview, they get negative ids and
+ * nothing is written). Country comes from a column, else from the currency (DKK→DK, NOK→NO, SEK→SE, EUR→FI).
  */
 export class MerchantResolver {
   /** Every merchant by name (NOCASE, then nameKey), the oldest of a name first; read at the first look-up. */
@@ -109,7 +109,7 @@ export class MerchantResolver {
   }
 }
 
-/** Finds a merchant's stores by name (however written: nameKey), and creates the ones first seen in a file. */
+/** Finds a merchant's stores by name (however written: NameIndex), and creates the ones first seen in a file. */
 export class StoreResolver {
   /** merchant id → the cell text as written → store id */
   private byText = new Map<number, Map<string, number>>()

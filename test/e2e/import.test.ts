@@ -71,6 +71,7 @@ describe('import screen', () => {
     expect(await preview().getByTestId('import-format').inputValue()).toBe('csv')
     expect((await cell(2, 7).textContent())?.trim()).toBe('Nyhavn (new)')
     expect(await preview().getByTestId('import-map-3').inputValue()).toBe('merchant')
+    await app.screenshot('import-03-format-refused')
   })
 
   it('imports with progress and shows the summary and the rejected lines', async () => {
@@ -88,6 +89,10 @@ describe('import screen', () => {
     expect(progress.some((p) => p.rows > 0 && p.bytes < p.total)).toBe(true)
     expect(await page.getByTestId('import-progress-text').textContent()).toContain(`${count(BIG_ROWS, 'en')} rows`)
     expect(await page.getByTestId('import-progress-text').textContent()).toContain('100 %')
+    // Once done, the card no longer says an import is running.
+    await expect
+      .poll(async () => (await page.getByTestId('import-progress-title').textContent())?.trim())
+      .toBe('Last import: big-terminal.csv')
 
     const items = page.getByTestId('import-summary-item')
     expect(await items.nth(0).textContent()).toContain(
@@ -113,7 +118,7 @@ describe('import screen', () => {
     expect(readFileSync(rejectsPath, 'utf8').split('\n')[1]).toBe(
       '30.02.2018;12:00:00;Æblegården;Nyhavn;T-01;100,00;DKK;Visa;SE;Godkendt;"line 6: date ""30.02.2018"" does not exist"'
     )
-    await app.screenshot('import-03-summary-rejects')
+    await app.screenshot('import-04-summary-rejects')
   })
 
   it('maps an unknown layout by hand and saves the mapping as a profile', async () => {
@@ -138,7 +143,7 @@ describe('import screen', () => {
       '2 rows: 2 imported, 0 duplicates, 0 rejected'
     )
     await expect.poll(async () => page.getByTestId('import-profiles').textContent(), { timeout: 10_000 }).toContain('Odd till')
-    await app.screenshot('import-04-manual-mapping')
+    await app.screenshot('import-05-manual-mapping')
   })
 
   it('undoes a batch from the history', async () => {
@@ -160,6 +165,7 @@ describe('import screen', () => {
     expect(await item.getByTestId('import-summary-skipped').textContent()).toContain(
       '5 lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over'
     )
+    await app.screenshot('import-06-settlement-passed-over')
     // The store is no longer empty: the dashboard opens instead of the welcome screen.
     await page.getByRole('link', { name: 'Dashboard' }).click()
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()

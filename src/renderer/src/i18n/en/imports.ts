@@ -87,6 +87,7 @@ export default {
   },
   progress: {
     title: 'Importing {file}',
+    finished: 'Last import: {file}',
     status: '{rows} rows · {done} of {total} · {percent} % · {rate} rows/s',
     cancel: 'Cancel',
     totals: 'All rows read; updating totals…'

@@ -90,6 +90,7 @@ export default {
   },
   progress: {
     title: 'Importerer {file}',
+    finished: 'Siste import: {file}',
     status: '{rows} rader · {done} av {total} · {percent} % · {rate} rader/s',
     cancel: 'Avbryt',
     totals: 'Alle rader er lest; oppdaterer totaler…'

@@ -71,13 +71,11 @@ export class MerchantResolver {
   private lookUp(name: string, countryHint: string | undefined, currency: string | undefined): MerchantRef | string {
     const found = this.known().get(name)
     if (found) return found
-    const country =
-      countryHint && (COUNTRIES as readonly string[]).includes(countryHint)
-        ? (countryHint as CountryCode)
-        : currency
-          ? COUNTRY_OF_CURRENCY[currency]
-          : undefined
     const written = name.normalize('NFC').trim()
+    // A country the file names wins over the currency's, and one outside the four is not quietly replaced by it.
+    if (countryHint && !(COUNTRIES as readonly string[]).includes(countryHint))
+      return `the new merchant "${written}" is in ${countryHint}: Kassa serves merchants in Denmark, Norway, Sweden and Finland`
+    const country = countryHint ? (countryHint as CountryCode) : currency ? COUNTRY_OF_CURRENCY[currency] : undefined
     if (!country)
       return `cannot tell which country the new merchant "${written}" is in (no country column, currency ${currency ?? 'missing'})`
     const id = this.create ? this.create.merchant(written, country) : this.nextPlaceholder--

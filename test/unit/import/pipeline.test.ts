@@ -221,6 +221,35 @@ describe('merchant attribution', () => {
     expect(r.rejects[0].reason).toMatch(/cannot tell which country the new merchant "Beijing Shop" is in/)
     expect(db.prepare('SELECT name, country FROM merchants').all()).toEqual([{ name: 'Helsinki Design', country: 'FI' }])
   })
+
+  it("a country column places a new merchant in any of the five languages; one outside the four, or unknown, is rejected, not replaced by the currency's", () => {
+    const { db, write } = tempStore()
+    const file = write(
+      'countries.csv',
+      [
+        'Date;Amount;Currency;Shop;Country',
+        '01.04.2019;10,00;EUR;Kauppa;Suomi',
+        '01.04.2019;10,00;EUR;Butik Åland;Ruotsi',
+        '01.04.2019;10,00;NOK;Butikk;Noreg',
+        '01.04.2019;10,00;EUR;Laden;Deutschland',
+        '01.04.2019;10,00;EUR;Shop;Atlantis'
+      ].join('\n') + '\n'
+    )
+    const r = importFile(db, file)
+    expect(r).toMatchObject({ rows: 5, imported: 3, rejected: 2 })
+    expect(r.rejects).toEqual([
+      {
+        line: 5,
+        reason: 'the new merchant "Laden" is in DE: Kassa serves merchants in Denmark, Norway, Sweden and Finland'
+      },
+      { line: 6, reason: 'country "Atlantis" is not recognised' }
+    ])
+    expect(db.prepare('SELECT name, country FROM merchants ORDER BY id').all()).toEqual([
+      { name: 'Kauppa', country: 'FI' },
+      { name: 'Butik Åland', country: 'SE' },
+      { name: 'Butikk', country: 'NO' }
+    ])
+  })
 })
 
 describe('preview and profiles', () => {

@@ -91,7 +91,11 @@ export const csvFormat: FormatReader = {
         }
         row.externalId = cell(f, iExternalId) || undefined
         row.merchantName = cell(f, iMerchant) || undefined
-        row.merchantCountry = readCountry(cell(f, iCountry))
+        const country = cell(f, iCountry)
+        if (country) {
+          row.merchantCountry = readCountry(country)
+          if (!row.merchantCountry) return { reject: `country "${country}" is not recognised` }
+        }
         row.store = cell(f, iStore) || undefined
         row.terminal = cell(f, iTerminal) || undefined
         row.currency = cell(f, iCurrency).toUpperCase() || undefined

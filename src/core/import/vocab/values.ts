@@ -243,6 +243,7 @@ const COUNTRY_NAMES: Record<string, string> = {
   norway: 'NO',
   norge: 'NO',
   norja: 'NO',
+  noreg: 'NO',
   dnk: 'DK',
   denmark: 'DK',
   danmark: 'DK',
@@ -257,13 +258,26 @@ const COUNTRY_NAMES: Record<string, string> = {
   deu: 'DE',
   germany: 'DE',
   tyskland: 'DE',
+  deutschland: 'DE',
+  saksa: 'DE',
   usa: 'US',
+  'united states': 'US',
   gbr: 'GB',
+  'united kingdom': 'GB',
+  storbritannia: 'GB',
+  storbritannien: 'GB',
+  'iso-britannia': 'GB',
   hkg: 'HK',
   'hong kong': 'HK',
+  hongkong: 'HK',
   mac: 'MO',
+  macau: 'MO',
+  macao: 'MO',
   twn: 'TW',
-  jpn: 'JP'
+  taiwan: 'TW',
+  jpn: 'JP',
+  japan: 'JP',
+  japani: 'JP'
 }
 
 /** An issuing or merchant country cell → ISO alpha-2 ("CN", "China", "Kina", "CHN" → "CN"). */

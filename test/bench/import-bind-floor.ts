@@ -2,20 +2,13 @@
 // import binds, then bound into a fresh store through the import's own statements, settings, transaction and
 // index strategy. No parsing and no rollups: what handing these rows to SQLite from JavaScript costs.
 import { deferIndexes } from '../../src/core/db/deferred-indexes'
-import { ROWS_PER_INSERT, prepareRowInserts, withBulkSettings } from '../../src/core/import/pipeline'
+import { ROWS_PER_INSERT, ROW_COLUMNS, prepareRowInserts, withBulkSettings } from '../../src/core/import/pipeline'
 import { floorStore } from './floor-store'
 
 const [imported, dbPath] = process.argv.slice(2)
 const db = floorStore(imported, dbPath)
 const batch = db.prepare('SELECT id, format FROM main.import_batches').get() as { id: number; format: string }
-const rows = db
-  .prepare(
-    `SELECT merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code, card_scheme,
-            card_country, origin_code, amount, currency, fee, external_id, fingerprint, line
-       FROM imported.transaction_rows ORDER BY id`
-  )
-  .raw()
-  .all() as unknown[][]
+const rows = db.prepare(`SELECT ${ROW_COLUMNS} FROM imported.transaction_rows ORDER BY id`).raw().all() as unknown[][]
 db.exec('DETACH imported')
 const started = performance.now()
 withBulkSettings(db, () =>

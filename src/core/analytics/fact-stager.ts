@@ -35,6 +35,11 @@ export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Mat
 const COMBO_COUNT = COMBOS.length
 /** Cells held in memory before they are written out: bounds memory however large the file. */
 const MAX_CELLS = 50_000
+/**
+ * Month sums are kept across this many times maxCells (each month × merchant counted as its 7 × 24 hour cells): a
+ * portfolio's months hold hundreds of merchants, and one written out at every flush was upserted again and again.
+ */
+const MONTH_FLUSHES = 8
 
 /**
  * Payments of one day or month × merchant or country: per weekday × local hour and per currency × ticket bucket,
@@ -110,7 +115,7 @@ export class FactStager {
   /** The last row's day and its groups: files are mostly in time order. */
   private day: { day: string; merchants: Map<number, DayMerchant> } | null = null
   /**
-   * Month × merchant sums, kept across flushes until they hold maxCells cells themselves: a month's rows were
+   * Month × merchant sums, kept across flushes until they hold MONTH_FLUSHES × maxCells cells: a month's rows were
    * otherwise upserted again at every flush that had a day of it (1M rows: 231,000 staged hour rows for 100,000 cells).
    */
   private readonly months = new Map<string, Sums>()
@@ -204,7 +209,7 @@ export class FactStager {
       this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
     }
     for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
-    if (all || 7 * 24 * this.months.size + this.monthTickets >= this.maxCells) {
+    if (all || 7 * 24 * this.months.size + this.monthTickets >= MONTH_FLUSHES * this.maxCells) {
       const monthCountry = new Map<string, Sums>()
       for (const sums of this.months.values()) {
         this.write(sums, out, 'month')

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import { applyStaged } from '../analytics/maintain'
 import { FactStager, type Fact } from '../analytics/fact-stager'
+import { FactRuns } from '../analytics/fact-runs'
 import { SqlStageWriter } from '../analytics/stage-writer'
 import { CUBES } from '../analytics/cubes'
 import { startStaging } from '../analytics/staging'
@@ -128,7 +129,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     let lastId = before
     // What the stored rows add to the rollups is gathered as they go in, not read back afterwards.
     startStaging(db)
-    const facts = new FactStager(new SqlStageWriter(db))
+    const facts = new FactRuns(new FactStager(new SqlStageWriter(db)))
     const addFact = (p: Pending) => facts.add(factOf(p.r))
     let [imported, duplicates, rejected] = [0, 0, 0]
     const values = (r: Resolved, ext: string | null, fp: string | null, line: number) =>

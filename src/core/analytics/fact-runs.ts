@@ -6,11 +6,12 @@ import type { Fact, FactStager } from './fact-stager'
 const RUN_FACTS = 1 << 18
 
 /**
- * Hands facts to a FactStager sorted by day, then merchant, so that the stager's cost does not depend on the file's
- * row order. The stager sums in memory only the groups of the rows it has just met and writes them out every so
- * many cells; rows in random time order (a portfolio export sorted by merchant or id) met a new day × merchant at
- * almost every row and wrote each payment out on its own into the packed cubes. Facts are kept compactly in typed
- * arrays (their texts as indexes into one list) and put in order with two counting sorts, linear in the run.
+ * Hands facts to a FactStager in day order, so that the stager's cost does not depend on the file's row order. The
+ * stager sums in memory only the groups of the rows it has just met and writes them out every so many cells; rows
+ * in random time order (a portfolio export sorted by merchant or id) met a new day × merchant at almost every row
+ * and wrote each payment out on its own into the packed cubes. A fact on or after the last day handed on goes
+ * straight on (a file in time order costs nothing more); the others are kept compactly in typed arrays (their texts
+ * as indexes into one list) and handed on in runs sorted by day, then merchant, with two counting sorts.
  */
 export class FactRuns {
   private readonly texts = new Map<string, number>()
@@ -18,6 +19,8 @@ export class FactRuns {
   private readonly merchants = new Map<number, number>()
   private readonly merchantIds: number[] = []
   private n = 0
+  /** The last day handed straight on. */
+  private lastDay = ''
   private readonly day: Uint32Array
   private readonly merchant: Uint32Array
   private readonly store: Float64Array
@@ -54,6 +57,10 @@ export class FactRuns {
   /** Adds (sign 1) or takes back (sign -1, a stored row changed) one row. */
   add(f: Fact, sign: 1 | -1 = 1): void {
     if (f.status === 'failed') return
+    if (f.day >= this.lastDay) {
+      this.lastDay = f.day
+      return this.stager.add(f, sign)
+    }
     const at = this.n++
     this.day[at] = this.text(f.day)
     let m = this.merchants.get(f.merchantId)

@@ -2,8 +2,8 @@ import type { CountryCode } from '../time/zones'
 import type { Method, Origin } from '../db/transaction-codes'
 import type { Fact, FactStager } from './fact-stager'
 
-/** Facts held before a run is handed on sorted: bounds memory (about 50 bytes a fact) however large the file. */
-const RUN_FACTS = 1 << 18
+/** Facts held before a run is handed on sorted: bounds memory (about 65 bytes a fact) however large the file. */
+const RUN_FACTS = 1 << 17
 
 /**
  * Hands facts to a FactStager in day order, so that the stager's cost does not depend on the file's row order. The

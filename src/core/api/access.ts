@@ -31,19 +31,21 @@ export function isLocked(ctx: Ctx, actor: Actor): boolean {
   return actor.role === 'admin' && unlocked.get(ctx) !== actor.id && storedPassphrase(ctx.db, actor.id) !== null
 }
 
-/** The acting profile, and the input as the handler may read it; throws `forbidden` or `passphrase_required`. */
-export function authorize(ctx: Ctx, access: Access, input: unknown): { actor: Actor; input: unknown } {
+/** The acting profile, if it may call the route at all; throws `forbidden` or `passphrase_required`. Before parsing. */
+export function permit(ctx: Ctx, access: Access): Actor {
   const actor = activeProfile(ctx.db)
   if (access.needs) {
     if (isLocked(ctx, actor))
-      throw new UserError(
-        'passphrase_required',
-        `enter the passphrase of ${actor.name} (choose the profile again) to change anything`
-      )
+      throw new UserError('passphrase_required', `enter the passphrase of ${actor.name} (choose the profile again) to change anything`)
     requirePermission(actor, access.needs)
   }
+  return actor
+}
+
+/** The parsed input as `actor` may use it: their own batch, their own shops' sales. */
+export function scope(ctx: Ctx, access: Access, actor: Actor, input: unknown): unknown {
   if (access.ownBatch) checkBatchOwner(ctx.db, actor, (input as { batchId: number }).batchId)
-  return { actor, input: access.sales ? narrowSales(ctx.db, actor, access.sales, input) : input }
+  return access.sales ? narrowSales(ctx.db, actor, access.sales, input) : input
 }
 
 function checkBatchOwner(db: Db, actor: Actor, batchId: number): void {

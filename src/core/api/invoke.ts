@@ -1,7 +1,7 @@
 import { ZodError } from 'zod'
 import type { Ctx, ApiResult, Route } from './route'
 import { UserError } from './route'
-import { authorize } from './access'
+import { permit, scope } from './access'
 
 /** Validates the input, checks the route's access (./access.ts), runs the handler, and turns every failure into `{code, message}`. */
 export async function invokeRoute(
@@ -13,7 +13,8 @@ export async function invokeRoute(
   const r = Object.hasOwn(table, name) ? (table[name] as unknown as Route<import('zod').ZodType, unknown>) : undefined
   if (!r) return { ok: false, error: { code: 'unknown_route', message: `no such route "${name}"` } }
   try {
-    const { actor, input: allowed } = authorize(ctx, r.access, r.input.parse(input ?? {}))
+    const actor = permit(ctx, r.access)
+    const allowed = scope(ctx, r.access, actor, r.input.parse(input ?? {}))
     return { ok: true, value: await r.handler(ctx, allowed, actor) }
   } catch (err) {
     return { ok: false, error: toApiError(err) }

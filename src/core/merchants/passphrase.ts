@@ -50,8 +50,15 @@ export async function checkPassphrase(db: Db, profile: Actor, passphrase: string
 /** Sets or changes an admin profile's passphrase; changing one needs the current passphrase. */
 export async function setPassphrase(db: Db, profile: Actor, input: { passphrase: string; current?: string }): Promise<void> {
   if (profile.role !== 'admin') throw new UserError('forbidden', 'only admin profiles have a passphrase')
-  if (input.passphrase.length < MIN_PASSPHRASE)
-    throw new UserError('weak_passphrase', `a passphrase needs at least ${MIN_PASSPHRASE} characters`)
+  const hash = await newPassphraseHash(input.passphrase)
   await checkPassphrase(db, profile, input.current)
-  db.prepare('UPDATE profiles SET passphrase = ? WHERE id = ?').run(await hashPassphrase(input.passphrase), profile.id)
+  db.prepare('UPDATE profiles SET passphrase = ? WHERE id = ?').run(hash, profile.id)
+}
+
+/** The hash of a new passphrase, refused when missing or shorter than MIN_PASSPHRASE. */
+export async function newPassphraseHash(passphrase: string | undefined): Promise<string> {
+  if (!passphrase) throw new UserError('passphrase_required', 'an admin profile needs a passphrase')
+  if (passphrase.length < MIN_PASSPHRASE)
+    throw new UserError('weak_passphrase', `a passphrase needs at least ${MIN_PASSPHRASE} characters`)
+  return hashPassphrase(passphrase)
 }

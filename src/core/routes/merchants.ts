@@ -25,7 +25,7 @@ import { addStore, addTerminal } from '../merchants/terminals'
 import { adoptUntrackedMerchants } from '../merchants/adopt'
 import type { Ctx } from '../api/route'
 import { isLocked, unlock } from '../api/access'
-import { checkPassphrase, setPassphrase, storedPassphrase } from '../merchants/passphrase'
+import { checkPassphrase, newPassphraseHash, setPassphrase, storedPassphrase } from '../merchants/passphrase'
 
 const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
 const id = z.number().int().positive()
@@ -194,8 +194,16 @@ export const merchantRoutes = {
       hasPassphrase: storedPassphrase(ctx.db, p.id) !== null
     }))
   })),
-  'profiles.create': route(profileInputSchema, { needs: 'profiles.manage' }, (ctx, input, actor) =>
-    createProfile(ctx.db, actor, input)
+  /** A new admin profile is given its passphrase as it is created; only the store's first admin starts without one. */
+  'profiles.create': route(
+    profileInputSchema.extend({ passphrase: z.string().max(1000).optional() }),
+    { needs: 'profiles.manage' },
+    async (ctx, input, actor) => {
+      const hash = input.role === 'admin' ? await newPassphraseHash(input.passphrase) : null
+      const created = createProfile(ctx.db, actor, input)
+      ctx.db.prepare('UPDATE profiles SET passphrase = ? WHERE id = ?').run(hash, created.id)
+      return created
+    }
   ),
   /** Switching to an admin with a passphrase asks for it; it then stays entered until the next switch. */
   'profiles.switch': route(z.object({ id, passphrase: z.string().max(1000).optional() }), async (ctx, input) => {

@@ -36,7 +36,10 @@ export function permit(ctx: Ctx, access: Access): Actor {
   const actor = activeProfile(ctx.db)
   if (access.needs) {
     if (isLocked(ctx, actor))
-      throw new UserError('passphrase_required', `enter the passphrase of ${actor.name} (choose the profile again) to change anything`)
+      throw new UserError(
+        'passphrase_required',
+        `enter the passphrase of ${actor.name} (choose the profile again) to change anything`
+      )
     requirePermission(actor, access.needs)
   }
   return actor

@@ -178,22 +178,25 @@ export const merchantRoutes = {
     setAlipayLiveDate(ctx.db, activeProfile(ctx.db), input.country, input.date)
   ),
 
-  'profiles.list': route(z.object({}), (ctx, _input, active) => ({
-    active: {
-      ...active,
-      roleLabel: ROLE_LABELS[active.role],
-      canEdit: can(active, 'merchants.edit'),
-      canImport: can(active, 'imports.run'),
-      canSettings: can(active, 'settings.edit'),
-      /** An admin whose passphrase was not entered in this session: it reads but changes nothing. */
-      locked: isLocked(ctx, active)
-    },
-    profiles: listProfiles(ctx.db).map((p) => ({
-      ...p,
-      roleLabel: ROLE_LABELS[p.role],
-      hasPassphrase: storedPassphrase(ctx.db, p.id) !== null
-    }))
-  })),
+  'profiles.list': route(z.object({}), (ctx, _input, active) => {
+    // An admin whose passphrase was not entered in this session reads but changes nothing.
+    const locked = isLocked(ctx, active)
+    return {
+      active: {
+        ...active,
+        roleLabel: ROLE_LABELS[active.role],
+        canEdit: !locked && can(active, 'merchants.edit'),
+        canImport: !locked && can(active, 'imports.run'),
+        canSettings: !locked && can(active, 'settings.edit'),
+        locked
+      },
+      profiles: listProfiles(ctx.db).map((p) => ({
+        ...p,
+        roleLabel: ROLE_LABELS[p.role],
+        hasPassphrase: storedPassphrase(ctx.db, p.id) !== null
+      }))
+    }
+  }),
   /** A new admin profile is given its passphrase as it is created; only the store's first admin starts without one. */
   'profiles.create': route(
     profileInputSchema.extend({ passphrase: z.string().max(1000).optional() }),

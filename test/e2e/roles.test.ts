@@ -1,6 +1,7 @@
 // Profiles on a shared desktop: the switcher says what they are, an admin's passphrase is set explicitly and asked
 // for when switching to it, and a rep's screens offer no admin setting.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { unlock } from '../../src/core/api/access'
 import { openApp, type AppHandle } from './harness'
 
 describe('switching profiles', () => {
@@ -60,5 +61,25 @@ describe('switching profiles', () => {
     expect(await page.getByTestId('passphrase-input').count()).toBe(0)
     expect(await page.getByTestId('locale-select').isDisabled()).toBe(false)
     expect((await app.call('profiles.list', {})).active.name).toBe('Administrator')
+  })
+
+  it('an app reopened on the admin reads but changes nothing until the passphrase is entered again', async () => {
+    const { page } = app
+    // What a restart does: the session forgets the passphrase entered; the store still names the admin as acting.
+    unlock(app.ctx, null)
+    await page.reload()
+    await page.getByTestId('profile-unlock').waitFor()
+    expect(await text('profile-note')).toContain('Administrator opened without its passphrase, so it reads but changes nothing')
+    expect(await page.getByTestId('profile-add').count()).toBe(0)
+    expect(await page.getByTestId('locale-select').isDisabled()).toBe(true)
+    await app.screenshot('roles-02-admin-locked')
+
+    await page.getByTestId('profile-unlock').click()
+    await page.getByTestId('passphrase-input').fill('nordlys over Tromsø')
+    await page.getByTestId('passphrase-submit').click()
+    await expect.poll(() => page.getByTestId('profile-add').count(), { timeout: 30_000 }).toBe(1)
+    expect(await text('profile-note')).not.toContain('opened without its passphrase')
+    expect(await page.getByTestId('locale-select').isDisabled()).toBe(false)
+    app.assertNoErrors()
   })
 })

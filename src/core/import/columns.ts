@@ -102,15 +102,15 @@ export function decideColumns(input: ColumnInput): { mapping: Mapping; columns: 
     const how: Decided = input.given && (autoRole.get(i) ?? null) !== role ? input.given.from : (decided.get(i) ?? 'content')
     const confidence = confidenceOf(role, how, contentShare(role ?? 'merchant', shares), input.rows.length > 0)
     const same = (r: Field) => r === role || (r === 'country' && role === 'cardCountry') || (r === 'method' && role === 'scheme')
-    const looks = unclear.get(i) ?? (shown as Field[]).filter((r) => !same(r))
+    const looks = (unclear.get(i) ?? (shown as Field[])).filter((r) => !same(r))
     const column: ColumnRole = { index: i, header, role, decided: how, confidence: Math.round(confidence * 100) / 100 }
     if (looks.length > 0) column.looksLike = looks
     columns.push(column)
     if (role !== null) continue
-    const asked = looks.filter((r) => ASKED.has(r) || (r === 'cardCountry' && looks.includes('country')))
+    const asked = looks.filter((r) => ASKED.has(r))
     if (asked.length === 0) continue
     const what = asked.map((r) => FIELD_WORDS[r]).join(' or ')
-    if (unclear.has(i) && !input.given)
+    if (unclear.has(i))
       questions.push({
         code: 'unclear_column',
         column: i,
@@ -176,9 +176,13 @@ export const FIELD_WORDS: Record<Field, string> = {
   country: 'merchant countries'
 }
 
-/** Whether a header line is really a first data row: it names no field we know, and holds a date. */
+/**
+ * Whether a header line is really a first data row: it holds a date, and few of its cells are header words (a
+ * value may be one: "Kortti" is a card and a header).
+ */
 export function looksLikeData(fields: string[]): boolean {
-  return fields.every((f) => fieldForHeader(f) === undefined) && fields.some((f) => contentRoles([f]).roles.includes('date'))
+  const headerWords = fields.filter((f) => fieldForHeader(f) !== undefined).length
+  return headerWords * 2 < fields.length && fields.some((f) => contentRoles([f]).roles.includes('date'))
 }
 
 /** The import stops: a column is unclear, or rows would fall back to card. Carries what the file's columns were taken to be. */

@@ -4,7 +4,10 @@ import { isCurrencyCode } from './countries'
 import type { Field } from './headers'
 import { knownCountry, readKind, readMethod, readStatus } from './values'
 
-/** The roles a column's values can show by themselves; merchant, store, terminal and fee look like any text or number. */
+/**
+ * The roles a column's values can show by themselves; merchant, store, terminal and fee look like any text or number.
+ * 'country' here is any country, the card's or the shop's: the values cannot tell which.
+ */
 export type ContentRole = Extract<
   Field,
   'date' | 'time' | 'amount' | 'currency' | 'method' | 'scheme' | 'country' | 'status' | 'type' | 'externalId'

@@ -12,6 +12,7 @@ import type { MerchantRef } from './merchants'
 import { factOf, type Resolved } from './row'
 import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
+import type { SegmentCounts } from './segments'
 import { UNMAPPED } from './formats/csv'
 import { FileError } from './source'
 
@@ -38,6 +39,8 @@ export interface ImportResult {
   skipped: number
   rejects: { line: number; reason: string }[]
   warnings: string[]
+  /** Rows read as sales or refunds (imported or duplicates), by segment. */
+  segments: SegmentCounts
   durationMs: number
 }
 
@@ -221,7 +224,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       }
     }
     const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
-    const { rows, skipped, bytes, sha256, header, warnings } = streamRows(db, analysis, read, sink)
+    const { rows, skipped, bytes, sha256, header, warnings, segments } = streamRows(db, analysis, read, sink)
     flush()
     facts.finish()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
@@ -260,6 +263,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       skipped,
       rejects,
       warnings,
+      segments,
       durationMs: finished - started
     }
     if (options.dryRun) throw new DryRunDone(result)

@@ -1,20 +1,37 @@
+/**
+ * Why a record cannot be read as written: bytes the file's encoding cannot decode (shown as U+FFFD), a quote that
+ * never closes, or a line longer than MAX_RECORD_CHARS. Its line is rejected with the reason, never guessed at.
+ */
+export type Flaw = 'bad_bytes' | 'unterminated_quote' | 'too_long'
+
 /** One parsed record with the physical line it starts on (1-based) and its raw text. */
 export interface CsvRecord {
   fields: string[]
   line: number
   raw: string
+  flaw?: Flaw
 }
+
+/** The longest record read as one: a quote left open must not make the rest of the file a single field. */
+export const MAX_RECORD_CHARS = 1 << 20
+/** The raw text kept of a line cut short for being too long. */
+export const FLAWED_RAW_CHARS = 4096
 
 /**
  * Splits decoded text chunks into records. Quoted fields may hold delimiters, doubled quotes and
  * line breaks; lines end with LF, CRLF or a lone CR (mixed endings are fine). Line numbers count
  * physical lines, so a record with an embedded newline advances the count by its inner breaks.
+ * A quote that does not close by the end of the file or within `maxRecord` characters costs only the line
+ * it opened on (rejected as 'unterminated_quote'); reading goes on at the next line, and no more than about
+ * twice `maxRecord` characters are ever held.
  */
-export function* readRecords(chunks: Iterable<string>, delimiter: string): Generator<CsvRecord> {
+export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRecord = MAX_RECORD_CHARS): Generator<CsvRecord> {
   let buf = ''
   let line = 1
   const iterator = chunks[Symbol.iterator]()
   let done = false
+  // Inside a line longer than maxRecord, already rejected: what is left of it is dropped up to its line break.
+  let skipping = false
   // Pieces read while `buf` holds an unfinished record. That record is parsed again only once they are at least as
   // long as it, so a record of many pieces costs time in proportion to its length, not to its length squared.
   let waiting: string[] = []
@@ -32,6 +49,17 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string): Gener
     waitingLength = 0
     if (buf.length === 0) continue
     let p = 0
+    if (skipping) {
+      const brk = breakAt(buf, 0)
+      if (brk === -1 || (brk === buf.length - 1 && buf.charCodeAt(brk) === CR && !done)) {
+        buf = brk === -1 ? '' : '\r'
+        continue
+      }
+      skipping = false
+      p = afterBreak(buf, brk)
+    }
+    // Only text holding U+FFFD can hold a line with undecodable bytes: most pieces are spared the per-line look.
+    const damaged = buf.includes('\uFFFD', p)
     let nextQuote = -2
     let nextCr = -2
     const len = buf.length
@@ -44,25 +72,64 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string): Gener
       if (nextCr !== -1 && nextCr < end) end = nextCr
       if (nextQuote === -1 || nextQuote >= end) {
         // Fast path: no quote before the line break.
-        if (end === len && !done) break
+        if (end === len && !done) {
+          if (len - p > maxRecord) {
+            yield flawed(buf, p, len, line++, 'too_long', delimiter)
+            skipping = true
+            p = len
+          }
+          break
+        }
         if (end === len - 1 && buf.charCodeAt(end) === 13 && !done) break // CR at chunk end: maybe CRLF
         const text = buf.slice(p, end)
-        yield { fields: splitLine(text, delimiter), line, raw: text }
+        const flaw = damaged && text.includes('\uFFFD') ? 'bad_bytes' : undefined
+        yield { fields: splitLine(text, delimiter), line, raw: text, flaw }
         line++
         p = end + (buf.charCodeAt(end) === 13 && buf.charCodeAt(end + 1) === 10 ? 2 : 1)
         continue
       }
       const parsed = parseQuoted(buf, p, delimiter, done)
-      if (!parsed) break
-      yield { fields: parsed.fields, line, raw: parsed.raw }
-      line += 1 + parsed.innerBreaks
-      p = parsed.next
       nextQuote = -2
       nextCr = -2
+      if (!parsed) {
+        if (!done && len - p <= maxRecord) break
+        // The quote is left open: the file ends, or the record outgrew maxRecord. The line it opened on is rejected.
+        const brk = breakAt(buf, p)
+        const lineEnd = brk === -1 ? len : brk
+        const flaw = lineEnd - p > maxRecord ? 'too_long' : 'unterminated_quote'
+        yield flawed(buf, p, lineEnd, line++, flaw, delimiter)
+        if (brk === -1 || (brk === len - 1 && buf.charCodeAt(brk) === CR && !done)) {
+          skipping = !done
+          p = lineEnd
+          break
+        }
+        p = afterBreak(buf, brk)
+        continue
+      }
+      const flaw = damaged && parsed.raw.includes('\uFFFD') ? 'bad_bytes' : undefined
+      yield { fields: parsed.fields, line, raw: parsed.raw, flaw }
+      line += 1 + parsed.innerBreaks
+      p = parsed.next
     }
     buf = p >= len ? '' : buf.slice(p)
   }
 }
+
+/** A record that cannot be read as written: its line, raw text cut to FLAWED_RAW_CHARS, split as plain text. */
+function flawed(buf: string, from: number, to: number, line: number, flaw: Flaw, delimiter: string): CsvRecord {
+  const raw = to - from > FLAWED_RAW_CHARS ? buf.slice(from, from + FLAWED_RAW_CHARS) + '…' : buf.slice(from, to)
+  return { fields: splitLine(raw, delimiter), line, raw, flaw }
+}
+
+/** Index of the first line break (LF or CR) at or after `from`; -1 when there is none. */
+function breakAt(buf: string, from: number): number {
+  const lf = buf.indexOf('\n', from)
+  const cr = buf.indexOf('\r', from)
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr)
+}
+
+/** Index just after the line break at `at` (a CRLF is one break). */
+const afterBreak = (buf: string, at: number) => at + (buf.charCodeAt(at) === CR && buf.charCodeAt(at + 1) === LF ? 2 : 1)
 
 /** text.split(delimiter), without the runtime call split makes (measurably faster per short line). */
 function splitLine(text: string, delimiter: string): string[] {
@@ -98,7 +165,7 @@ function breaksIn(buf: string, from: number, to: number): number {
 }
 
 /**
- * Parse of one record that contains quotes; null when it needs more input. Text between the characters that matter
+ * Parse of one record that contains quotes; null when it needs more input (at the end of the input: a quote left open). Text between the characters that matter
  * is taken a run at a time, so a field of many megabytes is one slice, not one string per character.
  */
 function parseQuoted(buf: string, start: number, delimiter: string, final: boolean): Parsed | null {
@@ -112,13 +179,8 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
   while (i < len) {
     if (quoted) {
       const close = buf.indexOf('"', i)
-      if (close === -1) {
-        if (!final) return null
-        innerBreaks += breaksIn(buf, i, len)
-        field += buf.slice(i)
-        i = len
-        break
-      }
+      // A quote still open at the end of the input: more input may close it, else the caller rejects the line.
+      if (close === -1) return null
       innerBreaks += breaksIn(buf, i, close)
       field += buf.slice(i, close)
       if (buf.charCodeAt(close + 1) === QUOTE) {
@@ -164,8 +226,7 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
     field += '"' // a quote inside an unquoted field is text
     i++
   }
-  if (!final) return null
-  // End of input: an unterminated quote takes the rest of the file as one field.
+  if (!final || quoted) return null
   fields.push(field)
   return { fields, raw: buf.slice(start), innerBreaks, next: len }
 }

@@ -74,13 +74,18 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRec
         // Fast path: no quote before the line break.
         if (end === len && !done) {
           if (len - p > maxRecord) {
-            yield flawed(buf, p, len, line++, 'too_long', delimiter)
+            yield flawed(buf, p, len, line++, 'too_long', delimiter, maxRecord)
             skipping = true
             p = len
           }
           break
         }
         if (end === len - 1 && buf.charCodeAt(end) === 13 && !done) break // CR at chunk end: maybe CRLF
+        if (end - p > maxRecord) {
+          yield flawed(buf, p, end, line++, 'too_long', delimiter, maxRecord)
+          p = end === len ? len : afterBreak(buf, end)
+          continue
+        }
         const text = buf.slice(p, end)
         const flaw = damaged && text.includes('\uFFFD') ? 'bad_bytes' : undefined
         yield { fields: splitLine(text, delimiter), line, raw: text, flaw }
@@ -91,33 +96,43 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRec
       const parsed = parseQuoted(buf, p, delimiter, done)
       nextQuote = -2
       nextCr = -2
-      if (!parsed) {
-        if (!done && len - p <= maxRecord) break
-        // The quote is left open: the file ends, or the record outgrew maxRecord. The line it opened on is rejected.
-        const brk = breakAt(buf, p)
-        const lineEnd = brk === -1 ? len : brk
-        const flaw = lineEnd - p > maxRecord ? 'too_long' : 'unterminated_quote'
-        yield flawed(buf, p, lineEnd, line++, flaw, delimiter)
-        if (brk === -1 || (brk === len - 1 && buf.charCodeAt(brk) === CR && !done)) {
-          skipping = !done
-          p = lineEnd
-          break
-        }
-        p = afterBreak(buf, brk)
+      if (parsed !== null && parsed !== UNCLOSED && parsed.raw.length <= maxRecord) {
+        const flaw = damaged && parsed.raw.includes('\uFFFD') ? 'bad_bytes' : undefined
+        yield { fields: parsed.fields, line, raw: parsed.raw, flaw }
+        line += 1 + parsed.innerBreaks
+        p = parsed.next
         continue
       }
-      const flaw = damaged && parsed.raw.includes('\uFFFD') ? 'bad_bytes' : undefined
-      yield { fields: parsed.fields, line, raw: parsed.raw, flaw }
-      line += 1 + parsed.innerBreaks
-      p = parsed.next
+      // The record may still end within maxRecord (a CR or closing quote at the end of the text can cost one char).
+      if (parsed === null && !done && len - p <= maxRecord + 1) break
+      // The quote is never closed, or not within maxRecord characters: the line it opened on is rejected alone.
+      const brk = breakAt(buf, p)
+      const lineEnd = brk === -1 ? len : brk
+      const flaw = lineEnd - p > maxRecord ? 'too_long' : 'unterminated_quote'
+      yield flawed(buf, p, lineEnd, line++, flaw, delimiter, maxRecord)
+      if (brk === -1 || (brk === len - 1 && buf.charCodeAt(brk) === CR && !done)) {
+        skipping = !done
+        p = lineEnd
+        break
+      }
+      p = afterBreak(buf, brk)
     }
     buf = p >= len ? '' : buf.slice(p)
   }
 }
 
 /** A record that cannot be read as written: its line, raw text cut to FLAWED_RAW_CHARS, split as plain text. */
-function flawed(buf: string, from: number, to: number, line: number, flaw: Flaw, delimiter: string): CsvRecord {
-  const raw = to - from > FLAWED_RAW_CHARS ? buf.slice(from, from + FLAWED_RAW_CHARS) + '…' : buf.slice(from, to)
+function flawed(
+  buf: string,
+  from: number,
+  to: number,
+  line: number,
+  flaw: Flaw,
+  delimiter: string,
+  maxRecord: number
+): CsvRecord {
+  const keep = Math.min(FLAWED_RAW_CHARS, maxRecord)
+  const raw = to - from > keep ? buf.slice(from, from + keep) + '…' : buf.slice(from, to)
   return { fields: splitLine(raw, delimiter), line, raw, flaw }
 }
 
@@ -153,6 +168,7 @@ interface Parsed {
 }
 
 const [LF, CR, QUOTE] = [10, 13, 34]
+const UNCLOSED = 'unclosed'
 
 /** Line breaks in buf[from, to): LF, CRLF (once) and a lone CR. */
 function breaksIn(buf: string, from: number, to: number): number {
@@ -164,16 +180,22 @@ function breaksIn(buf: string, from: number, to: number): number {
   return n
 }
 
+/** What may follow the quote that closes a field: a delimiter, a line break, or spaces before one. */
+const endsField = (c: number, delim: number) => c === delim || c === LF || c === CR || c === 32 || c === 9
+
 /**
- * Parse of one record that contains quotes; null when it needs more input (at the end of the input: a quote left open). Text between the characters that matter
- * is taken a run at a time, so a field of many megabytes is one slice, not one string per character.
+ * Parse of one record that contains quotes; null when it needs more input (at the end of the input: a quote left
+ * open), UNCLOSED when a quoted field runs over a line break and then "closes" before text: that quote opens a field
+ * of a later line, and the first was never closed. Text between the characters that matter is taken a run at a
+ * time, so a field of many megabytes is one slice, not one string per character.
  */
-function parseQuoted(buf: string, start: number, delimiter: string, final: boolean): Parsed | null {
+function parseQuoted(buf: string, start: number, delimiter: string, final: boolean): Parsed | null | typeof UNCLOSED {
   const fields: string[] = []
   const delim = delimiter.charCodeAt(0)
   let field = ''
   let quoted = false
   let innerBreaks = 0
+  let fieldBreaks = 0
   let i = start
   const len = buf.length
   while (i < len) {
@@ -181,7 +203,9 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
       const close = buf.indexOf('"', i)
       // A quote still open at the end of the input: more input may close it, else the caller rejects the line.
       if (close === -1) return null
-      innerBreaks += breaksIn(buf, i, close)
+      const breaks = breaksIn(buf, i, close)
+      innerBreaks += breaks
+      fieldBreaks += breaks
       field += buf.slice(i, close)
       if (buf.charCodeAt(close + 1) === QUOTE) {
         field += '"'
@@ -189,6 +213,7 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
         continue
       }
       if (close + 1 === len && !final) return null
+      if (fieldBreaks > 0 && close + 1 < len && !endsField(buf.charCodeAt(close + 1), delim)) return UNCLOSED
       quoted = false
       i = close + 1
       continue
@@ -207,6 +232,7 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
     const c = buf.charCodeAt(i)
     if (c === QUOTE && field.trim() === '') {
       quoted = true
+      fieldBreaks = 0
       field = ''
       i++
       continue

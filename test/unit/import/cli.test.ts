@@ -28,7 +28,8 @@ describe('kassa import', () => {
           rejects: [
             { line: 6, reason: 'date "30.02.2018" does not exist' },
             { line: 7, reason: 'amount "12,3,4" is not a number' }
-          ]
+          ],
+          segments: { alipay: 0, card_domestic: 2, card_cn: 2, card_foreign: 1, card_unknown: 1, other: 0 }
         }
       ]
     })
@@ -103,7 +104,10 @@ describe('kassa import options', () => {
     )
     const one = write('one.csv', 'Date;Amount;Currency;Shop\n01.04.2019;1,00;NOK;Kiosk\n')
     kassa('import', one, '--db', db)
-    expect(kassa('import', one, '--db', db).stdout).toBe('one.csv: csv, utf-8: 1 row, imported 0, 1 duplicate, 0 rejected\n')
+    expect(kassa('import', one, '--db', db).stdout).toBe(
+      'one.csv: csv, utf-8: 1 row, imported 0, 1 duplicate, 0 rejected\n' +
+        '  by segment: Alipay 0, domestic cards 0, Chinese cards 0, other foreign cards 0, cards of unknown origin 1, other methods 0\n'
+    )
     const file = write('x.csv', 'a;b\n')
     expect(kassa('import', file, '--db', db).stderr).toContain('no recognisable format')
   })

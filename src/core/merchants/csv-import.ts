@@ -4,6 +4,7 @@ import { FileError, fileSize, guessEncoding, headText, textChunks } from '../imp
 import { detectDelimiter } from '../import/text/delimiter'
 import type { Encoding } from '../import/text/encoding'
 import { readRecords } from '../import/text/records'
+import { flawReason } from '../import/text/flaws'
 import { readCountry } from '../import/vocab/values'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import { adoptUntrackedMerchants } from './adopt'
@@ -122,6 +123,10 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
       if (record.fields.every((f) => f.trim() === '')) continue
       result.rows++
       const line = record.line
+      if (record.flaw) {
+        reject(line, '', '', flawReason(record.flaw, encoding))
+        continue
+      }
       const name = cell('name')
       const countryCell = cell('country')
       if (!name) {

@@ -61,7 +61,7 @@ export function* dataRecords(
   const format = READERS[analysis.choices.format]
   let reader: RowReader | undefined
   let header: CsvRecord | undefined
-  for (const rec of readRecords(chunks, analysis.choices.delimiter)) {
+  for (const rec of readRecords(chunks, analysis.choices.delimiter, { encoding: analysis.choices.encoding })) {
     if (!reader || !header) {
       if (rec.fields.every((f) => f.trim() === '') || (rec.line === 1 && isSepHint(rec.raw))) continue
       reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })

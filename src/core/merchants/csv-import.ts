@@ -58,7 +58,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
   if (size === 0) throw new FileError('empty', 'the file is empty')
   const encoding = options.encoding ?? guessEncoding(path).encoding
   const delimiter = detectDelimiter(headText(path, encoding, 64 * 1024).text)
-  const records = readRecords(textChunks(path, encoding), delimiter)
+  const records = readRecords(textChunks(path, encoding), delimiter, { encoding })
   const first = records.next()
   if (first.done) throw new FileError('empty', 'the file has no header row')
   const header = first.value.fields.map((h) => h.trim())

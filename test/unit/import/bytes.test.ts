@@ -76,6 +76,22 @@ describe('Windows-1252 files', () => {
   })
 })
 
+describe('UTF-8 text inside a Windows-1252 file', () => {
+  it('is rejected by line, not read into a merchant named "Kiosk Ã˜st"', () => {
+    const { db, write } = tempStore()
+    const latin = (s: string) => Buffer.from(s, 'latin1')
+    const file = Buffer.concat([
+      latin(HEADER + '01.04.2018;Kiosk Øst;1,00;NOK;Card;NO\n02.04.2018;Ærø Bageri;2,00;NOK;Card;NO\n'),
+      Buffer.from('03.04.2018;Kiosk Øst;3,00;NOK;Card;NO\n', 'utf8'),
+      latin('04.04.2018;Søstrene Åse;4,00;NOK;Card;NO\n')
+    ])
+    const r = importFile(db, write('mixed.csv', file))
+    expect(r).toMatchObject({ encoding: 'windows-1252', rows: 4, imported: 3, rejected: 1 })
+    expect(r.rejects).toEqual([{ line: 4, reason: expect.stringMatching(/reads as UTF-8 text in a Windows-1252 file/) }])
+    expect(merchants(db)).toEqual(['Kiosk Øst', 'Søstrene Åse', 'Ærø Bageri'])
+  })
+})
+
 describe('an unterminated quote', () => {
   it('costs only its own line: the lines after it import, with their own line numbers', () => {
     const { db, write } = tempStore()

@@ -6,7 +6,7 @@ import { readRecords } from '../../../src/core/import/text/records'
 const read = (text: string, chunk = text.length, maxRecord?: number) => {
   const pieces: string[] = []
   for (let i = 0; i < text.length; i += chunk) pieces.push(text.slice(i, i + chunk))
-  return [...readRecords(pieces, ';', maxRecord)].map((r) => ({ line: r.line, fields: r.fields, flaw: r.flaw }))
+  return [...readRecords(pieces, ';', { maxRecord })].map((r) => ({ line: r.line, fields: r.fields, flaw: r.flaw }))
 }
 
 describe('a quote left open', () => {
@@ -49,7 +49,7 @@ describe('a line longer than the limit', () => {
     const long = 'x'.repeat(50_000)
     const text = `a;b\r\n1;${long}\r\n2;y\r\n3;"${long}\r\n4;z\r\n`
     for (const size of [7, 4096, text.length]) {
-      const got = [...readRecords(chunked(text, size), ';', 1000)]
+      const got = [...readRecords(chunked(text, size), ';', { maxRecord: 1000 })]
       expect(got.map((r) => [r.line, r.flaw, r.fields.length > 1 ? r.fields : r.raw.length])).toEqual([
         [1, undefined, ['a', 'b']],
         [2, 'too_long', expect.any(Array)],
@@ -107,8 +107,8 @@ describe('record reader with flaws, on generated text', () => {
     const unit = fc.constantFrom('a', 'ø', ';', '"', '\n', '\r\n', '\r', '\ufffd', 'xxxxxxxxxx')
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 60 }), fc.integer({ min: 1, max: 9 }), (text, size) => {
-        const whole = [...readRecords([text], ';', 24)]
-        const pieces = [...readRecords(chunked(text, size), ';', 24)]
+        const whole = [...readRecords([text], ';', { maxRecord: 24 })]
+        const pieces = [...readRecords(chunked(text, size), ';', { maxRecord: 24 })]
         expect(pieces).toEqual(whole)
         for (const r of whole) {
           expect(r.raw.length).toBeLessThanOrEqual(r.flaw ? 25 : 24)

@@ -192,6 +192,12 @@ const C1 = /[\x80-\x9f]/
 // The five bytes Windows-1252 leaves undefined (decoded as C1 controls): U+FFFD, so their lines are rejected.
 const UNDEFINED_1252 = /[\x81\x8d\x8f\x90\x9d]/g
 
+// A byte 0x80–0xBF as Windows-1252 reads it (the five undefined ones are U+FFFD here).
+const CONT =
+  '[\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178\ufffd]'
+/** A UTF-8 multi-byte sequence read as Windows-1252 ("Ã˜" for "Ø", "â‚¬" for "€"): a lead byte and its continuations. */
+export const UTF8_AS_1252 = new RegExp(`[\u00c2-\u00df]${CONT}|[\u00e0-\u00ef]${CONT}{2}|[\u00f0-\u00f4]${CONT}{3}`)
+
 /** The piece decoder for an encoding; `decoderFor`'s TextDecoder except for UTF-8 and Windows-1252. */
 export function pieceDecoderFor(encoding: Encoding): PieceDecoder {
   if (encoding === 'utf-8' || encoding === 'utf-8-bom') return new Utf8Pieces()

@@ -16,6 +16,8 @@ export function flawReason(flaw: Flaw, encoding: Encoding): string {
   switch (flaw) {
     case 'bad_bytes':
       return `the line holds bytes that are not valid ${NAMES[encoding]} (shown as �), so nothing is read from it: fix the line, or choose the file's encoding`
+    case 'mixed_encoding':
+      return `the line reads as UTF-8 text in a Windows-1252 file (such as "Ã˜" for "Ø"), so nothing is read from it: save the file in one encoding, or choose its encoding`
     case 'unterminated_quote':
       return `a quote opened on this line is not closed by the end of the file or within ${limit} characters, so the line is rejected and reading goes on with the next line`
     case 'too_long':
@@ -28,6 +30,8 @@ export function headerFlawNote(flaw: Flaw, line: number, encoding: Encoding): st
   switch (flaw) {
     case 'bad_bytes':
       return `line ${line} (the header) holds bytes that are not valid ${NAMES[encoding]} (shown as �); the column names were read around them`
+    case 'mixed_encoding':
+      return `line ${line} (the header) reads as UTF-8 text in a Windows-1252 file; the column names were read as they are`
     case 'unterminated_quote':
       return `line ${line} (the header) opens a quote it never closes; the header was read as plain text up to its line break`
     case 'too_long':

@@ -1,8 +1,11 @@
+import { UTF8_AS_1252, type Encoding } from './encoding'
+
 /**
- * Why a record cannot be read as written: bytes the file's encoding cannot decode (shown as U+FFFD), a quote that
+ * Why a record cannot be read as written: bytes the file's encoding cannot decode (shown as U+FFFD), UTF-8 text in a
+ * Windows-1252 file, a quote that
  * never closes, or a line longer than MAX_RECORD_CHARS. Its line is rejected with the reason, never guessed at.
  */
-export type Flaw = 'bad_bytes' | 'unterminated_quote' | 'too_long'
+export type Flaw = 'bad_bytes' | 'mixed_encoding' | 'unterminated_quote' | 'too_long'
 
 /** One parsed record with the physical line it starts on (1-based) and its raw text. */
 export interface CsvRecord {
@@ -25,7 +28,13 @@ export const FLAWED_RAW_CHARS = 4096
  * it opened on (rejected as 'unterminated_quote'); reading goes on at the next line, and no more than about
  * twice `maxRecord` characters are ever held.
  */
-export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRecord = MAX_RECORD_CHARS): Generator<CsvRecord> {
+export function* readRecords(
+  chunks: Iterable<string>,
+  delimiter: string,
+  { maxRecord = MAX_RECORD_CHARS, encoding }: { maxRecord?: number; encoding?: Encoding } = {}
+): Generator<CsvRecord> {
+  // In a Windows-1252 file, a line of UTF-8 text decodes without error, as "Ã˜" for "Ø": flagged, not read.
+  const mixable = encoding === 'windows-1252'
   let buf = ''
   let line = 1
   const iterator = chunks[Symbol.iterator]()
@@ -60,6 +69,7 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRec
     }
     // Only text holding U+FFFD can hold a line with undecodable bytes: most pieces are spared the per-line look.
     const damaged = buf.includes('\uFFFD', p)
+    const mixed = mixable && UTF8_AS_1252.test(buf)
     let nextQuote = -2
     let nextCr = -2
     const len = buf.length
@@ -87,7 +97,7 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRec
           continue
         }
         const text = buf.slice(p, end)
-        const flaw = damaged && text.includes('\uFFFD') ? 'bad_bytes' : undefined
+        const flaw = damaged || mixed ? flawOf(text, damaged, mixed) : undefined
         yield { fields: splitLine(text, delimiter), line, raw: text, flaw }
         line++
         p = end + (buf.charCodeAt(end) === 13 && buf.charCodeAt(end + 1) === 10 ? 2 : 1)
@@ -97,7 +107,7 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRec
       nextQuote = -2
       nextCr = -2
       if (parsed !== null && parsed !== UNCLOSED && parsed.raw.length <= maxRecord) {
-        const flaw = damaged && parsed.raw.includes('\uFFFD') ? 'bad_bytes' : undefined
+        const flaw = damaged || mixed ? flawOf(parsed.raw, damaged, mixed) : undefined
         yield { fields: parsed.fields, line, raw: parsed.raw, flaw }
         line += 1 + parsed.innerBreaks
         p = parsed.next
@@ -119,6 +129,13 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string, maxRec
     }
     buf = p >= len ? '' : buf.slice(p)
   }
+}
+
+/** Why a record's text cannot be read, in text known to hold U+FFFD (damaged) or UTF-8 read as Windows-1252 (mixed). */
+function flawOf(raw: string, damaged: boolean, mixed: boolean): Flaw | undefined {
+  if (damaged && raw.includes('\uFFFD')) return 'bad_bytes'
+  if (mixed && UTF8_AS_1252.test(raw)) return 'mixed_encoding'
+  return undefined
 }
 
 /** A record that cannot be read as written: its line, raw text cut to FLAWED_RAW_CHARS, split as plain text. */

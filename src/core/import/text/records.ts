@@ -2,8 +2,8 @@ import { UTF8_AS_1252, type Encoding } from './encoding'
 
 /**
  * Why a record cannot be read as written: bytes the file's encoding cannot decode (shown as U+FFFD), UTF-8 text in a
- * Windows-1252 file, a quote that
- * never closes, or a line longer than MAX_RECORD_CHARS. Its line is rejected with the reason, never guessed at.
+ * Windows-1252 file, a quote that never closes, or a line longer than MAX_RECORD_CHARS. Its line is rejected with
+ * the reason, never guessed at.
  */
 export type Flaw = 'bad_bytes' | 'mixed_encoding' | 'unterminated_quote' | 'too_long'
 

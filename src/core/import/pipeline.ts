@@ -15,6 +15,7 @@ import { applyProfile } from './profiles'
 import type { SegmentCounts } from './segments'
 import { UNMAPPED } from './formats/csv'
 import { FileError } from './source'
+import { confirmColumns, type ColumnRole } from './columns'
 
 export interface ImportOptions extends Overrides, ReadOptions {
   /** Lines flagged as duplicates that the user wants stored anyway. */
@@ -42,6 +43,8 @@ export interface ImportResult {
   /** Rows read as sales or refunds (imported or duplicates), by segment. */
   segments: SegmentCounts
   durationMs: number
+  /** A delimited file's columns: the role each played (or none) and how that was decided. */
+  columns: ColumnRole[]
 }
 
 export class ImportCancelled extends Error {
@@ -100,6 +103,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const { format, encoding, mapping } = analysis.choices
   if (format === 'csv' && (mapping.date === undefined || mapping.amount === undefined))
     throw new FileError('unmapped', `${UNMAPPED}: map them in the preview, or with a saved mapping profile`)
+  const accepted = confirmColumns(analysis, options.acceptDefaults === true)
   const include = new Set(options.includeDuplicates ?? [])
 
   const insertBatch = db.prepare(
@@ -224,7 +228,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       }
     }
     const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
-    const { rows, skipped, bytes, sha256, header, warnings, segments } = streamRows(db, analysis, read, sink)
+    const streamed = streamRows(db, analysis, read, sink)
+    const { rows, skipped, bytes, sha256, header, segments } = streamed
+    const warnings = [...accepted, ...streamed.warnings]
     flush()
     facts.finish()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
@@ -264,7 +270,8 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       rejects,
       warnings,
       segments,
-      durationMs: finished - started
+      durationMs: finished - started,
+      columns: analysis.columns
     }
     if (options.dryRun) throw new DryRunDone(result)
     return result

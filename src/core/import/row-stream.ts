@@ -66,7 +66,7 @@ export function* dataRecords(
       if (rec.fields.every((f) => f.trim() === '') || (rec.line === 1 && isSepHint(rec.raw))) continue
       reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })
       header = rec
-      if (!format.firstLineIsData) continue
+      if (!format.firstLineIsData && !analysis.headerless) continue
     }
     yield { rec, reader, header }
   }
@@ -136,8 +136,8 @@ export function streamRows(db: Db, analysis: Analysis, options: ReadOptions, sin
   }
   const warnings = lastReader?.finish?.() ?? []
   if (!lastReader) warnings.push('the file has a header but no rows')
-  if (headerRecord?.flaw && !READERS[format].firstLineIsData)
+  if (headerRecord?.flaw && !READERS[format].firstLineIsData && !analysis.headerless)
     warnings.unshift(headerFlawNote(headerRecord.flaw, headerRecord.line, encoding))
-  const header = headerRecord && !READERS[format].firstLineIsData ? headerRecord.raw : null
+  const header = headerRecord && !READERS[format].firstLineIsData && !analysis.headerless ? headerRecord.raw : null
   return { rows, skipped, bytes, sha256: sha.digest('hex'), header, warnings, segments }
 }

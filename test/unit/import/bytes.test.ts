@@ -54,7 +54,7 @@ describe('a stray byte in a UTF-8 file', () => {
       Buffer.from([0xff]),
       Buffer.from('\n01.04.2018;Kiosk Øst;1,00;NOK;x\n')
     ])
-    const r = importFile(db, write('header.csv', file))
+    const r = importFile(db, write('header.csv', file), { acceptDefaults: true })
     expect(r).toMatchObject({ encoding: 'utf-8', imported: 1, rejected: 0 })
     expect(r.warnings).toContainEqual(expect.stringMatching(/^line 1 \(the header\) holds bytes that are not valid UTF-8/))
   })

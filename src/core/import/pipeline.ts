@@ -13,6 +13,7 @@ import type { MerchantRef } from './merchants'
 import { factOf, type Resolved } from './row'
 import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
+import type { SegmentCounts } from './segments'
 import { UNMAPPED } from './formats/csv'
 import { FileError } from './source'
 import { confirmColumns, type ColumnRole } from './columns'
@@ -40,6 +41,8 @@ export interface ImportResult {
   skipped: number
   rejects: { line: number; reason: string }[]
   warnings: string[]
+  /** Rows read as sales or refunds (imported or duplicates), by segment. */
+  segments: SegmentCounts
   durationMs: number
   /** A delimited file's columns: the role each played (or none) and how that was decided. */
   columns: ColumnRole[]
@@ -227,7 +230,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     }
     const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
     const streamed = streamRows(db, analysis, read, sink)
-    const { rows, skipped, bytes, sha256, header } = streamed
+    const { rows, skipped, bytes, sha256, header, segments } = streamed
     const warnings = [...accepted, ...streamed.warnings]
     flush()
     facts.finish()
@@ -267,6 +270,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       skipped,
       rejects,
       warnings,
+      segments,
       durationMs: finished - started,
       columns: analysis.columns
     }

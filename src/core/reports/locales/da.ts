@@ -21,8 +21,7 @@ export const da: Record<MessageKey, string> = {
     'Nogle beløb er omregnet med omtrentlige referencekurser; importér kurser fra Norges Bank eller ECB for nøjagtige tal.',
   'note.fxMissing': 'Nogle dage havde ingen offentliggjort valutakurs; den nærmeste tidligere kurs blev brugt.',
   'note.fees': 'Gebyrer vises, hvor de importerede filer indeholder dem.',
-  'note.stale':
-    'Stillestående: ikke i drift, afvist eller opsagt og uændret i mere end {0} dage ved periodens udgang.',
+  'note.stale': 'Stillestående: ikke i drift, afvist eller opsagt og uændret i mere end {0} dage ved periodens udgang.',
   'note.funnel':
     'En forretning har nået alle faser til og med den nuværende; forretninger på pause, afviste eller opsagte tælles som emner.',
   'note.reference':

@@ -21,8 +21,7 @@ export const fi: Record<MessageKey, string> = {
     'Osa summista on muunnettu likimääräisillä viitekursseilla; tuo Norges Bankin tai EKP:n kurssit tarkkoja lukuja varten.',
   'note.fxMissing': 'Joiltakin päiviltä puuttui julkaistu valuuttakurssi; käytettiin lähintä aiempaa kurssia.',
   'note.fees': 'Palkkiot näytetään, jos tuodut tiedostot sisältävät ne.',
-  'note.stale':
-    'Pysähtynyt: ei käytössä, hylätty tai päättynyt, eikä muuttunut yli {0} päivään jakson lopussa.',
+  'note.stale': 'Pysähtynyt: ei käytössä, hylätty tai päättynyt, eikä muuttunut yli {0} päivään jakson lopussa.',
   'note.funnel':
     'Kauppias on saavuttanut kaikki vaiheet nykyiseen asti; odottavat, hylätyt ja päättyneet kauppiaat lasketaan liidiksi.',
   'note.reference':

@@ -9,7 +9,7 @@ export const sv: Record<MessageKey, string> = {
   'scope.country': 'Land: {0}',
   'scope.rep': 'Kundansvarig: {0}',
   'scope.merchant': 'Säljställe: {0}',
-  'meta.period': 'Period',
+  'meta.period': 'Tidsperiod',
   'meta.currency': 'Valuta',
   'meta.generated': 'Skapad',
   'meta.orgNumber': 'Organisationsnummer',
@@ -21,8 +21,7 @@ export const sv: Record<MessageKey, string> = {
     'Vissa belopp är omräknade med ungefärliga referenskurser; importera kurser från Norges Bank eller ECB för exakta siffror.',
   'note.fxMissing': 'Vissa dagar saknade publicerad växelkurs; närmaste tidigare kurs användes.',
   'note.fees': 'Avgifter visas där de importerade filerna innehåller dem.',
-  'note.stale':
-    'Vilande: inte i drift, avslagen eller avslutad och oförändrad i mer än {0} dagar vid periodens slut.',
+  'note.stale': 'Vilande: inte i drift, avslagen eller avslutad och oförändrad i mer än {0} dagar vid periodens slut.',
   'note.funnel':
     'Ett säljställe har nått alla steg till och med det nuvarande; pausade, avslagna och avslutade säljställen räknas som prospekt.',
   'note.reference':

@@ -37,8 +37,9 @@ describe('app messages', () => {
       for (const [key, text] of flatten(messages)) expect([key, forms(text)]).toEqual([key, forms(english.get(key)!)])
   })
 
-  it('gives Chinese the dashboard and reports in full', () => {
-    expect(Object.keys(zh).sort()).toEqual(['common', 'dashboard', 'nav', 'reports', 'settings', 'welcome'])
+  it('gives Chinese the dashboard, reports and settings in full', () => {
+    expect(Object.keys(zh).sort()).toEqual(['common', 'dashboard', 'merchants', 'nav', 'reports', 'settings', 'welcome'])
+    expect(Object.keys(zh.merchants)).toEqual(['golive'])
   })
 })
 

@@ -10,7 +10,8 @@ import zh from './zh'
 import type { AppLocale } from './locales'
 
 type Messages = typeof en
-const messages: Record<Exclude<AppLocale, 'zh'>, Messages> & { zh: Pick<Messages, keyof typeof zh> } = {
+type ChineseMessages = Omit<Pick<Messages, keyof typeof zh>, 'merchants'> & { merchants: Pick<Messages['merchants'], 'golive'> }
+const messages: Record<Exclude<AppLocale, 'zh'>, Messages> & { zh: ChineseMessages } = {
   en,
   nb,
   da,

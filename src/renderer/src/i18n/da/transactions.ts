@@ -36,6 +36,29 @@ export default {
     file: 'Fil',
     format: 'Filformat',
     imported: 'Importeret',
-    status: 'Tilstand'
+    status: 'Tilstand',
+    fields: {
+      id: 'Internt nummer',
+      merchant_id: 'Forretning, internt nummer',
+      store_id: 'Butik, internt nummer',
+      terminal: 'Betalingsterminal',
+      occurred_at: 'Tidspunkt',
+      day: 'Lokal dag',
+      kind: 'Art',
+      status: 'Tilstand',
+      method: 'Betalingsmåde',
+      card_scheme: 'Kortnetværk',
+      card_country: 'Kortets land',
+      origin: 'Kort udstedt i',
+      amount: 'Beløb i mindste møntenhed',
+      currency: 'Valuta',
+      fee: 'Gebyr i mindste møntenhed',
+      source: 'Kildeformat',
+      external_id: 'Transaktions-id',
+      batch_id: 'Importparti',
+      fingerprint: 'Fingeraftryk',
+      line: 'Linje i filen',
+      amount_decimal: 'Beløb'
+    }
   }
 } satisfies typeof en

@@ -36,6 +36,29 @@ export default {
     file: 'Tiedosto',
     format: 'Muoto',
     imported: 'Tuotu',
-    status: 'Tila'
+    status: 'Tila',
+    fields: {
+      id: 'Sisäinen numero',
+      merchant_id: 'Kauppias, sisäinen numero',
+      store_id: 'Myymälä, sisäinen numero',
+      terminal: 'Maksupääte',
+      occurred_at: 'Aika',
+      day: 'Paikallinen päivä',
+      kind: 'Laji',
+      status: 'Tila',
+      method: 'Maksutapa',
+      card_scheme: 'Korttiverkko',
+      card_country: 'Kortin maa',
+      origin: 'Kortin myöntämismaa',
+      amount: 'Summa pienimpinä rahayksikköinä',
+      currency: 'Valuutta',
+      fee: 'Palkkio pienimpinä rahayksikköinä',
+      source: 'Lähdemuoto',
+      external_id: 'Tapahtuman tunnus',
+      batch_id: 'Tuontierä',
+      fingerprint: 'Sormenjälki',
+      line: 'Rivi tiedostossa',
+      amount_decimal: 'Summa'
+    }
   }
 } satisfies typeof en

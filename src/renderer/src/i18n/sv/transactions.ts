@@ -36,6 +36,29 @@ export default {
     file: 'Fil',
     format: 'Filformat',
     imported: 'Importerad',
-    status: 'Tillstånd'
+    status: 'Tillstånd',
+    fields: {
+      id: 'Internt nummer',
+      merchant_id: 'Säljställe, internt nummer',
+      store_id: 'Butik, internt nummer',
+      terminal: 'Betalterminal',
+      occurred_at: 'Tidpunkt',
+      day: 'Lokal dag',
+      kind: 'Typ av post',
+      status: 'Tillstånd',
+      method: 'Betalsätt',
+      card_scheme: 'Kortnätverk',
+      card_country: 'Kortets land',
+      origin: 'Kort utfärdat i',
+      amount: 'Belopp i minsta myntenhet',
+      currency: 'Valuta',
+      fee: 'Avgift i minsta myntenhet',
+      source: 'Källformat',
+      external_id: 'Transaktions-id',
+      batch_id: 'Importomgång',
+      fingerprint: 'Fingeravtryck',
+      line: 'Rad i filen',
+      amount_decimal: 'Belopp'
+    }
   }
 } satisfies typeof en

@@ -117,8 +117,11 @@ const SCREENS: Screen[] = [
       await page.getByTestId('report-to').fill('2018-08-31')
       await page.getByTestId('report-locale').selectOption(locale)
       await page.getByTestId('report-build').click()
-      await page.getByTestId('report-preview').waitFor({ timeout: 60_000 })
-      await page.frameLocator('[data-testid=report-frame]').locator('h1').waitFor()
+      // A preview from the previous language may still be on screen: wait for this language's title.
+      const title = translator(locale)('title.portfolio')
+      await page.getByTestId('report-title').filter({ hasText: title }).waitFor({ timeout: 60_000 })
+      await page.frameLocator('[data-testid=report-frame]').locator('h1', { hasText: title }).waitFor()
+      await page.getByTestId('report-build').and(page.locator(':enabled')).waitFor()
     }
   },
   { name: 'settings', hash: '#/settings', zh: true, ready: (page) => page.getByTestId('fx-table').waitFor() }

@@ -171,7 +171,19 @@ export default {
     roles: { rep: 'Kundeansvarlig', manager: 'Forretningsansvarlig', admin: 'Administrator' },
     add: 'Tilføj profil',
     name: 'Navn',
-    role: 'Rolle'
+    role: 'Rolle',
+    note: 'Profiler er ikke logins: alle ved denne computer kan arbejde som kundeansvarlig eller forretningsansvarlig. De holder hver rolle til sit eget arbejde og sætter navnet i ændringsloggen; administratorprofiler med adgangsfrase beder om den.',
+    locked: '{name} blev åbnet uden sin adgangsfrase, så den kan læse, men ikke ændre noget, før du låser den op.',
+    open: 'Alle ved denne computer kan skifte til {name}, indtil den har en adgangsfrase.',
+    unlock: 'Lås op …',
+    setPassphrase: 'Angiv adgangsfrase …',
+    changePassphrase: 'Skift adgangsfrase …',
+    passphraseOf: 'Adgangsfrase for {name}',
+    currentPassphrase: 'Nuværende adgangsfrase',
+    newPassphrase: 'Ny adgangsfrase (mindst 8 tegn)',
+    switch: 'Skift',
+    save: 'Gem',
+    cancel: 'Annullér'
   },
   golive: {
     title: 'Alipay i drift pr. land',

@@ -4,6 +4,7 @@ export default {
   appName: 'Kassa',
   loading: 'Ladataan …',
   skipToContent: 'Siirry sisältöön',
+  adminSetting: 'Yhteinen kaikille tämän tietokoneen käyttäjille: ylläpitäjä muuttaa sitä.',
   retry: 'Yritä uudelleen',
   error: 'Jokin meni vikaan: {message}',
   language: 'Kieli',

@@ -171,7 +171,19 @@ export default {
     roles: { rep: 'Asiakasvastaava', manager: 'Kauppiaan esihenkilö', admin: 'Ylläpitäjä' },
     add: 'Lisää profiili',
     name: 'Nimi',
-    role: 'Rooli'
+    role: 'Rooli',
+    note: 'Profiilit eivät ole kirjautumisia: kuka tahansa tämän tietokoneen käyttäjä voi toimia asiakasvastaavana tai kauppiaan esihenkilönä. Ne pitävät kunkin roolin omissa tehtävissään ja kirjaavat nimen muutoslokiin; salalauseella suojatut ylläpitäjäprofiilit kysyvät sitä.',
+    locked: '{name} avattiin ilman salalausetta, joten se voi lukea mutta ei muuttaa mitään, ennen kuin avaat lukituksen.',
+    open: 'Kuka tahansa tämän tietokoneen käyttäjä voi vaihtaa profiiliin {name}, kunnes sillä on salalause.',
+    unlock: 'Avaa lukitus …',
+    setPassphrase: 'Aseta salalause …',
+    changePassphrase: 'Vaihda salalause …',
+    passphraseOf: 'Profiilin {name} salalause',
+    currentPassphrase: 'Nykyinen salalause',
+    newPassphrase: 'Uusi salalause (vähintään 8 merkkiä)',
+    switch: 'Vaihda',
+    save: 'Tallenna',
+    cancel: 'Peruuta'
   },
   golive: {
     title: 'Alipayn käyttöönotto maittain',

@@ -171,7 +171,19 @@ export default {
     roles: { rep: 'Kundansvarig', manager: 'Butikschef', admin: 'Administratör' },
     add: 'Lägg till profil',
     name: 'Namn',
-    role: 'Roll'
+    role: 'Roll',
+    note: 'Profiler är inte inloggningar: alla vid den här datorn kan arbeta som kundansvarig eller butikschef. De håller varje roll till sitt eget arbete och sätter namnet i ändringsloggen; administratörsprofiler med lösenfras ber om den.',
+    locked: '{name} öppnades utan sin lösenfras, så den kan läsa men inte ändra något förrän du låser upp den.',
+    open: 'Alla vid den här datorn kan byta till {name} tills den har en lösenfras.',
+    unlock: 'Lås upp …',
+    setPassphrase: 'Ange lösenfras …',
+    changePassphrase: 'Byt lösenfras …',
+    passphraseOf: 'Lösenfras för {name}',
+    currentPassphrase: 'Nuvarande lösenfras',
+    newPassphrase: 'Ny lösenfras (minst 8 tecken)',
+    switch: 'Byt',
+    save: 'Spara',
+    cancel: 'Avbryt'
   },
   golive: {
     title: 'Alipay i drift per land',

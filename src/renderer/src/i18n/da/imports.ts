@@ -85,7 +85,20 @@ export default {
     origin: 'Kortets oprindelse',
     reason: 'Årsag',
     newTag: '(ny)',
-    includeAnyway: 'importér alligevel'
+    includeAnyway: 'importér alligevel',
+    columnN: 'Kolonne {n}',
+    decided: {
+      header: 'ud fra overskriften',
+      content: 'ud fra værdierne ({percent})',
+      profile: 'ud fra profilen',
+      user: 'dit valg'
+    },
+    ignored: 'bruges ikke',
+    looksLike: 'ligner {what}',
+    questions: 'Tjek før import',
+    acceptDefaults: 'Importér alligevel: udelad disse kolonner, og bogfør rækker uden betalingsmåde som kort',
+    defaulted: '(ingen betalingsmåde: kort)',
+    waiting: 'venter på dit svar nedenfor'
   },
   progress: {
     title: 'Importerer {file}',

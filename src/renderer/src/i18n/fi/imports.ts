@@ -85,7 +85,20 @@ export default {
     origin: 'Kortin alkuperä',
     reason: 'Syy',
     newTag: '(uusi)',
-    includeAnyway: 'tuo silti'
+    includeAnyway: 'tuo silti',
+    columnN: 'Sarake {n}',
+    decided: {
+      header: 'otsikon perusteella',
+      content: 'arvojen perusteella ({percent})',
+      profile: 'profiilin perusteella',
+      user: 'oma valintasi'
+    },
+    ignored: 'ei käytössä',
+    looksLike: 'vaikuttaa olevan {what}',
+    questions: 'Tarkista ennen tuontia',
+    acceptDefaults: 'Tuo silti: jätä nämä sarakkeet pois ja kirjaa rivit ilman maksutapaa korttimaksuiksi',
+    defaulted: '(ei maksutapaa: kortti)',
+    waiting: 'odottaa vastaustasi alla'
   },
   progress: {
     title: 'Tuodaan {file}',

@@ -85,7 +85,20 @@ export default {
     origin: 'Kortets ursprung',
     reason: 'Orsak',
     newTag: '(ny)',
-    includeAnyway: 'importera ändå'
+    includeAnyway: 'importera ändå',
+    columnN: 'Kolumn {n}',
+    decided: {
+      header: 'utifrån rubriken',
+      content: 'utifrån värdena ({percent})',
+      profile: 'utifrån profilen',
+      user: 'ditt val'
+    },
+    ignored: 'används inte',
+    looksLike: 'ser ut som {what}',
+    questions: 'Kontrollera före import',
+    acceptDefaults: 'Importera ändå: utelämna dessa kolumner och bokför rader utan betalsätt som kort',
+    defaulted: '(inget betalsätt: kort)',
+    waiting: 'väntar på ditt svar nedan'
   },
   progress: {
     title: 'Importerar {file}',

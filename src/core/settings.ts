@@ -1,22 +1,25 @@
 import { z } from 'zod'
 import type { Db } from './db/open'
 import { CURRENCIES } from './money/currency'
+import { LOCALES, nearestLocale } from './locales'
 
-export const LOCALES = ['en', 'nb'] as const
-
-export const settingsSchema = z.object({
-  locale: z.enum(LOCALES).default('en'),
+// No default language: until the user picks one, Kassa speaks the system's (see settings.get).
+const storedSchema = z.object({
+  locale: z.enum(LOCALES).optional(),
   currency: z.enum(CURRENCIES).default('NOK')
 })
-export type Settings = z.output<typeof settingsSchema>
-// Not settingsSchema.partial(): zod 4 would still fill the defaults and reset the fields not sent.
+export type Settings = Required<z.output<typeof storedSchema>>
+// Not storedSchema.partial(): zod 4 would still fill the defaults and reset the fields not sent.
 export const settingsPatchSchema = z.object({ locale: z.enum(LOCALES).optional(), currency: z.enum(CURRENCIES).optional() })
+/** The system's preferred languages, best first (navigator.languages in the app), for a store with no choice yet. */
+export const settingsQuerySchema = z.object({ system: z.array(z.string().max(64)).max(32).optional() })
 
-export function getSettings(db: Db): Settings {
+export function getSettings(db: Db, systemLocales: readonly string[] = []): Settings {
   const rows = db.prepare('SELECT key, value FROM settings').all() as { key: string; value: string }[]
   const stored = Object.fromEntries(rows.map((r) => [r.key, JSON.parse(r.value)]))
-  const parsed = settingsSchema.safeParse(stored)
-  return parsed.success ? parsed.data : settingsSchema.parse({})
+  const parsed = storedSchema.safeParse(stored)
+  const settings = parsed.success ? parsed.data : storedSchema.parse({})
+  return { locale: settings.locale ?? nearestLocale(systemLocales), currency: settings.currency }
 }
 
 export function saveSettings(db: Db, patch: z.output<typeof settingsPatchSchema>): Settings {

@@ -101,7 +101,9 @@ export interface OpenAppOptions {
   /** Fill the store before the page opens (the same call the welcome screen makes). */
   demo?: { transactions: number; seed?: number }
   /** Language and reporting currency saved before the page opens (default: English, NOK). */
-  settings?: { locale?: 'en' | 'nb'; currency?: 'NOK' | 'DKK' | 'SEK' | 'EUR' | 'USD' | 'CNY' }
+  settings?: { locale?: RouteOutput<'settings.get'>['locale']; currency?: 'NOK' | 'DKK' | 'SEK' | 'EUR' | 'USD' | 'CNY' }
+  /** The browser's language, as the operating system would set it (default: en-US). */
+  systemLocale?: string
   /** Files the fake native open dialog returns, in order (one array per call). */
   pickFiles?: string[][]
   /** Path the fake save dialog returns (null = cancelled). */
@@ -189,7 +191,10 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
     const served = await serveRenderer()
     server = served.server
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
-    const context = await browser.newContext({ viewport: options.viewport ?? { width: 1280, height: 860 }, locale: 'en-US' })
+    const context = await browser.newContext({
+      viewport: options.viewport ?? { width: 1280, height: 860 },
+      locale: options.systemLocale ?? 'en-US'
+    })
     page = await context.newPage()
     page.on('console', (msg) => {
       if (msg.type() === 'error') errors.push(`console: ${msg.text()}`)

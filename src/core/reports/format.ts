@@ -1,8 +1,8 @@
 import type { ReportLocale } from './params'
 
 /** The app's own conventions (renderer/src/format.ts): `NOK 4,000.00` in English (ISO codes, since "kr"
- * alone is ambiguous across NOK, DKK and SEK), `4 000,00 kr` in bokmål. */
-const TAGS: Record<ReportLocale, string> = { en: 'en', nb: 'nb' }
+ * alone is ambiguous across NOK, DKK and SEK), `4 000,00 kr` in bokmål, `4.000,00 kr.` in Danish.
+ * The locale code is the Intl tag (see core/locales.ts). */
 
 export interface Formatter {
   money(decimal: string | number, currency: string): string
@@ -16,8 +16,13 @@ export interface Formatter {
   timestamp(iso: string): string
 }
 
+/** Finnish short month names standing alone are seasons ("kesä 2018" reads "summer 2018"): spell them out. */
+export function monthStyle(locale: ReportLocale): 'short' | 'long' {
+  return locale === 'fi' ? 'long' : 'short'
+}
+
 export function formatter(locale: ReportLocale): Formatter {
-  const tag = TAGS[locale]
+  const tag = locale
   const number = new Intl.NumberFormat(tag)
   const currencies = new Map<string, Intl.NumberFormat>()
   const pct = new Intl.NumberFormat(tag, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 })
@@ -30,7 +35,7 @@ export function formatter(locale: ReportLocale): Formatter {
   const ratio = new Intl.NumberFormat(tag, { minimumFractionDigits: 1, maximumFractionDigits: 1 })
   const day = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' })
   const shortDay = new Intl.DateTimeFormat(tag, { month: 'short', day: 'numeric', timeZone: 'UTC' })
-  const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'short', timeZone: 'UTC' })
+  const month = new Intl.DateTimeFormat(tag, { year: 'numeric', month: monthStyle(locale), timeZone: 'UTC' })
   const stamp = new Intl.DateTimeFormat(tag, { dateStyle: 'medium', timeStyle: 'short', timeZone: 'UTC' })
   return {
     money(value, currency) {

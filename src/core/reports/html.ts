@@ -65,7 +65,7 @@ export function renderHtml(doc: ReportDoc): string {
     .join('\n')
   const running = `Kassa · ${doc.title} · ${doc.scope} · ${doc.period}`
   return `<!doctype html>
-<html lang="${doc.locale === 'nb' ? 'nb' : 'en'}">
+<html lang="${doc.locale === 'zh' ? 'zh-CN' : doc.locale}">
 <head>
 <meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">

@@ -1,4 +1,8 @@
 import type { ReportLocale } from './params'
+import { da } from './locales/da'
+import { sv } from './locales/sv'
+import { fi } from './locales/fi'
+import { zh } from './locales/zh'
 
 const en = {
   'title.statement': 'Merchant statement',
@@ -243,7 +247,7 @@ const nb: Record<MessageKey, string> = {
   'country.FI': 'Finland'
 }
 
-const MESSAGES: Record<ReportLocale, Record<MessageKey, string>> = { en, nb }
+const MESSAGES: Record<ReportLocale, Record<MessageKey, string>> = { en, nb, da, sv, fi, zh }
 
 export type Translate = (key: MessageKey, ...args: (string | number)[]) => string
 

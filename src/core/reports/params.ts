@@ -1,10 +1,11 @@
 import { z } from 'zod'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
+import { LOCALES } from '../locales'
 
 export const REPORT_TYPES = ['statement', 'portfolio', 'pipeline', 'tourism'] as const
 export type ReportType = (typeof REPORT_TYPES)[number]
-export const REPORT_LOCALES = ['en', 'nb'] as const
+export const REPORT_LOCALES = LOCALES
 export type ReportLocale = (typeof REPORT_LOCALES)[number]
 export const REPORT_FORMATS = ['html', 'csv', 'xlsx', 'pdf'] as const
 export type ReportFormat = (typeof REPORT_FORMATS)[number]

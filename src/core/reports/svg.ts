@@ -6,7 +6,6 @@ import type { ReportLocale } from './params'
 const W = 720
 const H = 260
 const M = { left: 78, right: 12, top: 28, bottom: 34 }
-const TAGS: Record<ReportLocale, string> = { en: 'en', nb: 'nb' }
 
 export function escapeXml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[ch]!)
@@ -33,7 +32,7 @@ export function chartSvg(chart: DocChart, locale: ReportLocale): string {
   const y = (v: number) => M.top + plotH - (v / scale.max) * plotH
   const slot = plotW / Math.max(1, n)
   const x = (i: number) => M.left + slot * i + slot / 2
-  const axis = new Intl.NumberFormat(TAGS[locale], { notation: 'compact', maximumFractionDigits: 1 })
+  const axis = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 })
   const parts: string[] = []
 
   for (let v = 0; v <= scale.max + scale.step / 2; v += scale.step) {

@@ -3,7 +3,7 @@ import { route } from '../api/route'
 import { statsFilterSchema } from '../analytics/filters'
 import { stats } from '../analytics/stats'
 import { runDemoJob } from '../demo/jobs'
-import { getSettings, saveSettings, settingsPatchSchema } from '../settings'
+import { getSettings, saveSettings, settingsPatchSchema, settingsQuerySchema } from '../settings'
 
 export const foundationRoutes = {
   /** Is the store empty (welcome screen) and how big is it. */
@@ -22,7 +22,7 @@ export const foundationRoutes = {
 
   'stats.summary': route(statsFilterSchema, { sales: 'filter' }, (ctx, input) => stats(ctx.db, input)),
 
-  'settings.get': route(z.object({}), (ctx) => getSettings(ctx.db)),
+  'settings.get': route(settingsQuerySchema, (ctx, input) => getSettings(ctx.db, input.system)),
   'settings.save': route(settingsPatchSchema, { needs: 'settings.edit' }, (ctx, input) => saveSettings(ctx.db, input)),
 
   'fx.list': route(z.object({}), (ctx) =>

@@ -99,7 +99,8 @@ export function formatDay(day: string, locale: AppLocale): string {
 export function formatMonth(period: string, locale: AppLocale): string {
   const [y, m] = period.split('-').map(Number)
   return cached(`month:${locale}`, () =>
-    Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' })
+    // Finnish short month names standing alone are seasons ("kesä 2018" reads "summer 2018").
+    Intl.DateTimeFormat(locale, { month: locale === 'fi' ? 'long' : 'short', year: 'numeric', timeZone: 'UTC' })
   ).format(new Date(Date.UTC(y, m - 1, 1)))
 }
 

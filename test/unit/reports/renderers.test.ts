@@ -2,13 +2,13 @@ import ExcelJS from 'exceljs'
 import { afterAll, describe, expect, it } from 'vitest'
 import { stats } from '../../../src/core/analytics/stats'
 import { buildDocument, renderFile } from '../../../src/core/reports/render'
-import { REPORT_TYPES } from '../../../src/core/reports/params'
+import { REPORT_LOCALES, REPORT_TYPES } from '../../../src/core/reports/params'
 import { fixtureStore } from './fixture'
 
 const ctx = fixtureStore()
 afterAll(() => ctx.db.close())
 const june = { from: '2018-06-01', to: '2018-06-30' }
-const paramsFor = (type: (typeof REPORT_TYPES)[number], locale: 'en' | 'nb' = 'en') => ({
+const paramsFor = (type: (typeof REPORT_TYPES)[number], locale: (typeof REPORT_LOCALES)[number] = 'en') => ({
   type,
   ...june,
   locale,
@@ -108,7 +108,7 @@ describe('XLSX', () => {
 })
 
 describe('every report in every file format and language', () => {
-  const cases = REPORT_TYPES.flatMap((type) => (['en', 'nb'] as const).map((locale) => [type, locale] as const))
+  const cases = REPORT_TYPES.flatMap((type) => REPORT_LOCALES.map((locale) => [type, locale] as const))
   it.each(cases)('%s in %s: CSV sections and XLSX sheets match the tables', async (type, locale) => {
     const { doc } = buildDocument(ctx.db, paramsFor(type, locale))
     const tables = doc.blocks.filter((b) => b.kind === 'table')

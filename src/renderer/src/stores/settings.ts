@@ -17,7 +17,8 @@ export const useSettingsStore = defineStore('settings', () => {
   }
 
   async function load() {
-    apply(await call('settings.get', {}))
+    // The system's languages decide until the user picks one in Settings.
+    apply(await call('settings.get', { system: [...navigator.languages] }))
     loaded.value = true
   }
 

@@ -31,7 +31,6 @@ export default {
     cancel: 'Cancel'
   },
   countries: { DK: 'Denmark', NO: 'Norway', SE: 'Sweden', FI: 'Finland' },
-  locales: { en: 'English', nb: 'Norsk bokmål' },
   steps: {
     build: 'Reading figures…',
     render: 'Rendering…',

@@ -34,6 +34,29 @@ export default {
     file: 'File',
     format: 'Format',
     imported: 'Imported',
-    status: 'Status'
+    status: 'Status',
+    fields: {
+      id: 'Internal number',
+      merchant_id: 'Merchant, internal number',
+      store_id: 'Store, internal number',
+      terminal: 'Terminal',
+      occurred_at: 'Time',
+      day: 'Local day',
+      kind: 'Type',
+      status: 'Status',
+      method: 'Method',
+      card_scheme: 'Card scheme',
+      card_country: 'Card country',
+      origin: 'Card issued in',
+      amount: 'Amount in minor units',
+      currency: 'Currency',
+      fee: 'Fee in minor units',
+      source: 'Source format',
+      external_id: 'Transaction id',
+      batch_id: 'Import batch',
+      fingerprint: 'Fingerprint',
+      line: 'Line in the file',
+      amount_decimal: 'Amount'
+    }
   }
 }

@@ -33,7 +33,6 @@ export default {
     cancel: 'Avbryt'
   },
   countries: { DK: 'Danmark', NO: 'Norge', SE: 'Sverige', FI: 'Finland' },
-  locales: { en: 'English', nb: 'Norsk bokmål' },
   steps: {
     build: 'Leser tall…',
     render: 'Setter opp…',

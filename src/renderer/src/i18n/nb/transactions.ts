@@ -36,6 +36,29 @@ export default {
     file: 'Fil',
     format: 'Format',
     imported: 'Importert',
-    status: 'Status'
+    status: 'Status',
+    fields: {
+      id: 'Internt nummer',
+      merchant_id: 'Brukersted, internt nummer',
+      store_id: 'Butikk, internt nummer',
+      terminal: 'Terminal',
+      occurred_at: 'Tidspunkt',
+      day: 'Lokal dag',
+      kind: 'Type',
+      status: 'Status',
+      method: 'Betalingsmiddel',
+      card_scheme: 'Korttype',
+      card_country: 'Kortland',
+      origin: 'Kort utstedt i',
+      amount: 'Beløp i minste myntenhet',
+      currency: 'Valuta',
+      fee: 'Gebyr i minste myntenhet',
+      source: 'Kildeformat',
+      external_id: 'Transaksjons-ID',
+      batch_id: 'Importbunke',
+      fingerprint: 'Fingeravtrykk',
+      line: 'Linje i filen',
+      amount_decimal: 'Beløp'
+    }
   }
 } satisfies typeof en

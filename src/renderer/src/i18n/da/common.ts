@@ -1,0 +1,21 @@
+import type en from '../en/common'
+
+export default {
+  appName: 'Kassa',
+  loading: 'Indlæser …',
+  skipToContent: 'Gå til indholdet',
+  adminSetting: 'Fælles for alle ved denne computer: en administrator ændrer den.',
+  retry: 'Prøv igen',
+  error: 'Noget gik galt: {message}',
+  language: 'Sprog',
+  reportingCurrency: 'Rapporteringsvaluta',
+  none: 'Ingen',
+  yes: 'Ja',
+  no: 'Nej',
+  loadMore: 'Vis flere',
+  allLoaded: 'Alle rækker vises',
+  rowsShown: '{count} rækker vises',
+  methods: { alipay: 'Alipay', card: 'Kort', other: 'Andet' },
+  origins: { alipay: '–', domestic: 'Indenlandsk', cn: 'Kina', foreign: 'Andet land', unknown: 'Ukendt', other: 'Andet' },
+  countries: { DK: 'Danmark', NO: 'Norge', SE: 'Sverige', FI: 'Finland' }
+} satisfies typeof en

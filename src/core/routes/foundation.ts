@@ -23,7 +23,7 @@ export const foundationRoutes = {
   'stats.summary': route(statsFilterSchema, { sales: 'filter' }, (ctx, input) => stats(ctx.db, input)),
 
   'settings.get': route(settingsQuerySchema, (ctx, input) => getSettings(ctx.db, input.system)),
-  'settings.save': route(settingsPatchSchema, { needs: 'settings.edit' }, (ctx, input) => saveSettings(ctx.db, input)),
+  'settings.save': route(settingsPatchSchema, (ctx, input) => saveSettings(ctx.db, input)),
 
   'fx.list': route(z.object({}), (ctx) =>
     ctx.db

@@ -46,7 +46,7 @@ describe('the admin passphrase', () => {
 
     await call(ctx, 'profiles.switch', { id: admin.id, passphrase: 'fjord gaver 2018' })
     expect((await call<Profiles>(ctx, 'profiles.list', {})).active).toMatchObject({ name: 'Administrator', locked: false })
-    expect(await invoke(ctx, 'settings.save', { locale: 'nb' })).toMatchObject({ ok: true })
+    expect(await invoke(ctx, 'fx.setRate', { currency: 'EUR', day: '2018-01-02', nokPerUnit: 11 })).toMatchObject({ ok: true })
 
     // A second admin is given a passphrase as it is created.
     expect(await invoke(ctx, 'profiles.create', { name: 'Anna Admin', role: 'admin' })).toMatchObject({
@@ -81,7 +81,7 @@ describe('the admin passphrase', () => {
     expect(active).toMatchObject({ name: 'Administrator', locked: true })
     expect(await invoke(ctx, 'merchants.table', {})).toMatchObject({ ok: true })
     for (const [route, input] of [
-      ['settings.save', { locale: 'nb' }],
+      ['fx.setRate', { currency: 'EUR', day: '2018-01-02', nokPerUnit: 11 }],
       ['profiles.create', { name: 'Eve', role: 'admin' }],
       ['merchants.create', { name: 'Sauna Oy', country: 'FI' }]
     ] as const)
@@ -91,7 +91,7 @@ describe('the admin passphrase', () => {
     })
     await call(ctx, 'profiles.switch', { id: active.id, passphrase: 'fjord gaver 2018' })
     expect((await call<Profiles>(ctx, 'profiles.list', {})).active.locked).toBe(false)
-    expect(await invoke(ctx, 'settings.save', { locale: 'nb' })).toMatchObject({ ok: true })
+    expect(await invoke(ctx, 'fx.setRate', { currency: 'EUR', day: '2018-01-02', nokPerUnit: 11 })).toMatchObject({ ok: true })
     ctx.db.close()
   })
 })

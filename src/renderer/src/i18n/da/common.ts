@@ -4,7 +4,6 @@ export default {
   appName: 'Kassa',
   loading: 'Indlæser …',
   skipToContent: 'Gå til indholdet',
-  adminSetting: 'Fælles for alle ved denne computer: en administrator ændrer den.',
   retry: 'Prøv igen',
   error: 'Noget gik galt: {message}',
   language: 'Sprog',

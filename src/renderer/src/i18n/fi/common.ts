@@ -4,7 +4,6 @@ export default {
   appName: 'Kassa',
   loading: 'Ladataan …',
   skipToContent: 'Siirry sisältöön',
-  adminSetting: 'Yhteinen kaikille tämän tietokoneen käyttäjille: ylläpitäjä muuttaa sitä.',
   retry: 'Yritä uudelleen',
   error: 'Jokin meni vikaan: {message}',
   language: 'Kieli',

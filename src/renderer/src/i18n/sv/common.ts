@@ -4,7 +4,6 @@ export default {
   appName: 'Kassa',
   loading: 'Läser in …',
   skipToContent: 'Hoppa till innehållet',
-  adminSetting: 'Gemensam för alla vid den här datorn: en administratör ändrar den.',
   retry: 'Försök igen',
   error: 'Något gick fel: {message}',
   language: 'Språk',

@@ -4,7 +4,6 @@ export default {
   appName: 'Kassa',
   loading: '加载中…',
   skipToContent: '跳到正文',
-  adminSetting: '此电脑上所有人共用：由管理员更改。',
   retry: '重试',
   error: '出错了：{message}',
   language: '语言',

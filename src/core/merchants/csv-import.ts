@@ -1,3 +1,4 @@
+import { fromSpreadsheetText } from '../../shared/csv'
 import { UserError } from '../api/route'
 import type { Db } from '../db/open'
 import { FileError, fileSize, guessEncoding, headText, textChunks } from '../import/source'
@@ -117,7 +118,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
     for (const record of records) {
       const cell = (column: MerchantColumn) => {
         const i = mapping[column]
-        return i === undefined ? '' : (record.fields[i] ?? '').trim()
+        return i === undefined ? '' : fromSpreadsheetText(record.fields[i] ?? '').trim()
       }
       if (record.fields.every((f) => f.trim() === '')) continue
       result.rows++

@@ -10,7 +10,7 @@ import { COUNTRIES, type CountryCode } from '../time/zones'
 import { adoptUntrackedMerchants } from './adopt'
 import { canonicalBusinessId } from './business-id'
 import { guessMerchantMapping, type MerchantColumn, type MerchantMapping } from './csv-headers'
-import { requirePermission, type Actor } from './profiles'
+import { profileInputSchema, requirePermission, type Actor } from './profiles'
 import { checkMerchantFields, FIELD_NAMES, merchantFieldsSchema } from './record'
 import { createMerchant, updateMerchant } from './service'
 import { NameIndex, nocaseKey, repNamed, type NamedMerchant } from './names'
@@ -142,6 +142,15 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
       const input: Record<string, unknown> = { country }
       for (const f of FIELD_NAMES) if (f !== 'country' && f !== 'repId') input[f] = cell(f as MerchantColumn) || null
       const repName = cell('rep')
+      if (repName && !profileInputSchema.shape.name.safeParse(repName).success) {
+        reject(
+          line,
+          name,
+          country,
+          `the rep's name is ${repName.length} characters long; a profile name has at most ${profileInputSchema.shape.name.maxLength}`
+        )
+        continue
+      }
       if (repName) {
         input.repId = repNamed(db, repName)?.id ?? Number(insertRep.run(repName).lastInsertRowid)
       }

@@ -25,7 +25,7 @@ function storeWithRejects(): { ctx: Ctx; dir: string; batchId: number } {
   const file = write('sales.csv', 'date,amount,currency,merchant\n2018-06-01 10:00,100.00,NOK,Fjord Gaver\nnot a date,1,NOK,X\n')
   const result = importFile(ctx.db, file, {})
   expect(result.rejected).toBe(1)
-  return { ctx, dir, batchId: result.batchId }
+  return { ctx, dir, batchId: result.batchId! }
 }
 
 describe('atomic export writes', () => {

@@ -6,6 +6,7 @@ import { importCommand } from './commands/import'
 import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
+import { printable, printableLines } from './terminal'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -40,7 +41,7 @@ export async function main(argv: string[]): Promise<number> {
   // Two-word commands ("merchants list") are registered with their full name.
   const command = commands.find((c) => c.name === `${first} ${rest[0]}`) ?? commands.find((c) => c.name === first)
   if (!command) {
-    process.stderr.write(`kassa: unknown command "${first}"\n\n${overview()}\n`)
+    process.stderr.write(`kassa: unknown command "${printable(first)}"\n\n${overview()}\n`)
     return 2
   }
   const args = command.name.includes(' ') ? rest.slice(1) : rest
@@ -53,11 +54,13 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(parsed)
   } catch (err) {
     if (err instanceof CliError) {
-      process.stderr.write(`kassa ${command.name}: ${err.message}\n`)
+      process.stderr.write(`kassa ${command.name}: ${printableLines(err.message)}\n`)
       return err.exitCode
     }
     const code = (err as { code?: string }).code
-    process.stderr.write(`kassa ${command.name}: ${(err as Error).message}${code && !code.startsWith('SQLITE') ? '' : ''}\n`)
+    process.stderr.write(
+      `kassa ${command.name}: ${printableLines((err as Error).message)}${code && !code.startsWith('SQLITE') ? '' : ''}\n`
+    )
     return 1
   }
 }

@@ -9,14 +9,21 @@
 const FORMULA_START = /^[\s]*[=+\-@\t\r]/
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/
 
-/** The text a spreadsheet shows as text: an apostrophe before anything it would run as a formula. */
+/** A text a spreadsheet would run, or one that already starts with apostrophes before such a text. */
+const needsApostrophe = (text: string): boolean =>
+  text.startsWith("'") ? needsApostrophe(text.replace(/^'+/, '')) : FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)
+
+/**
+ * The text a spreadsheet shows as text: an apostrophe before anything it would run as a formula (and before a text
+ * that only looks like one already escaped, "'=x", so reading back gives exactly what was written).
+ */
 export function spreadsheetText(text: string): string {
-  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text
+  return needsApostrophe(text) ? `'${text}` : text
 }
 
 /** Undoes spreadsheetText when a file Kassa wrote is read back (merchant export → merchant import). */
 export function fromSpreadsheetText(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) && !PLAIN_NUMBER.test(text.slice(1)) ? text.slice(1) : text
+  return text.startsWith("'") && needsApostrophe(text.slice(1)) ? text.slice(1) : text
 }
 
 /** One CSV field: neutralised, then quoted when it holds a quote, line break, separator or edge space. */

@@ -7,10 +7,12 @@ import { exportMerchantsCsv } from '../../../src/core/merchants/csv-export'
 import { importMerchantFile } from '../../../src/core/merchants/csv-import'
 import { createMerchant } from '../../../src/core/merchants/service'
 import { buildDocument, renderFile } from '../../../src/core/reports/render'
-import { csvLine } from '../../../src/shared/csv'
+import fc from 'fast-check'
+import { parse } from 'csv-parse/sync'
+import { csvLine, fromSpreadsheetText } from '../../../src/shared/csv'
 import { fixture } from '../merchants/helpers'
 import { fixtureStore } from '../reports/fixture'
-import { csvCells, csvFormulas, HOSTILE_NAMES, xlsxCells } from './spreadsheet'
+import { csvCells, csvFormulas, HOSTILE_NAMES, runsAsFormula, xlsxCells } from './spreadsheet'
 
 describe('report CSV and XLSX with a merchant named like a formula', () => {
   const ctx = fixtureStore()
@@ -67,5 +69,17 @@ describe('the shared CSV cell', () => {
       `'=1+1,'@SUM(1),'+cmd,'-2+3,'\tx,' =1,Fjord Gaver,'-`
     )
     expect(csvLine([-12.5, '-12.50', '+5', '-0.5', '1e3', 0, null])).toBe('-12.5,-12.50,+5,-0.5,1e3,0,')
+  })
+
+  it('reads back every text exactly, and no cell it writes runs as a formula', () => {
+    const text = fc.oneof(fc.string({ unit: 'binary' }), fc.constantFrom(...HOSTILE_NAMES, '-12.50', "'=x", "'"))
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 5 }), fc.constantFrom(',', ';', '\t'), (cells, delimiter) => {
+        const [read] = parse(csvLine([...cells, 'end'], delimiter), { delimiter }) as string[][]
+        expect(read.some(runsAsFormula)).toBe(false)
+        expect(read.map(fromSpreadsheetText)).toEqual([...cells, 'end'])
+      }),
+      { numRuns: 300, seed: 19 }
+    )
   })
 })

@@ -6,6 +6,7 @@ import { importCommand } from './commands/import'
 import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
+import { profilesClearPassphraseCommand } from './commands/profiles-clear-passphrase'
 import { printable, printableLines } from './terminal'
 
 /** Each domain registers its command here. */
@@ -16,7 +17,8 @@ const commands: Command[] = [
   importCommand,
   merchantsListCommand,
   merchantsImportCommand,
-  merchantsExportCommand
+  merchantsExportCommand,
+  profilesClearPassphraseCommand
 ]
 
 function overview(): string {

@@ -22,7 +22,10 @@ const leftovers = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.t
 
 function storeWithRejects(): { ctx: Ctx; dir: string; batchId: number } {
   const { ctx, dir, write } = tempStore()
-  const file = write('sales.csv', 'date,amount,currency,merchant\n2018-06-01 10:00,100.00,NOK,Fjord Gaver\nnot a date,1,NOK,X\n')
+  const file = write(
+    'sales.csv',
+    'date,amount,currency,merchant,method\n2018-06-01 10:00,100.00,NOK,Fjord Gaver,card\nnot a date,1,NOK,X,card\n'
+  )
   const result = importFile(ctx.db, file, {})
   expect(result.rejected).toBe(1)
   return { ctx, dir, batchId: result.batchId! }

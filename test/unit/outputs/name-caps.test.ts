@@ -15,11 +15,11 @@ describe('name lengths on import', () => {
     const file = write(
       'sales.csv',
       [
-        'date,amount,currency,merchant,store',
-        `2018-06-01 10:00,100.00,NOK,${long(200)},Main`,
-        `2018-06-01 11:00,100.00,NOK,${long(201)},Main`,
-        `2018-06-01 12:00,100.00,NOK,Fjord Gaver,${long(201)}`,
-        `2018-06-01 13:00,100.00,NOK,Fjord Gaver,${long(200)}`
+        'date,amount,currency,merchant,store,method',
+        `2018-06-01 10:00,100.00,NOK,${long(200)},Main,card`,
+        `2018-06-01 11:00,100.00,NOK,${long(201)},Main,card`,
+        `2018-06-01 12:00,100.00,NOK,Fjord Gaver,${long(201)},card`,
+        `2018-06-01 13:00,100.00,NOK,Fjord Gaver,${long(200)},card`
       ].join('\n')
     )
     const result = importFile(db, file, {})

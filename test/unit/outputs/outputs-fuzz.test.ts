@@ -50,7 +50,8 @@ const amount = fc.oneof(
 const day = fc.date({ min: new Date('2018-01-01T00:00:00Z'), max: new Date('2018-12-31T23:59:59Z'), noInvalidDate: true })
 const currency = fc.oneof(fc.constantFrom('NOK', 'DKK', 'SEK', 'EUR'), fc.constantFrom('XXX', '', 'nok', '€'))
 
-const row = fc.record({ day, amount, currency, merchant: name, store: fc.option(name, { nil: undefined }) })
+const method = fc.constantFrom('card', 'alipay', 'Visa', '')
+const row = fc.record({ day, amount, currency, method, merchant: name, store: fc.option(name, { nil: undefined }) })
 const layout = fc.record({
   delimiter: fc.constantFrom(',', ';', '\t'),
   crlf: fc.boolean(),
@@ -62,11 +63,13 @@ type Layout = typeof layout extends fc.Arbitrary<infer T> ? T : never
 /** The file a layout stands for, and how many records it has under its header. */
 function csvOf(l: Layout): { text: string; records: number } {
   const cell = (v: string) => (v.includes(l.delimiter) || /["\r\n]/.test(v) || v !== v.trim() ? `"${v.replace(/"/g, '""')}"` : v)
-  const header = ['date', 'amount', 'currency', 'merchant', ...(l.withStore ? ['store'] : [])]
+  const header = ['date', 'amount', 'currency', 'method', 'merchant', ...(l.withStore ? ['store'] : [])]
   const lines = [header.join(l.delimiter)]
   for (const r of l.rows) {
     const when = r.day.toISOString().slice(0, 16).replace('T', ' ')
-    lines.push([when, r.amount, r.currency, r.merchant, ...(l.withStore ? [r.store ?? ''] : [])].map(cell).join(l.delimiter))
+    lines.push(
+      [when, r.amount, r.currency, r.method, r.merchant, ...(l.withStore ? [r.store ?? ''] : [])].map(cell).join(l.delimiter)
+    )
   }
   return { text: lines.join(l.crlf ? '\r\n' : '\n') + '\n', records: l.rows.length }
 }

@@ -22,9 +22,9 @@ describe('CLI text output', () => {
     writeFileSync(
       file,
       [
-        'date,amount,currency,merchant',
-        `2018-06-01 10:00,100.00,NOK,${EVIL}`,
-        `2018-06-01 11:00,100.00,X${RETITLE},Fjord Gaver`
+        'date,amount,currency,merchant,method',
+        `2018-06-01 10:00,100.00,NOK,${EVIL},card`,
+        `2018-06-01 11:00,100.00,X${RETITLE},Fjord Gaver,alipay`
       ].join('\n')
     )
     const imported = kassa('import', file, '--db', db)

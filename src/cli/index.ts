@@ -7,6 +7,7 @@ import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
 import { profilesClearPassphraseCommand } from './commands/profiles-clear-passphrase'
+import { printable, printableLines } from './terminal'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -42,7 +43,7 @@ export async function main(argv: string[]): Promise<number> {
   // Two-word commands ("merchants list") are registered with their full name.
   const command = commands.find((c) => c.name === `${first} ${rest[0]}`) ?? commands.find((c) => c.name === first)
   if (!command) {
-    process.stderr.write(`kassa: unknown command "${first}"\n\n${overview()}\n`)
+    process.stderr.write(`kassa: unknown command "${printable(first)}"\n\n${overview()}\n`)
     return 2
   }
   const args = command.name.includes(' ') ? rest.slice(1) : rest
@@ -55,11 +56,13 @@ export async function main(argv: string[]): Promise<number> {
     return await command.run(parsed)
   } catch (err) {
     if (err instanceof CliError) {
-      process.stderr.write(`kassa ${command.name}: ${err.message}\n`)
+      process.stderr.write(`kassa ${command.name}: ${printableLines(err.message)}\n`)
       return err.exitCode
     }
     const code = (err as { code?: string }).code
-    process.stderr.write(`kassa ${command.name}: ${(err as Error).message}${code && !code.startsWith('SQLITE') ? '' : ''}\n`)
+    process.stderr.write(
+      `kassa ${command.name}: ${printableLines((err as Error).message)}${code && !code.startsWith('SQLITE') ? '' : ''}\n`
+    )
     return 1
   }
 }

@@ -1,4 +1,5 @@
 import type { ColumnRole } from '../../core/import/columns'
+import { printable } from '../terminal'
 
 const percent = (n: number) => `${Math.round(n * 100)}%`
 
@@ -14,5 +15,5 @@ export function columnText(c: ColumnRole): string {
 
 /** The columns of a file, every one either used or named as ignored. */
 export function columnsText(columns: ColumnRole[]): string {
-  return columns.length === 0 ? '' : `  columns: ${columns.map(columnText).join('; ')}\n`
+  return columns.length === 0 ? '' : `  columns: ${printable(columns.map(columnText).join('; '))}\n`
 }

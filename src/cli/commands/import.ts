@@ -7,6 +7,7 @@ import { NeedsConfirmation } from '../../core/import/columns'
 import { CliError, dbOption, type Command } from '../command'
 import { columnsText } from './import-columns'
 import { openStore } from '../store'
+import { printable } from '../terminal'
 
 const nf = new Intl.NumberFormat('en')
 
@@ -14,7 +15,7 @@ function progressLine(file: string, p: { rows: number; bytes: number; total: num
   const pct = p.total > 0 ? Math.min(100, Math.floor((p.bytes / p.total) * 100)) : 0
   const seconds = (Date.now() - started) / 1000
   const rate = seconds > 0 ? Math.round(p.rows / seconds) : 0
-  return `\r${file}: ${nf.format(p.rows)} rows, ${(p.bytes / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB (${pct}%), ${nf.format(rate)} rows/s${p.phase === 'totals' ? ', updating totals…' : ''} `
+  return `\r${printable(file)}: ${nf.format(p.rows)} rows, ${(p.bytes / 1e6).toFixed(1)} of ${(p.total / 1e6).toFixed(1)} MB (${pct}%), ${nf.format(rate)} rows/s${p.phase === 'totals' ? ', updating totals…' : ''} `
 }
 
 const counted = (n: number, noun: string) => `${nf.format(n)} ${noun}${n === 1 ? '' : 's'}`
@@ -120,22 +121,22 @@ payment method (which would be booked as card), is refused with the reason unles
           if (!values.json) {
             const verb = values['dry-run'] ? 'would import' : 'imported'
             process.stdout.write(
-              `${name}: ${result.format}, ${result.encoding}: ${counted(result.rows, 'row')}, ${verb} ${nf.format(result.imported)}, ` +
+              `${printable(name)}: ${result.format}, ${result.encoding}: ${counted(result.rows, 'row')}, ${verb} ${nf.format(result.imported)}, ` +
                 `${counted(result.duplicates, 'duplicate')}, ${nf.format(result.rejected)} rejected\n`
             )
             process.stdout.write(`  ${segmentsLine(result.segments)}\n`)
             process.stdout.write(columnsText(result.columns))
-            for (const r of result.rejects.slice(0, 20)) process.stdout.write(`  line ${r.line}: ${r.reason}\n`)
+            for (const r of result.rejects.slice(0, 20)) process.stdout.write(`  line ${r.line}: ${printable(r.reason)}\n`)
             if (result.rejects.length > 20)
               process.stdout.write(`  … and ${nf.format(result.rejects.length - 20)} more rejected lines\n`)
             if (result.skipped > 0) process.stdout.write(`  note: ${skippedNote(result.skipped)}\n`)
-            for (const w of result.warnings) process.stdout.write(`  note: ${w}\n`)
+            for (const w of result.warnings) process.stdout.write(`  note: ${printable(w)}\n`)
           }
         } catch (err) {
           if (tty) process.stderr.write('\r\x1b[K')
           failed = true
           const message = (err as Error).message
-          process.stderr.write(`kassa import: ${path}: ${message}; nothing from this file was written\n`)
+          process.stderr.write(`kassa import: ${printable(path)}: ${printable(message)}; nothing from this file was written\n`)
           if (err instanceof NeedsConfirmation) {
             if (!values.json) process.stderr.write(columnsText(err.columns))
             files.push({ file: name, error: message, code: err.code, questions: err.questions, columns: err.columns })

@@ -2,6 +2,7 @@ import { exportMerchantsCsv } from '../../core/merchants/csv-export'
 import { COUNTRIES, type CountryCode } from '../../core/time/zones'
 import { CliError, dbOption, type Command } from '../command'
 import { openStore } from '../store'
+import { printable } from '../terminal'
 
 export const merchantsExportCommand: Command = {
   name: 'merchants export',
@@ -19,7 +20,7 @@ canonical forms, with rep, stage and go-live day.`,
     const ctx = openStore(values)
     try {
       const { path, rows } = exportMerchantsCsv(ctx.db, positionals[0], { country: country as CountryCode | undefined })
-      process.stdout.write(`merchants export: ${rows} merchants to ${path}\n`)
+      process.stdout.write(`merchants export: ${rows} merchants to ${printable(path)}\n`)
       return 0
     } finally {
       ctx.db.close()

@@ -5,6 +5,7 @@ import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
 import { COUNTRIES, type CountryCode } from '../../core/time/zones'
 import { CliError, dbOption, type Command } from '../command'
 import { openStore } from '../store'
+import { printable } from '../terminal'
 
 const nf = new Intl.NumberFormat('en')
 
@@ -59,16 +60,19 @@ active profile. Each file is imported in one transaction.`,
           if (!values.json) {
             const verb = values['dry-run'] ? 'would import' : 'imported'
             process.stdout.write(
-              `${name}: ${r.encoding}: ${nf.format(r.rows)} rows, ${verb} ${nf.format(r.imported)}, ${nf.format(r.duplicates)} duplicates, ${nf.format(r.rejected)} rejected\n`
+              `${printable(name)}: ${r.encoding}: ${nf.format(r.rows)} rows, ${verb} ${nf.format(r.imported)}, ${nf.format(r.duplicates)} duplicates, ${nf.format(r.rejected)} rejected\n`
             )
-            for (const reject of r.rejects.slice(0, 20)) process.stdout.write(`  line ${reject.line}: ${reject.reason}\n`)
+            for (const reject of r.rejects.slice(0, 20))
+              process.stdout.write(`  line ${reject.line}: ${printable(reject.reason)}\n`)
             if (r.rejects.length > 20) process.stdout.write(`  … and ${nf.format(r.rejects.length - 20)} more rejected lines\n`)
           }
         } catch (err) {
           if ((err as { code?: string }).code === 'forbidden') throw new CliError((err as Error).message)
           failed = true
           const message = (err as Error).message
-          process.stderr.write(`kassa merchants import: ${path}: ${message}; nothing from this file was written\n`)
+          process.stderr.write(
+            `kassa merchants import: ${printable(path)}: ${printable(message)}; nothing from this file was written\n`
+          )
           files.push({ file: name, error: message })
         }
       }

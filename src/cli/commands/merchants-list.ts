@@ -3,6 +3,7 @@ import type { CountryCode } from '../../core/time/zones'
 import { dbOption, type Command } from '../command'
 import { openStore } from '../store'
 import { STAGE_SINCE_SQL } from '../../core/merchants/stage-since'
+import { printable } from '../terminal'
 
 export const merchantsListCommand: Command = {
   name: 'merchants list',
@@ -42,11 +43,13 @@ export const merchantsListCommand: Command = {
       if (values.json) process.stdout.write(JSON.stringify({ merchants }) + '\n')
       else if (merchants.length === 0) process.stdout.write('No merchants yet.\n')
       else {
-        const width = Math.max(...merchants.map((m) => m.name.length))
-        for (const m of merchants)
+        const names = merchants.map((m) => printable(m.name))
+        const width = Math.max(...names.map((n) => n.length))
+        merchants.forEach((m, i) =>
           process.stdout.write(
-            `${String(m.id).padStart(5)}  ${m.name.padEnd(width)}  ${m.country}  ${m.businessId ?? '-'}  ${m.stage}  ${m.rep ?? '-'}\n`
+            `${String(m.id).padStart(5)}  ${names[i].padEnd(width)}  ${m.country}  ${printable(m.businessId ?? '-')}  ${m.stage}  ${printable(m.rep ?? '-')}\n`
           )
+        )
       }
       return 0
     } finally {

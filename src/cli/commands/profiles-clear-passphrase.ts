@@ -2,6 +2,7 @@ import { listProfiles } from '../../core/merchants/profiles'
 import { nameKey } from '../../core/merchants/names'
 import { CliError, dbOption, type Command } from '../command'
 import { openStore } from '../store'
+import { printable } from '../terminal'
 
 /**
  * The way back from a forgotten admin passphrase. The command line acts as the store's owner: whoever can run it can
@@ -24,8 +25,8 @@ export const profilesClearPassphraseCommand: Command = {
         .run(profile.id)
       process.stdout.write(
         cleared.changes
-          ? `${profile.name} has no passphrase now: anyone at the desktop can switch to it until one is set again.\n`
-          : `${profile.name} had no passphrase.\n`
+          ? `${printable(profile.name)} has no passphrase now: anyone at the desktop can switch to it until one is set again.\n`
+          : `${printable(profile.name)} had no passphrase.\n`
       )
       return 0
     } finally {

@@ -11,6 +11,7 @@ import {
 } from '../../core/reports/params'
 import { CliError, dbOption, type Command } from '../command'
 import { openStore } from '../store'
+import { printable } from '../terminal'
 
 export const reportCommand: Command = {
   name: 'report',
@@ -70,7 +71,9 @@ section introduced by its title line. The file is written whole or not at all.`,
       // Loaded here, not with the CLI: the renderers cost every other command ~20 MB of memory (kassa import's peak).
       const { exportReport } = await import('../../core/reports/export')
       const result = await exportReport(ctx.db, params, format as ReportFormat, out)
-      process.stdout.write(`${result.title} · ${result.scope} · ${result.period}: wrote ${result.path} (${result.bytes} bytes)\n`)
+      process.stdout.write(
+        `${result.title} · ${printable(result.scope)} · ${result.period}: wrote ${printable(result.path)} (${result.bytes} bytes)\n`
+      )
       return 0
     } catch (err) {
       if (err instanceof ZodError) {

@@ -9,6 +9,7 @@ import { openStore } from '../store'
 import type { Db } from '../../core/db/open'
 import type { StatsFilter } from '../../core/analytics/filters'
 import type { Target } from '../../core/analytics/cubes'
+import { printable } from '../terminal'
 
 const BY = ['country', 'merchant', 'month', 'week', 'day'] as const
 const METHODS = ['alipay', 'card', 'other'] as const
@@ -119,7 +120,10 @@ function printBreakdown(db: Db, filter: StatsFilter, by: (typeof BY)[number], js
   }
   const shown = ['alipay', 'card', 'card_domestic', 'card_cn', 'chinese_customers'] as const
   const header = [by, ...shown.flatMap((s) => [`${s} n`, `${s} gross`])]
-  const table = rows.map((r) => [keyOf(r), ...shown.flatMap((s) => [String(r.segments[s].count), r.segments[s].gross])])
+  const table = rows.map((r) => [
+    printable(keyOf(r)),
+    ...shown.flatMap((s) => [String(r.segments[s].count), r.segments[s].gross])
+  ])
   const widths = header.map((h, i) => Math.max(h.length, ...table.map((r) => r[i].length)))
   const line = (cells: string[]) => cells.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ')
   process.stdout.write(`${f.from} to ${f.to}, ${f.currency}${approximate ? ' (approximate rates)' : ''}\n`)

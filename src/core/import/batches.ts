@@ -1,3 +1,4 @@
+import { csvField, csvLine } from '../../shared/csv'
 import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
 import { applyBatchToRollup } from '../analytics/rollup'
@@ -70,35 +71,30 @@ export function listRejects(db: Db, batchId: number, limit = 1000, afterLine = 0
     .all(batchId, afterLine, limit) as RejectRow[]
 }
 
-const csvCell = (v: string | number) => {
-  const s = String(v)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
-
 /** Rejects as CSV (line, reason, raw) so a person can fix the raw lines and import them again. */
 export function rejectsCsv(db: Db, batchId: number): string {
   const rows = db
     .prepare('SELECT line, raw, reason FROM import_rejects WHERE batch_id = ? AND line > 0 ORDER BY line')
     .all(batchId) as RejectRow[]
-  return ['line,reason,raw', ...rows.map((r) => [r.line, r.reason, r.raw].map(csvCell).join(','))].join('\n') + '\n'
+  return ['line,reason,raw', ...rows.map((r) => csvLine([r.line, r.reason, r.raw]))].join('\n') + '\n'
 }
 
 /**
  * The rejected lines as a file in the original layout: the file's header and each rejected line as
  * written, with the reason in an extra last column. Fix the lines, import the file again.
- * Sectioned files (Vipps) have no single header; they get the line/reason/raw list instead.
+ * Sectioned files (Vipps) have no single header; they get the line/reason/raw list instead. The lines are the
+ * file's own bytes, kept as written so the fixed file imports again: only the cells Kassa adds are neutralised.
  */
 export function rejectsFile(db: Db, batchId: number): string {
   const header = db.prepare('SELECT raw FROM import_rejects WHERE batch_id = ? AND line = 0').get(batchId) as
     { raw: string } | undefined
   if (!header) return rejectsCsv(db, batchId)
   const delimiter = detectDelimiter(header.raw)
-  const quote = (v: string) => (v.includes(delimiter) || /["\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)
   const rows = listRejects(db, batchId, Number.MAX_SAFE_INTEGER)
   return (
     [
       header.raw + delimiter + 'Kassa reject reason',
-      ...rows.map((r) => r.raw + delimiter + quote(`line ${r.line}: ${r.reason}`))
+      ...rows.map((r) => r.raw + delimiter + csvField(`line ${r.line}: ${r.reason}`, delimiter))
     ].join('\n') + '\n'
   )
 }

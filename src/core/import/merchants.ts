@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import { COUNTRY_OF_CURRENCY } from './vocab/values'
-import { NameIndex, exactKey, nocaseKey } from '../merchants/names'
+import { NameIndex, exactKey, nameTooLong, nocaseKey } from '../merchants/names'
 
 export interface MerchantRef {
   id: number
@@ -78,6 +78,8 @@ export class MerchantResolver {
     const country = countryHint ? (countryHint as CountryCode) : currency ? COUNTRY_OF_CURRENCY[currency] : undefined
     if (!country)
       return `cannot tell which country the new merchant "${written}" is in (no country column, currency ${currency ?? 'missing'})`
+    const tooLong = nameTooLong('merchant', written)
+    if (tooLong) return tooLong
     const id = this.create ? this.create.merchant(written, country) : this.nextPlaceholder--
     const created: MerchantRef = { id, name: written, country, isNew: true }
     this.known().add(written, created)

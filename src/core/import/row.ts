@@ -3,6 +3,7 @@ import { fromDecimal } from '../money/decimal'
 import { steadyOffsetMs, utcOffsetMs, type CountryCode } from '../time/zones'
 import type { RowOut } from './formats/types'
 import type { MerchantRef, MerchantResolver, StoreResolver } from './merchants'
+import { nameTooLong } from '../merchants/names'
 import { toUtc, type WallTime } from './text/dates'
 import type { Kind, Method, Origin, Status } from '../db/transaction-codes'
 import type { Fact } from '../analytics/fact-stager'
@@ -75,6 +76,8 @@ export function resolveRow(
   else if (row.merchantFallback) merchant = merchants.named(row.merchantFallback, row.merchantCountry, row.currency)
   if (merchant === undefined) return 'no merchant: the row names none, so choose one for the file (--merchant NAME)'
   if (typeof merchant === 'string') return merchant
+  const storeTooLong = row.store ? nameTooLong('store', row.store.trim()) : null
+  if (storeTooLong) return storeTooLong
 
   const currency = row.currency || CURRENCY_OF[merchant.country]
   if (!isCurrency(currency)) return `currency "${currency}" is not supported`

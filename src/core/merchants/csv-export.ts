@@ -1,13 +1,9 @@
-import { writeFileSync } from 'node:fs'
+import { csvLine } from '../../shared/csv'
 import type { Db } from '../db/open'
+import { writeAtomic } from '../reports/write'
 import type { CountryCode } from '../time/zones'
 import { COLUMNS, displayValue, FIELD_NAMES } from './record'
 import { STAGE_LABELS, type Stage } from './stages'
-
-const quote = (v: unknown) => {
-  const s = v === null || v === undefined ? '' : String(v)
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-}
 
 const HEADERS: Record<string, string> = {
   name: 'Name',
@@ -31,7 +27,8 @@ const HEADERS: Record<string, string> = {
 
 /**
  * Writes every merchant as CSV (UTF-8 with BOM so spreadsheet apps keep æøåäö; comma-separated,
- * the header in English). The file reads back through importMerchantFile.
+ * the header in English), whole or not at all. The file reads back through importMerchantFile, which drops the
+ * apostrophe csvLine puts before a text a spreadsheet would run as a formula.
  */
 export function exportMerchantsCsv(db: Db, path: string, filter: { country?: CountryCode } = {}): { path: string; rows: number } {
   const fields = FIELD_NAMES.filter((f) => f in HEADERS)
@@ -41,21 +38,19 @@ export function exportMerchantsCsv(db: Db, path: string, filter: { country?: Cou
          FROM merchants m LEFT JOIN reps r ON r.id = m.rep_id WHERE (? IS NULL OR m.country = ?) ORDER BY m.country, m.name COLLATE NOCASE`
     )
     .all(filter.country ?? null, filter.country ?? null) as Record<string, string | number | null>[]
-  const lines = [[...fields.map((f) => HEADERS[f]), 'Rep', 'Stage', 'Live since', 'Notes'].map(quote).join(',')]
+  const lines = [csvLine([...fields.map((f) => HEADERS[f]), 'Rep', 'Stage', 'Live since', 'Notes'])]
   for (const row of rows) {
     const country = row.country as CountryCode
     lines.push(
-      [
+      csvLine([
         ...fields.map((f) => displayValue(f, row[f], country)),
         row.rep,
         STAGE_LABELS[row.stage as Stage] ?? row.stage,
         row.liveSince,
         row.notes
-      ]
-        .map(quote)
-        .join(',')
+      ])
     )
   }
-  writeFileSync(path, '\ufeff' + lines.join('\r\n') + '\r\n', 'utf8')
+  writeAtomic(path, '\ufeff' + lines.join('\r\n') + '\r\n')
   return { path, rows: rows.length }
 }

@@ -1,3 +1,4 @@
+import { fromSpreadsheetText } from '../../shared/csv'
 import { UserError } from '../api/route'
 import type { Db } from '../db/open'
 import { FileError, fileSize, guessEncoding, headText, textChunks } from '../import/source'
@@ -10,7 +11,7 @@ import { COUNTRIES, type CountryCode } from '../time/zones'
 import { adoptUntrackedMerchants } from './adopt'
 import { canonicalBusinessId } from './business-id'
 import { guessMerchantMapping, type MerchantColumn, type MerchantMapping } from './csv-headers'
-import { requirePermission, type Actor } from './profiles'
+import { profileInputSchema, requirePermission, type Actor } from './profiles'
 import { checkMerchantFields, FIELD_NAMES, merchantFieldsSchema } from './record'
 import { createMerchant, updateMerchant } from './service'
 import { NameIndex, nocaseKey, repNamed, type NamedMerchant } from './names'
@@ -118,7 +119,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
     for (const record of records) {
       const cell = (column: MerchantColumn) => {
         const i = mapping[column]
-        return i === undefined ? '' : (record.fields[i] ?? '').trim()
+        return i === undefined ? '' : fromSpreadsheetText(record.fields[i] ?? '').trim()
       }
       if (record.fields.every((f) => f.trim() === '')) continue
       result.rows++
@@ -146,6 +147,15 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
       const input: Record<string, unknown> = { country }
       for (const f of FIELD_NAMES) if (f !== 'country' && f !== 'repId') input[f] = cell(f as MerchantColumn) || null
       const repName = cell('rep')
+      if (repName && !profileInputSchema.shape.name.safeParse(repName).success) {
+        reject(
+          line,
+          name,
+          country,
+          `the rep's name is ${repName.length} characters long; a profile name has at most ${profileInputSchema.shape.name.maxLength}`
+        )
+        continue
+      }
       if (repName) {
         input.repId = repNamed(db, repName)?.id ?? Number(insertRep.run(repName).lastInsertRowid)
       }

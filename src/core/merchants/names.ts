@@ -7,6 +7,16 @@ import type { Db } from '../db/open'
  */
 export const nameKey = (name: string): string => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase()
 
+/** The longest merchant or store name the merchant form takes; an import creating one refuses longer names too. */
+export const NAME_MAX_LENGTH = 200
+
+/** Why a new merchant or store name cannot be created, or null when it can. */
+export function nameTooLong(what: 'merchant' | 'store', name: string): string | null {
+  return name.length > NAME_MAX_LENGTH
+    ? `the new ${what}'s name is ${name.length} characters long; a name has at most ${NAME_MAX_LENGTH} ("${name.slice(0, 40)}…")`
+    : null
+}
+
 export interface NamedMerchant {
   id: number
   name: string

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { CountryCode } from '../time/zones'
 import { COUNTRIES } from '../time/zones'
 import { canonicalBusinessId, validateBusinessId } from './business-id'
+import { NAME_MAX_LENGTH } from './names'
 import {
   validateChineseName,
   validatePartnerId,
@@ -17,7 +18,7 @@ const text = (max: number) => z.string().trim().max(max).optional().nullable()
 
 /** What a person edits on the merchant page; every field but name and country may be left empty. */
 export const merchantFieldsSchema = z.object({
-  name: z.string().trim().max(200),
+  name: z.string().trim().max(NAME_MAX_LENGTH),
   country: z.enum(COUNTRIES as [CountryCode, ...CountryCode[]]),
   legalName: text(200),
   tradingName: text(200),

@@ -2,17 +2,11 @@
 // table as its own section — a line with the section title, the header row, the rows — separated
 // by a blank line. Values are machine-readable in every locale (decimal point, ISO dates, no
 // grouping); labels follow the locale. UTF-8 with a BOM and CRLF so spreadsheet apps read æøå.
-import type { Cell, ReportDoc } from './doc'
+// Names come from imported files, so every text goes through csvLine's formula guard.
+import { csvLine as line } from '../../shared/csv'
+import type { ReportDoc } from './doc'
 import { tablesOf } from './doc'
 import { translator } from './i18n'
-
-function field(value: Cell): string {
-  if (value === null) return ''
-  const text = String(value)
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
-
-const line = (cells: Cell[]) => cells.map(field).join(',')
 
 export function renderCsv(doc: ReportDoc): string {
   const t = translator(doc.locale)

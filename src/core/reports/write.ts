@@ -1,4 +1,4 @@
-import { accessSync, constants, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
+import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
 import { UserError } from '../api/route'
 
@@ -24,12 +24,22 @@ export function checkWritable(target: string): void {
   }
 }
 
-/** Writes to a temporary file beside the target, then renames it, so a failure never leaves half a file. */
+/**
+ * Every file Kassa writes for a person (reports, merchant export, rejected lines, import profiles) goes through here:
+ * written to a temporary file beside the target, flushed to disk, then renamed over it, so a failure or a crash
+ * never leaves half a file or a half-overwritten old one.
+ */
 export function writeAtomic(target: string, data: Buffer | string): void {
   checkWritable(target)
   const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${Date.now()}.tmp`)
   try {
-    writeFileSync(temp, data)
+    const fd = openSync(temp, 'wx')
+    try {
+      writeFileSync(fd, data)
+      fsyncSync(fd)
+    } finally {
+      closeSync(fd)
+    }
     renameSync(temp, target)
   } catch (err) {
     try {

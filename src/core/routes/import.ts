@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs'
+import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { route, UserError } from '../api/route'
 import { listBatches, listRejects, rejectsFile, undoBatch } from '../import/batches'
@@ -11,6 +11,7 @@ import { FileError } from '../import/source'
 import { DELIMITERS } from '../import/text/delimiter'
 import { ENCODINGS } from '../import/text/encoding'
 import { FIELDS, headerSignature } from '../import/vocab/headers'
+import { writeAtomic } from '../reports/write'
 
 const choicesSchema = z.object({
   format: z.enum(FORMATS).optional(),
@@ -151,7 +152,7 @@ export const importRoutes = {
     if (!batch) throw new UserError('not_found', `import #${input.batchId} does not exist`)
     const target = await ctx.host.pickSavePath({ title: 'Export rejected lines', defaultName: `${batch.fileName}.rejects.csv` })
     if (!target) return { path: null }
-    writeFileSync(target, rejectsFile(ctx.db, input.batchId))
+    writeAtomic(target, rejectsFile(ctx.db, input.batchId))
     return { path: target }
   }),
 
@@ -186,7 +187,7 @@ export const importRoutes = {
   'import.profiles.export': route(z.object({}), async (ctx) => {
     const target = await ctx.host.pickSavePath({ title: 'Export import profiles', defaultName: 'kassa-import-profiles.json' })
     if (!target) return { path: null }
-    writeFileSync(target, exportProfiles(ctx.db))
+    writeAtomic(target, exportProfiles(ctx.db))
     return { path: target }
   }),
 

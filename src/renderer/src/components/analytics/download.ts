@@ -1,4 +1,6 @@
 // Saves chart images and data through the browser's download (Electron asks where to save).
+import { csvLine } from '../../../../shared/csv'
+
 export function download(fileName: string, href: string): void {
   const a = document.createElement('a')
   a.href = href
@@ -9,13 +11,9 @@ export function download(fileName: string, href: string): void {
   a.remove()
 }
 
-/** RFC 4180 CSV with a BOM so spreadsheet programs read æøå correctly. */
+/** RFC 4180 CSV with a BOM so spreadsheet programs read æøå correctly; no name runs as a formula (csvLine). */
 export function toCsv(rows: (string | number | null)[][]): string {
-  const cell = (v: string | number | null) => {
-    const s = v === null ? '' : String(v)
-    return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s
-  }
-  return '\uFEFF' + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
+  return '\uFEFF' + rows.map((r) => csvLine(r)).join('\r\n') + '\r\n'
 }
 
 export function downloadCsv(fileName: string, rows: (string | number | null)[][]): void {

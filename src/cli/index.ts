@@ -6,6 +6,8 @@ import { importCommand } from './commands/import'
 import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
+import { backupCommand } from './commands/backup'
+import { restoreCommand } from './commands/restore'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -15,7 +17,9 @@ const commands: Command[] = [
   importCommand,
   merchantsListCommand,
   merchantsImportCommand,
-  merchantsExportCommand
+  merchantsExportCommand,
+  backupCommand,
+  restoreCommand
 ]
 
 function overview(): string {

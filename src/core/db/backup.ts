@@ -45,7 +45,8 @@ export interface StoreFileInfo {
 export function checkStoreFile(file: string): StoreFileInfo {
   return withReader(file, (db) => {
     integrityCheck(db, file, 'restore_corrupt')
-    const hasTable = (name: string) => !!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?").get(name)
+    const hasTable = (name: string) =>
+      !!db.prepare("SELECT 1 FROM sqlite_master WHERE type IN ('table', 'view') AND name = ?").get(name)
     if (!hasTable('schema_migrations'))
       throw new UserError('restore_not_kassa', `${file} is an SQLite file but not a Kassa store`)
     const versions = (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version)

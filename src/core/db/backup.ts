@@ -89,16 +89,23 @@ function integrityCheck(db: Database.Database, file: string, code: string): void
 }
 
 /**
- * Replaces the store at `dbPath` with the backup `source`. The backup is checked and copied next to
- * the store before anything changes; then `closeCurrent` closes every connection to the store, the
- * store's files are renamed aside to `<store>.before-restore-<time>` (kept, not deleted) and the copy
- * takes its place. The caller reopens the store (which migrates an older backup forward).
+ * Replaces the store at `dbPath` with the backup `source`: stageRestore, then swapInRestore.
+ * The caller reopens the store (which migrates an older backup forward).
  */
 export function restoreStore(
   dbPath: string,
   source: string,
   closeCurrent: () => void = () => {}
 ): StoreFileInfo & { kept: string | null } {
+  const staged = stageRestore(dbPath, source)
+  return { ...staged.info, kept: swapInRestore(dbPath, staged.path, closeCurrent) }
+}
+
+/**
+ * The slow half of a restore, done while the store stays open: checks the backup and copies it
+ * beside the store as `<store>.restoring-<pid>`. Nothing about the store changes.
+ */
+export function stageRestore(dbPath: string, source: string): { path: string; info: StoreFileInfo } {
   const store = resolve(dbPath)
   const from = resolve(source)
   if (from === store) throw new UserError('restore_same_file', 'that file is the store itself; pick a backup')
@@ -114,7 +121,16 @@ export function restoreStore(
       throw new UserError('restore_failed', `could not copy ${from}: ${(err as Error).message}`)
     }
   })
+  return { path: staged, info }
+}
 
+/**
+ * The quick half: `closeCurrent` closes every connection to the store, its files are renamed aside
+ * to `<store>.before-restore-<time>` (kept, not deleted) and the staged copy takes its place.
+ * Returns where the replaced store went, or null when there was none.
+ */
+export function swapInRestore(dbPath: string, staged: string, closeCurrent: () => void = () => {}): string | null {
+  const store = resolve(dbPath)
   closeCurrent()
   let kept: string | null = null
   if (existsSync(store)) {
@@ -122,7 +138,7 @@ export function restoreStore(
     for (const suffix of SIDECARS) if (existsSync(store + suffix)) renameSync(store + suffix, kept + suffix)
   }
   renameSync(staged, store)
-  return { ...info, kept }
+  return kept
 }
 
 function removeStore(file: string): void {

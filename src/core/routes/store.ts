@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import { route, type Ctx } from '../api/route'
-import { backupStore, restoreStore } from '../db/backup'
+import { swapInRestore } from '../db/backup'
+import { runBackupJob, runStageRestoreJob } from '../db/backup-jobs'
 import { openDb } from '../db/open'
 import { ensureReferenceRates } from '../fx/rates'
 
@@ -16,21 +17,25 @@ function reopen(ctx: Ctx): void {
   ensureReferenceRates(ctx.db)
 }
 
-/** "Back up store…" and "Restore…" in Settings; the file is always chosen in a native dialog. */
+/**
+ * "Back up store…" and "Restore…" in Settings; the file is always chosen in a native dialog, and
+ * the copying and checking run in a worker.
+ */
 export const storeRoutes = {
   /** null when the dialog was cancelled. */
   'store.backup': route(z.object({}), async (ctx) => {
     const today = new Date().toISOString().slice(0, 10)
     const path = await ctx.host.pickSavePath({ title: 'Back up store', defaultName: `kassa-backup-${today}.sqlite` })
-    return path ? backupStore(ctx.db, path) : null
+    return path ? runBackupJob(ctx.db, ctx.dbPath, path) : null
   }),
 
   /** Replaces the open store with a checked backup; null when the dialog was cancelled. */
   'store.restore': route(z.object({}), async (ctx) => {
     const [file] = await ctx.host.pickFiles({ title: 'Restore store from a backup', filters: STORE_FILES, multiple: false })
     if (!file) return null
+    const staged = await runStageRestoreJob(ctx.dbPath, file)
     try {
-      return { file, ...restoreStore(ctx.dbPath, file, () => ctx.db.close()) }
+      return { file, ...staged.info, kept: swapInRestore(ctx.dbPath, staged.path, () => ctx.db.close()) }
     } finally {
       reopen(ctx)
     }

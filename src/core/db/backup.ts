@@ -132,6 +132,12 @@ export function stageRestore(dbPath: string, source: string): { path: string; in
 export function swapInRestore(dbPath: string, staged: string, closeCurrent: () => void = () => {}): string | null {
   const store = resolve(dbPath)
   closeCurrent()
+  // The last connection to close removes the WAL file; one still there means another connection
+  // (the app, a kassa command, a running import) would go on writing to the store set aside.
+  if (existsSync(`${store}-wal`)) {
+    removeStore(staged)
+    throw new UserError('restore_busy', `${store} is open in another Kassa window or command; close it and restore again`)
+  }
   let kept: string | null = null
   if (existsSync(store)) {
     kept = `${store}.before-restore-${Date.now()}`

@@ -156,6 +156,21 @@ describe('restoreStore', () => {
     })
   }
 
+  it('refuses while another connection has the store open (restore_busy), changing nothing', () => {
+    const backup = storeWith(['Kiosk Øst'], tempPath('b.sqlite'))
+    const store = storeWith(['Fjord Café'])
+    const other = openDb(store)
+    try {
+      expect(() => restoreStore(store, backup)).toThrow(expect.objectContaining({ code: 'restore_busy' }))
+      expect(other.prepare('SELECT name FROM merchants').all()).toEqual([{ name: 'Fjord Café' }])
+    } finally {
+      other.close()
+    }
+    expect(readdirSync(dirname(store)).filter((f) => /restor/.test(f))).toEqual([])
+    expect(restoreStore(store, backup).kept).toMatch(/before-restore/)
+    expect(merchantNames(store)).toEqual(['Kiosk Øst'])
+  })
+
   it('refuses the store itself and a missing file', () => {
     const store = storeWith(['Fjord Café'])
     expect(() => restoreStore(store, store)).toThrow(expect.objectContaining({ code: 'restore_same_file' }))

@@ -1,7 +1,10 @@
+import Database from 'better-sqlite3'
 import { spawnSync } from 'node:child_process'
-import { readdirSync, writeFileSync } from 'node:fs'
+import { copyFileSync, existsSync, readdirSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
+import { main } from '../../../src/cli/index'
+import { openDb } from '../../../src/core/db/open'
 import { tempPath } from '../tmp'
 
 const kassa = (args: string[]) => spawnSync(process.execPath, ['bin/kassa.mjs', ...args], { encoding: 'utf8' })
@@ -48,4 +51,28 @@ describe('kassa backup and kassa restore', () => {
     expect(kassa(['backup', '--db', db]).status).toBe(2)
     expect(kassa(['restore', '--help']).stdout).toMatch(/Usage: kassa restore FILE/)
   }, 180_000)
+
+  it('restores over a store a crashed Kassa left with its WAL file, keeping the rows that were only in the WAL', async () => {
+    const live = tempPath()
+    const db = openDb(live)
+    db.prepare("INSERT INTO merchants (name, country, stage, created_at) VALUES ('Kiosk Øst', 'NO', 'lead', 0)").run()
+    // The files as a crash leaves them: the new row only in the WAL.
+    const crashed = join(dirname(tempPath()), 'kassa.sqlite')
+    for (const suffix of ['', '-wal']) copyFileSync(live + suffix, crashed + suffix)
+    db.close()
+    expect(existsSync(`${crashed}-wal`)).toBe(true)
+
+    const backup = tempPath('backup.sqlite')
+    openDb(backup).close()
+    vi.spyOn(process.stdout, 'write').mockImplementation((() => true) as typeof process.stdout.write)
+    try {
+      expect(await main(['restore', backup, '--db', crashed])).toBe(0)
+    } finally {
+      vi.restoreAllMocks()
+    }
+    const kept = readdirSync(dirname(crashed)).find((f) => /before-restore-\d+$/.test(f))!
+    const old = new Database(join(dirname(crashed), kept), { readonly: true })
+    expect(old.prepare('SELECT name FROM merchants').all()).toEqual([{ name: 'Kiosk Øst' }])
+    old.close()
+  })
 })

@@ -6,6 +6,7 @@ import { importCommand } from './commands/import'
 import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
+import { profilesClearPassphraseCommand } from './commands/profiles-clear-passphrase'
 import { backupCommand } from './commands/backup'
 import { restoreCommand } from './commands/restore'
 
@@ -18,6 +19,7 @@ const commands: Command[] = [
   merchantsListCommand,
   merchantsImportCommand,
   merchantsExportCommand,
+  profilesClearPassphraseCommand,
   backupCommand,
   restoreCommand
 ]

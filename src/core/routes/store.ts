@@ -23,14 +23,15 @@ function reopen(ctx: Ctx): void {
  */
 export const storeRoutes = {
   /** null when the dialog was cancelled. */
-  'store.backup': route(z.object({}), async (ctx) => {
+  // A backup holds every shop's sales and a restore replaces everything: the admin's, like settings.
+  'store.backup': route(z.object({}), { needs: 'settings.edit' }, async (ctx) => {
     const today = new Date().toISOString().slice(0, 10)
     const path = await ctx.host.pickSavePath({ title: 'Back up store', defaultName: `kassa-backup-${today}.sqlite` })
     return path ? runBackupJob(ctx.db, ctx.dbPath, path) : null
   }),
 
   /** Replaces the open store with a checked backup; null when the dialog was cancelled. */
-  'store.restore': route(z.object({}), async (ctx) => {
+  'store.restore': route(z.object({}), { needs: 'settings.edit' }, async (ctx) => {
     const [file] = await ctx.host.pickFiles({ title: 'Restore store from a backup', filters: STORE_FILES, multiple: false })
     if (!file) return null
     const staged = await runStageRestoreJob(ctx.dbPath, file)

@@ -9,6 +9,7 @@ import transactionCodes from './009_transaction_codes'
 import packedDayCells from './010_packed_day_cells'
 import externalIdOrder from './011_external_id_order'
 import plainExternalIds from './012_plain_external_ids'
+import roles from './013_roles'
 
 export interface Migration {
   version: number
@@ -28,7 +29,8 @@ export const migrations: Migration[] = [
   { version: 9, name: 'transaction_codes', sql: transactionCodes },
   { version: 10, name: 'packed_day_cells', sql: packedDayCells },
   { version: 11, name: 'external_id_order', sql: externalIdOrder },
-  { version: 12, name: 'plain_external_ids', sql: plainExternalIds }
+  { version: 12, name: 'plain_external_ids', sql: plainExternalIds },
+  { version: 13, name: 'roles', sql: roles }
 ]
 
 /** Versions a store has applied that this build does not know: the store was written by a newer Kassa. */

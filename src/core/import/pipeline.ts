@@ -14,6 +14,7 @@ import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
 import { UNMAPPED } from './formats/csv'
 import { FileError } from './source'
+import { confirmColumns, type ColumnRole } from './columns'
 
 export interface ImportOptions extends Overrides, ReadOptions {
   /** Lines flagged as duplicates that the user wants stored anyway. */
@@ -39,6 +40,8 @@ export interface ImportResult {
   rejects: { line: number; reason: string }[]
   warnings: string[]
   durationMs: number
+  /** A delimited file's columns: the role each played (or none) and how that was decided. */
+  columns: ColumnRole[]
 }
 
 export class ImportCancelled extends Error {
@@ -97,6 +100,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const { format, encoding, mapping } = analysis.choices
   if (format === 'csv' && (mapping.date === undefined || mapping.amount === undefined))
     throw new FileError('unmapped', `${UNMAPPED}: map them in the preview, or with a saved mapping profile`)
+  const accepted = confirmColumns(analysis, options.acceptDefaults === true)
   const include = new Set(options.includeDuplicates ?? [])
 
   const insertBatch = db.prepare(
@@ -221,7 +225,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       }
     }
     const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
-    const { rows, skipped, bytes, sha256, header, warnings } = streamRows(db, analysis, read, sink)
+    const streamed = streamRows(db, analysis, read, sink)
+    const { rows, skipped, bytes, sha256, header } = streamed
+    const warnings = [...accepted, ...streamed.warnings]
     flush()
     facts.finish()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
@@ -260,7 +266,8 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       skipped,
       rejects,
       warnings,
-      durationMs: finished - started
+      durationMs: finished - started,
+      columns: analysis.columns
     }
     if (options.dryRun) throw new DryRunDone(result)
     return result

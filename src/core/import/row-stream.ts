@@ -59,7 +59,7 @@ export function* dataRecords(
       if (rec.fields.every((f) => f.trim() === '') || (rec.line === 1 && isSepHint(rec.raw))) continue
       reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })
       header = rec
-      if (!format.firstLineIsData) continue
+      if (!format.firstLineIsData && !analysis.headerless) continue
     }
     yield { rec, reader, header }
   }
@@ -121,6 +121,6 @@ export function streamRows(db: Db, analysis: Analysis, options: ReadOptions, sin
   }
   const warnings = lastReader?.finish?.() ?? []
   if (!lastReader) warnings.push('the file has a header but no rows')
-  const header = headerRecord && !READERS[format].firstLineIsData ? headerRecord.raw : null
+  const header = headerRecord && !READERS[format].firstLineIsData && !analysis.headerless ? headerRecord.raw : null
   return { rows, skipped, bytes, sha256: sha.digest('hex'), header, warnings }
 }

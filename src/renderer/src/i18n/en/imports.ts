@@ -83,7 +83,20 @@ export default {
     origin: 'Card origin',
     reason: 'Why',
     newTag: '(new)',
-    includeAnyway: 'import anyway'
+    includeAnyway: 'import anyway',
+    columnN: 'Column {n}',
+    decided: {
+      header: 'by its header',
+      content: 'by its values ({percent})',
+      profile: 'by the profile',
+      user: 'your choice'
+    },
+    ignored: 'not used',
+    looksLike: 'looks like {what}',
+    questions: 'Check before importing',
+    acceptDefaults: 'Import anyway: leave these columns out, and book rows without a payment method as card',
+    defaulted: '(no method: card)',
+    waiting: 'waits for your answer below'
   },
   progress: {
     title: 'Importing {file}',

@@ -86,7 +86,20 @@ export default {
     origin: 'Kortets opphav',
     reason: 'Hvorfor',
     newTag: '(ny)',
-    includeAnyway: 'importer likevel'
+    includeAnyway: 'importer likevel',
+    columnN: 'Kolonne {n}',
+    decided: {
+      header: 'etter overskriften',
+      content: 'etter verdiene ({percent})',
+      profile: 'etter profilen',
+      user: 'ditt valg'
+    },
+    ignored: 'ikke brukt',
+    looksLike: 'ser ut som {what}',
+    questions: 'Sjekk før import',
+    acceptDefaults: 'Importer likevel: utelat disse kolonnene, og før rader uten betalingsmiddel som kort',
+    defaulted: '(uten betalingsmiddel: kort)',
+    waiting: 'venter på svaret ditt nedenfor'
   },
   progress: {
     title: 'Importerer {file}',

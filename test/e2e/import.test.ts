@@ -110,6 +110,22 @@ describe('import screen', () => {
       `${count(BIG_ROWS, 'en')} rows: ${count(BIG_ROWS, 'en')} imported, 0 duplicates, 0 rejected`
     )
     expect(await items.nth(1).textContent()).toContain('8 rows: 6 imported, 0 duplicates, 2 rejected')
+    // Each file's rows by segment: every segment shown, even at zero; cards of unknown origin only when there are any.
+    const split = async (item: number) =>
+      items
+        .nth(item)
+        .getByTestId('import-summary-segments')
+        .locator('[data-segment]')
+        .evaluateAll((spans) => spans.map((s) => [s.getAttribute('data-segment'), s.textContent?.trim()]))
+    expect(await split(1)).toEqual([
+      ['alipay', 'Alipay 0'],
+      ['card_domestic', 'Domestic cards 2'],
+      ['card_cn', 'Chinese cards 2'],
+      ['card_foreign', 'Other foreign cards 1'],
+      ['card_unknown', 'Cards of unknown origin 1'],
+      ['other', 'Other methods 0']
+    ])
+    expect(await split(0)).toContainEqual(['card_unknown', `Cards of unknown origin ${count(BIG_ROWS, 'en')}`])
     const merchants = app.ctx.db
       .prepare('SELECT DISTINCT m.name FROM transactions t JOIN merchants m ON m.id = t.merchant_id ORDER BY 1')
       .all()

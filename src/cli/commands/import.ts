@@ -1,6 +1,7 @@
 import { basename } from 'node:path'
 import { FORMATS, type FormatId } from '../../core/import/formats/types'
 import { importFile, type ImportResult } from '../../core/import/pipeline'
+import type { SegmentCounts } from '../../core/import/segments'
 import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
 import { NeedsConfirmation } from '../../core/import/columns'
 import { CliError, dbOption, type Command } from '../command'
@@ -25,6 +26,21 @@ function skippedNote(n: number): string {
     : `${nf.format(n)} lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over`
 }
 
+const SEGMENT_NAMES: [keyof SegmentCounts, string][] = [
+  ['alipay', 'Alipay'],
+  ['card_domestic', 'domestic cards'],
+  ['card_cn', 'Chinese cards'],
+  ['card_foreign', 'other foreign cards'],
+  ['card_unknown', 'cards of unknown origin'],
+  ['other', 'other methods']
+]
+
+/** Rows per segment, so a wrong split (all Alipay read as cards) shows at a glance; unknown-origin cards only when there are any. */
+function segmentsLine(segments: SegmentCounts): string {
+  const shown = SEGMENT_NAMES.filter(([key]) => key !== 'card_unknown' || segments[key] > 0)
+  return `by segment: ${shown.map(([key, name]) => `${name} ${nf.format(segments[key])}`).join(', ')}`
+}
+
 function jsonOf(r: ImportResult) {
   return {
     file: r.file,
@@ -35,6 +51,7 @@ function jsonOf(r: ImportResult) {
     duplicates: r.duplicates,
     rejected: r.rejected,
     rejects: r.rejects,
+    segments: r.segments,
     ...(r.skipped > 0 ? { skipped: r.skipped } : {}),
     ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
     ...(r.columns.length > 0 ? { columns: r.columns } : {})
@@ -106,6 +123,7 @@ payment method (which would be booked as card), is refused with the reason unles
               `${name}: ${result.format}, ${result.encoding}: ${counted(result.rows, 'row')}, ${verb} ${nf.format(result.imported)}, ` +
                 `${counted(result.duplicates, 'duplicate')}, ${nf.format(result.rejected)} rejected\n`
             )
+            process.stdout.write(`  ${segmentsLine(result.segments)}\n`)
             process.stdout.write(columnsText(result.columns))
             for (const r of result.rejects.slice(0, 20)) process.stdout.write(`  line ${r.line}: ${r.reason}\n`)
             if (result.rejects.length > 20)

@@ -4,7 +4,7 @@ import { analyse, type Overrides } from './analyse'
 import type { Choices } from './formats/types'
 import { MerchantResolver, StoreResolver } from './merchants'
 import type { ImportOptions } from './pipeline'
-import { attributionFor, dataRecords, isBlank } from './row-stream'
+import { attributionFor, dataRecords, isBlank, readRecord } from './row-stream'
 import { fingerprintBase, resolveRow } from './row'
 import { applyProfile } from './profiles'
 import { textChunks } from './source'
@@ -92,7 +92,7 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
     if (rows.length >= limit) break
     if (isBlank(rec)) continue
     const base = { line: rec.line, raw: rec.raw.length > 2000 ? rec.raw.slice(0, 2000) + '…' : rec.raw }
-    const out = reader.read(rec)
+    const out = readRecord(reader, rec, analysis.choices.encoding)
     if ('skip' in out) {
       rows.push({ ...base, outcome: 'skipped', reason: out.skip })
       continue

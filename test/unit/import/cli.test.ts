@@ -29,6 +29,7 @@ describe('kassa import', () => {
             { line: 6, reason: 'date "30.02.2018" does not exist' },
             { line: 7, reason: 'amount "12,3,4" is not a number' }
           ],
+          segments: { alipay: 0, card_domestic: 2, card_cn: 2, card_foreign: 1, card_unknown: 1, other: 0 },
           // Every column is named with its role and how that was decided (here all by header, the values agreeing).
           columns: [
             ['Dato', 'date'],
@@ -134,6 +135,7 @@ describe('kassa import options', () => {
     kassa('import', one, '--db', db)
     expect(kassa('import', one, '--db', db).stdout).toBe(
       'one.csv: csv, utf-8: 1 row, imported 0, 1 duplicate, 0 rejected\n' +
+        '  by segment: Alipay 0, domestic cards 0, Chinese cards 0, other foreign cards 0, cards of unknown origin 1, other methods 0\n' +
         '  columns: "Date" → date (header 100%); "Amount" → amount (header 100%); "Currency" → currency (header 100%); ' +
         '"Shop" → merchant (header 100%); "Method" → method (header 100%)\n'
     )

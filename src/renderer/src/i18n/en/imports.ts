@@ -112,7 +112,16 @@ export default {
     duplicates: '{count} duplicate | {count} duplicates',
     skipped:
       '{skipped} line is not a sale or refund (a fee, payout, summary, heading or end marker) and was passed over | {skipped} lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over',
-    showRejects: 'Rejected lines'
+    showRejects: 'Rejected lines',
+    segments: 'Rows by segment'
+  },
+  segments: {
+    alipay: 'Alipay',
+    card_domestic: 'Domestic cards',
+    card_cn: 'Chinese cards',
+    card_foreign: 'Other foreign cards',
+    card_unknown: 'Cards of unknown origin',
+    other: 'Other methods'
   },
   rejects: {
     title: 'Rejected lines of {file}',

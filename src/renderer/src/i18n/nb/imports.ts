@@ -115,7 +115,16 @@ export default {
     duplicates: '{count} duplikat | {count} duplikater',
     skipped:
       '{skipped} linje er ikke et salg eller en refusjon (gebyr, utbetaling, sammendrag, overskrift eller sluttmerke) og ble hoppet over | {skipped} linjer er ikke salg eller refusjoner (gebyrer, utbetalinger, sammendrag, overskrifter, sluttmerker) og ble hoppet over',
-    showRejects: 'Avviste linjer'
+    showRejects: 'Avviste linjer',
+    segments: 'Rader per segment'
+  },
+  segments: {
+    alipay: 'Alipay',
+    card_domestic: 'Innenlandske kort',
+    card_cn: 'Kinesiske kort',
+    card_foreign: 'Andre utenlandske kort',
+    card_unknown: 'Kort med ukjent opprinnelse',
+    other: 'Andre betalingsmåter'
   },
   rejects: {
     title: 'Avviste linjer i {file}',

@@ -8,6 +8,8 @@ import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
 import { profilesClearPassphraseCommand } from './commands/profiles-clear-passphrase'
 import { printable, printableLines } from './terminal'
+import { backupCommand } from './commands/backup'
+import { restoreCommand } from './commands/restore'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -18,7 +20,9 @@ const commands: Command[] = [
   merchantsListCommand,
   merchantsImportCommand,
   merchantsExportCommand,
-  profilesClearPassphraseCommand
+  profilesClearPassphraseCommand,
+  backupCommand,
+  restoreCommand
 ]
 
 function overview(): string {

@@ -8,13 +8,15 @@ import { merchantRoutes } from './routes/merchants'
 import { reportRoutes } from './routes/reports'
 import { importRoutes } from './routes/import'
 import { analyticsRoutes } from './routes/analytics'
+import { storeRoutes } from './routes/store'
 
 export const routes = {
   ...foundationRoutes,
   ...merchantRoutes,
   ...reportRoutes,
   ...importRoutes,
-  ...analyticsRoutes
+  ...analyticsRoutes,
+  ...storeRoutes
 }
 
 export type Routes = typeof routes

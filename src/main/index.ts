@@ -1,12 +1,14 @@
 // Electron main: one window, the store, IPC wiring. All application logic lives in src/core.
-import { app, BrowserWindow, session, webContents } from 'electron'
+import { app, BrowserWindow, protocol, session, webContents } from 'electron'
 import { join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
+import { fileURLToPath } from 'node:url'
 import { createContext } from '../core/context'
 import type { Ctx } from '../core/api'
+import { cliArguments, runCli } from './cli'
 import { electronHost } from './dialogs'
 import { emitTo, registerDrop, registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { APP_SCHEME, INDEX_URL, rendererHandler } from './protocol'
 import { ownPageCheck } from './sender'
 import './pdf'
 
@@ -15,14 +17,13 @@ app.setName('Kassa')
 app.setPath('userData', join(app.getPath('appData'), 'Kassa'))
 
 const here = fileURLToPath(new URL('.', import.meta.url))
+// A packaged app never loads a URL from its environment.
 const devServerUrl = !app.isPackaged ? process.env['ELECTRON_RENDERER_URL'] : undefined
-const indexHtml = join(here, '../renderer/index.html')
-const indexUrl = pathToFileURL(indexHtml).href
 
 let mainWindow: BrowserWindow | null = null
 let ctx: Ctx | null = null
 
-const isOwnPage = ownPageCheck(indexUrl, devServerUrl)
+const isOwnPage = ownPageCheck(INDEX_URL, devServerUrl)
 const host = electronHost(() => mainWindow)
 
 function getCtx(): Ctx {
@@ -49,7 +50,8 @@ function createWindow(): void {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      webviewTag: false
+      webviewTag: false,
+      devTools: !app.isPackaged
     }
   })
   mainWindow = win
@@ -57,45 +59,56 @@ function createWindow(): void {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null
   })
-  if (devServerUrl) void win.loadURL(devServerUrl)
-  else void win.loadFile(indexHtml)
+  void win.loadURL(devServerUrl ?? INDEX_URL)
 }
 
-// Applies to every web contents ever created: no navigation away, no new windows, no webviews.
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-navigate', (event, url) => {
-    if (!isOwnPage(url)) event.preventDefault()
+function startApp(): void {
+  // The renderer is served from app://kassa/, a standard secure origin, instead of file://.
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }
+  ])
+
+  // Applies to every web contents ever created: no navigation away, no new windows, no webviews.
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isOwnPage(url)) event.preventDefault()
+    })
+    contents.on('will-attach-webview', (event) => event.preventDefault())
+    contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   })
-  contents.on('will-attach-webview', (event) => event.preventDefault())
-  contents.setWindowOpenHandler(() => ({ action: 'deny' }))
-})
 
-// One window on one store: a second launch focuses the running app instead of opening the database twice.
-if (!app.requestSingleInstanceLock()) app.quit()
-app.on('second-instance', () => {
-  if (!mainWindow) return
-  if (mainWindow.isMinimized()) mainWindow.restore()
-  mainWindow.focus()
-})
-
-app.whenReady().then(() => {
-  // Kassa needs no camera, microphone, notifications, geolocation or the like: refuse every request.
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
-  session.defaultSession.setPermissionCheckHandler(() => false)
-  installMenu()
-  registerIpc(getCtx, isOwnPage)
-  registerDrop((paths) => host.setDroppedFiles(paths), isOwnPage)
-  createWindow()
-  app.on('activate', () => {
-    if (BrowserWindow.getAllWindows().length === 0) createWindow()
+  // One window on one store: a second launch focuses the running app instead of opening the database twice.
+  if (!app.requestSingleInstanceLock()) app.quit()
+  app.on('second-instance', () => {
+    if (!mainWindow) return
+    if (mainWindow.isMinimized()) mainWindow.restore()
+    mainWindow.focus()
   })
-})
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit()
-})
+  app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, rendererHandler(join(here, '../renderer')))
+    // Kassa needs no camera, microphone, notifications, geolocation or the like: refuse every request.
+    session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false))
+    session.defaultSession.setPermissionCheckHandler(() => false)
+    installMenu()
+    registerIpc(getCtx, isOwnPage)
+    registerDrop((paths) => host.setDroppedFiles(paths), isOwnPage)
+    createWindow()
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow()
+    })
+  })
 
-app.on('will-quit', () => {
-  ctx?.db.close()
-  ctx = null
-})
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit()
+  })
+
+  app.on('will-quit', () => {
+    ctx?.db.close()
+    ctx = null
+  })
+}
+
+const cliArgs = cliArguments(process.argv)
+if (cliArgs) void runCli(cliArgs)
+else startApp()

@@ -1,7 +1,7 @@
 // Which documents may call core over IPC or navigate: only our own page. Pure, so it is unit-tested.
 
 /**
- * Builds the check for a window that loads `indexUrl` (a file:// URL of out/renderer/index.html)
+ * Builds the check for a window that loads `indexUrl` (app://kassa/index.html, see protocol.ts)
  * or, in development, the dev server at `devServerUrl`.
  */
 export function ownPageCheck(indexUrl: string, devServerUrl?: string): (url: string) => boolean {

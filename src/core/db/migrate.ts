@@ -1,10 +1,11 @@
-import { copyFileSync, existsSync, statSync } from 'node:fs'
 import type Database from 'better-sqlite3'
+import { backupStore } from './backup'
 import { migrations as allMigrations, type Migration } from './migrations'
 
 /**
  * Applies numbered migrations in order, each in its own transaction.
- * A non-empty store is copied to `<file>.backup-v<from>-<timestamp>` first.
+ * A store that already has migrations is backed up to `<file>.backup-v<from>-<timestamp>` first
+ * (backupStore: a checked snapshot, whatever other connections are reading or holding in the WAL).
  */
 export function migrate(
   db: Database.Database,
@@ -23,11 +24,7 @@ export function migrate(
   if (pending.length === 0) return { from, to: from }
 
   let backup: string | undefined
-  if (applied.size > 0 && existsSync(file) && statSync(file).size > 0) {
-    backup = `${file}.backup-v${from}-${Date.now()}`
-    db.pragma('wal_checkpoint(TRUNCATE)')
-    copyFileSync(file, backup)
-  }
+  if (applied.size > 0 && file !== ':memory:') backup = backupStore(db, `${file}.backup-v${from}-${Date.now()}`).path
   for (const m of pending) {
     db.transaction(() => {
       db.exec(m.sql)

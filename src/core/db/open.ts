@@ -7,7 +7,7 @@ import { migrate } from './migrate'
 export type Db = Database.Database
 
 /** Node-ABI copy saved by scripts/save-node-binding.mjs; Electron uses node_modules' own build. */
-function nodeBinding(): string | undefined {
+export function nodeBinding(): string | undefined {
   if (process.versions.electron) return undefined
   const root = join(dirname(fileURLToPath(import.meta.url)), '../../..')
   const file = join(root, '.native', `better_sqlite3-node-${process.versions.modules}.node`)

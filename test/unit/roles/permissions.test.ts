@@ -40,7 +40,15 @@ describe('roles guard what each profile may change', () => {
   it('settings, exchange rates, demo data, go-live dates and profiles are the admin’s', async () => {
     const adminOnly = withNeeds('settings.edit', 'profiles.manage')
     expect(adminOnly).toEqual(
-      expect.arrayContaining(['fx.import', 'fx.setRate', 'demo.load', 'countries.setLiveDate', 'profiles.create'])
+      expect.arrayContaining([
+        'fx.import',
+        'fx.setRate',
+        'demo.load',
+        'countries.setLiveDate',
+        'profiles.create',
+        'store.backup',
+        'store.restore'
+      ])
     )
     for (const name of ['Ingrid Rep', 'Mats Manager']) {
       await actAs(name)

@@ -7,6 +7,8 @@ import { pathToFileURL } from 'node:url'
 type Handler = (...args: unknown[]) => unknown
 
 const fake = vi.hoisted(() => {
+  // A packaged app must not load what its environment names.
+  process.env.ELECTRON_RENDERER_URL = 'https://attacker.example/'
   const appHandlers = new Map<string, Handler>()
   const state = {
     appHandlers,
@@ -14,6 +16,8 @@ const fake = vi.hoisted(() => {
     ipc: new Map<string, Handler>(),
     paths: new Map<string, string>([['appData', '/home/user/.config']]),
     menu: null as unknown,
+    privileged: [] as unknown[],
+    schemes: new Map<string, Handler>(),
     permissionRequest: null as Handler | null,
     permissionCheck: null as Handler | null
   }
@@ -59,6 +63,10 @@ vi.mock('electron', () => {
       }
     },
     ipcMain: { handle: (channel: string, fn: Handler) => fake.ipc.set(channel, fn) },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => fake.privileged.push(...schemes),
+      handle: (scheme: string, fn: Handler) => fake.schemes.set(scheme, fn)
+    },
     Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu: (m: unknown) => (fake.menu = m) },
     dialog: {},
     shell: {}
@@ -69,8 +77,9 @@ describe('Electron main wiring', async () => {
   await import('../../../src/main/index')
   await new Promise((done) => setTimeout(done, 0))
   const rendererHtml = resolve('src/renderer/index.html')
+  const appPage = 'app://kassa/index.html'
 
-  it('opens one window with the security options and the bundled page', () => {
+  it('opens one window with the security options and the bundled page from app://, not the environment', () => {
     expect(fake.windows).toHaveLength(1)
     const { options, loaded } = fake.windows[0]
     expect(options.webPreferences).toMatchObject({
@@ -78,10 +87,27 @@ describe('Electron main wiring', async () => {
       sandbox: true,
       nodeIntegration: false,
       webSecurity: true,
-      webviewTag: false
+      webviewTag: false,
+      devTools: false
     })
     expect(String((options.webPreferences as { preload: string }).preload)).toMatch(/preload[\\/]index\.cjs$/)
-    expect(loaded).toEqual([rendererHtml])
+    expect(loaded).toEqual([appPage])
+  })
+
+  it('serves app:// as a privileged standard scheme from the built renderer folder', async () => {
+    expect(fake.privileged).toEqual([{ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }])
+    const serve = fake.schemes.get('app')!
+    const page = (await serve(new Request(appPage))) as Response
+    // From source, src/main serves src/renderer (packaged: out/main serves out/renderer).
+    expect(page.status).toBe(200)
+    expect(await page.text()).toContain('<title>Kassa</title>')
+    expect(((await serve(new Request('app://kassa/../main/index.js'))) as Response).status).not.toBe(200)
+  })
+
+  it('has no reload or DevTools in the packaged menu', () => {
+    const roles = JSON.stringify(fake.menu)
+    expect(roles).not.toMatch(/reload|toggleDevTools/i)
+    expect(roles).toMatch(/zoomIn/)
   })
 
   it('keeps the store where the kassa command looks for it', () => {
@@ -109,7 +135,8 @@ describe('Electron main wiring', async () => {
     }
     expect(navigate('https://example.com/')).toBe(true)
     expect(navigate('file:///etc/passwd')).toBe(true)
-    expect(navigate(`${pathToFileURL(rendererHtml).href}#/settings`)).toBe(false)
+    expect(navigate(`${pathToFileURL(rendererHtml).href}#/settings`)).toBe(true)
+    expect(navigate(`${appPage}#/settings`)).toBe(false)
 
     expect(openHandler({ url: 'https://example.com/' })).toEqual({ action: 'deny' })
     const webview = { preventDefault: vi.fn() }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { ownPageCheck } from '../../../src/main/sender'
 
 describe('IPC sender check', () => {
-  const index = 'file:///opt/Kassa/resources/app/out/renderer/index.html'
+  const index = 'app://kassa/index.html'
 
   it('accepts our bundled page on any hash route', () => {
     const isOwn = ownPageCheck(index)
@@ -13,7 +13,9 @@ describe('IPC sender check', () => {
 
   it('refuses other files, remote pages, queries and garbage', () => {
     const isOwn = ownPageCheck(index)
-    expect(isOwn('file:///opt/Kassa/resources/app/out/renderer/other.html')).toBe(false)
+    expect(isOwn('app://kassa/other.html')).toBe(false)
+    expect(isOwn('app://other/index.html')).toBe(false)
+    expect(isOwn('file:///opt/Kassa/resources/app.asar/out/renderer/index.html')).toBe(false)
     expect(isOwn('file:///tmp/index.html')).toBe(false)
     expect(isOwn(`${index}?x=1`)).toBe(false)
     expect(isOwn('https://example.com/index.html')).toBe(false)

@@ -32,3 +32,9 @@ export const migrations: Migration[] = [
   { version: 12, name: 'plain_external_ids', sql: plainExternalIds },
   { version: 13, name: 'roles', sql: roles }
 ]
+
+/** Versions a store has applied that this build does not know: the store was written by a newer Kassa. */
+export function unknownMigrations(applied: Iterable<number>, known: Migration[] = migrations): number[] {
+  const versions = new Set(known.map((m) => m.version))
+  return [...applied].filter((v) => !versions.has(v)).sort((a, b) => a - b)
+}

@@ -9,6 +9,15 @@ export default {
     save: 'Save rate',
     saved: 'Saved the {currency} rate for {day}; every figure now uses it.'
   },
+  backup: {
+    title: 'Backup',
+    intro:
+      'A backup is a checked copy of the whole store: merchants, imports, transactions and settings. Restoring one replaces the store; the replaced store is kept beside it.',
+    backUp: 'Back up store…',
+    restore: 'Restore…',
+    saved: 'Backed up to {path}.',
+    restored: 'Restored {file}: {merchants} merchants, {transactions} transactions. The replaced store is kept at {kept}.'
+  },
   title: 'Settings',
   general: 'General',
   saved: 'Saved',

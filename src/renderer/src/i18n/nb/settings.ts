@@ -11,6 +11,16 @@ export default {
     save: 'Lagre kurs',
     saved: 'Lagret {currency}-kursen for {day}; alle tall bruker den nå.'
   },
+  backup: {
+    title: 'Sikkerhetskopi',
+    intro:
+      'En sikkerhetskopi er en kontrollert kopi av hele databasen: brukersteder, importer, transaksjoner og innstillinger. Å gjenopprette en erstatter databasen; den erstattede databasen beholdes ved siden av.',
+    backUp: 'Ta sikkerhetskopi…',
+    restore: 'Gjenopprett…',
+    saved: 'Sikkerhetskopi lagret i {path}.',
+    restored:
+      'Gjenopprettet {file}: {merchants} brukersteder, {transactions} transaksjoner. Den erstattede databasen er beholdt i {kept}.'
+  },
   title: 'Innstillinger',
   general: 'Generelt',
   saved: 'Lagret',

@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { createContext } from '../core/context'
 import type { Ctx } from '../core/api'
+import { APP_BUSY_TIMEOUT_MS } from '../core/db/store-errors'
 import { electronHost } from './dialogs'
 import { emitTo, registerDrop, registerIpc } from './ipc'
 import { installMenu } from './menu'
@@ -29,6 +30,7 @@ function getCtx(): Ctx {
   ctx ??= createContext({
     dbPath: join(app.getPath('userData'), 'kassa.sqlite'),
     dataDir: app.getPath('userData'),
+    busyTimeoutMs: APP_BUSY_TIMEOUT_MS,
     host,
     emit: emitTo(() => webContents.getAllWebContents().filter((wc) => isOwnPage(wc.getURL())))
   })

@@ -6,6 +6,7 @@ import { importCommand } from './commands/import'
 import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
+import { merchantsVerifyTrailCommand } from './commands/merchants-verify-trail'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -15,7 +16,8 @@ const commands: Command[] = [
   importCommand,
   merchantsListCommand,
   merchantsImportCommand,
-  merchantsExportCommand
+  merchantsExportCommand,
+  merchantsVerifyTrailCommand
 ]
 
 function overview(): string {

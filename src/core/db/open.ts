@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { UserError } from '../api/route'
+import { registerTrailHash } from '../merchants/trail-chain'
 import { migrate } from './migrate'
 import { migrations } from './migrations'
 import { storeError } from './store-errors'
@@ -50,6 +51,7 @@ export function openDb(file: string, options: OpenOptions = {}): Db {
   try {
     mkdirSync(dirname(file), { recursive: true })
     db = new Database(file, { nativeBinding: nodeBinding() })
+    registerTrailHash(db)
     db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
     refuseNewerStore(db, file)
     // Takes effect only when the file is created (a WAL store keeps its page size). A quarter as many pages as 4 KB

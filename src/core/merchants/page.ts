@@ -8,12 +8,15 @@ import { canSeeSales, type Actor } from './profiles'
 import { getMerchant, type MerchantView } from './service'
 import { STAGES, type Stage } from './stages'
 import { timeline, type TimelineEvent } from './trail'
+import { verifyTrail, type TrailCheck } from './trail-chain'
 
 export interface MerchantPage {
   merchant: MerchantView
   checklist: ChecklistEntry[]
   documents: (DocumentView & { status: DocumentStatus })[]
   timeline: TimelineEvent[]
+  /** Whether the whole audit trail (every merchant's) still chains, else the first event that does not. */
+  trail: TrailCheck
   stores: { id: number; name: string; city: string | null }[]
   terminals: { id: number; storeId: number | null; kind: string; serial: string; installedOn: string | null }[]
   /** Each stage the merchant could be moved to now, or why not (side states are checked without their reason). */
@@ -33,6 +36,7 @@ export function merchantPage(db: Db, dataDir: string, actor: Actor, id: number, 
     checklist: checklist(db, id),
     documents: verifyDocuments(db, dataDir, id),
     timeline: timeline(db, id),
+    trail: verifyTrail(db),
     stores: db.prepare('SELECT id, name, city FROM stores WHERE merchant_id = ? ORDER BY name').all(id) as MerchantPage['stores'],
     terminals: db
       .prepare(

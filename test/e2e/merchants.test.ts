@@ -277,7 +277,9 @@ describe('merchant screens on the demo data', () => {
       .toContain(`Sporet er bekreftet: alle ${new Intl.NumberFormat('nb').format(events)} hendelser`)
     const edited = (app.ctx.db.prepare('SELECT id FROM merchant_events ORDER BY id LIMIT 1 OFFSET 10').get() as { id: number }).id
     const raw = new Database(app.ctx.dbPath)
-    raw.exec(`DROP TRIGGER merchant_events_no_update; UPDATE merchant_events SET note = 'edited outside Kassa' WHERE id = ${edited}`)
+    raw.exec(
+      `DROP TRIGGER merchant_events_no_update; UPDATE merchant_events SET note = 'edited outside Kassa' WHERE id = ${edited}`
+    )
     raw.close()
     await page.reload()
     await expect.poll(() => page.getByTestId('trail-check').textContent()).toContain(`Sporet er brutt ved hendelse ${edited}:`)

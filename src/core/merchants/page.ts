@@ -27,14 +27,14 @@ export interface MerchantPage {
   salesHidden: boolean
 }
 
-export function merchantPage(db: Db, dataDir: string, actor: Actor, id: number, now = Date.now()): MerchantPage {
+export async function merchantPage(db: Db, dataDir: string, actor: Actor, id: number, now = Date.now()): Promise<MerchantPage> {
   const merchant = getMerchant(db, id)
   const country = getCountry(db, merchant.country as CountryCode)
   const salesHidden = merchant.liveSince !== null && !canSeeSales(actor, merchant.repId as number | null)
   return {
     merchant,
     checklist: checklist(db, id),
-    documents: verifyDocuments(db, dataDir, id),
+    documents: await verifyDocuments(db, dataDir, id),
     timeline: timeline(db, id),
     trail: verifyTrail(db),
     stores: db.prepare('SELECT id, name, city FROM stores WHERE merchant_id = ? ORDER BY name').all(id) as MerchantPage['stores'],

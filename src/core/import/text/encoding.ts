@@ -17,6 +17,11 @@ export class NotTextError extends Error {
 
 const SAMPLE = 64 * 1024
 const CHUNK = 1 << 20
+/**
+ * Bytes read to tell UTF-8 from Windows-1252 (about 100,000 terminal-export rows): the preview runs on the
+ * window's thread, which must not read a whole large file first.
+ */
+export const SNIFF_BYTES = 8 * CHUNK
 
 /** Looks at the byte-order mark, then at whether the bytes are valid UTF-8; else Windows-1252. */
 export function detectEncodingOfBytes(head: Buffer, utf8Valid: boolean): EncodingGuess {
@@ -56,7 +61,7 @@ function completeUtf8Length(buf: Buffer): number {
   return buf.length - i >= need ? buf.length : i
 }
 
-/** Reads the whole file once (in 1 MB chunks, so memory stays flat) to tell UTF-8 from Windows-1252. */
+/** Reads the first SNIFF_BYTES (in 1 MB chunks, so memory stays flat) to tell UTF-8 from Windows-1252. */
 export function detectFileEncoding(path: string): EncodingGuess {
   const fd = openSync(path, 'r')
   try {
@@ -64,14 +69,18 @@ export function detectFileEncoding(path: string): EncodingGuess {
     let carry = 0
     let head: Buffer | undefined
     let valid = true
+    let read = 0
     for (;;) {
-      const n = readSync(fd, chunk, carry, CHUNK, null)
+      const atLimit = read >= SNIFF_BYTES
+      const n = atLimit ? 0 : readSync(fd, chunk, carry, CHUNK, null)
+      read += n
       const total = carry + n
       if (!head) {
         head = Buffer.from(chunk.subarray(0, Math.min(total, SAMPLE)))
         if (head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) break
       }
-      const end = n === 0 ? total : completeUtf8Length(chunk.subarray(0, total))
+      // At the end of the file a cut-off character is invalid; at the limit it is only cut by the limit.
+      const end = n === 0 && !atLimit ? total : completeUtf8Length(chunk.subarray(0, total))
       if (!isUtf8(chunk.subarray(0, end))) {
         valid = false
         break

@@ -8,7 +8,7 @@ import { canSeeSales, type Actor } from './profiles'
 import { getMerchant, type MerchantView } from './service'
 import { STAGES, type Stage } from './stages'
 import { timeline, type TimelineEvent } from './trail'
-import { verifyTrail, type TrailCheck } from './trail-chain'
+import { verifyTrailOnChange, type TrailCheck } from './trail-chain'
 
 export interface MerchantPage {
   merchant: MerchantView
@@ -36,7 +36,7 @@ export async function merchantPage(db: Db, dataDir: string, actor: Actor, id: nu
     checklist: checklist(db, id),
     documents: await verifyDocuments(db, dataDir, id),
     timeline: timeline(db, id),
-    trail: verifyTrail(db),
+    trail: verifyTrailOnChange(db),
     stores: db.prepare('SELECT id, name, city FROM stores WHERE merchant_id = ? ORDER BY name').all(id) as MerchantPage['stores'],
     terminals: db
       .prepare(

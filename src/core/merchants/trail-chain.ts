@@ -54,3 +54,18 @@ export function verifyTrail(db: Database.Database): TrailCheck {
   }
   return { verified: true, events }
 }
+
+const lastCheck = new WeakMap<Database.Database, { key: string; check: TrailCheck }>()
+
+/**
+ * verifyTrail again only when the store changed since this connection last checked: data_version moves when
+ * another connection (an SQL client, the CLI) commits, total_changes when this one writes.
+ */
+export function verifyTrailOnChange(db: Database.Database): TrailCheck {
+  const key = `${db.pragma('data_version', { simple: true })}:${(db.prepare('SELECT total_changes() AS n').get() as { n: number }).n}`
+  const last = lastCheck.get(db)
+  if (last?.key === key) return last.check
+  const check = verifyTrail(db)
+  lastCheck.set(db, { key, check })
+  return check
+}

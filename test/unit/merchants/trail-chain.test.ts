@@ -106,4 +106,17 @@ describe('the audit trail is a hash chain', () => {
     expect(() => db.prepare("UPDATE merchant_events SET note = 'x' WHERE id = 3").run()).toThrow(/append-only/)
     db.close()
   })
+
+  it('sees an edit made by an SQL client while the app has the store open', async () => {
+    const { file, ids } = storeWithHistory()
+    const ctx = createContext({ dbPath: file })
+    const merchant = (ctx.db.prepare('SELECT id FROM merchants ORDER BY id LIMIT 1').get() as { id: number }).id
+    const page = async () =>
+      ((await invoke(ctx, 'merchants.page', { id: merchant })) as { value: { trail: unknown } }).value.trail
+    expect(await page()).toMatchObject({ verified: true })
+    expect(await page()).toMatchObject({ verified: true })
+    tamper(file, `UPDATE merchant_events SET note = 'changed' WHERE id = ${ids[1]}`)
+    expect(await page()).toEqual({ verified: false, events: 1, brokenAt: ids[1] })
+    ctx.db.close()
+  })
 })

@@ -6,7 +6,7 @@ import type { Db } from '../db/open'
 import { requirePermission, type Actor } from './profiles'
 import { CHECKLIST_ITEMS } from './stages'
 import { appendEvent } from './trail'
-import { copyHashed, fileSha256 } from './file-hash'
+import { copyHashed, fileSha256, rememberSha256 } from './file-hash'
 
 export interface DocumentView {
   id: number
@@ -78,8 +78,10 @@ export async function attachDocument(
   const hash = copied.sha256
   const safe = capName(fileName.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '_'), MAX_STORED_NAME_CHARS)
   const storedName = `${merchantId}-${now}-${hash.slice(0, 12)}-${safe}`
-  await rename(partial, join(documentsDir(dataDir), storedName))
-  const id = db.transaction(() => {
+  const stored = join(documentsDir(dataDir), storedName)
+  await rename(partial, stored)
+  await rememberSha256(stored, hash)
+  const record = db.transaction(() => {
     const newId = Number(
       db
         .prepare(
@@ -89,7 +91,14 @@ export async function attachDocument(
     )
     appendEvent(db, actor, { merchantId, kind: 'document', field: item, after: fileName, note: `SHA-256 ${hash}` }, now)
     return newId
-  })()
+  })
+  let id: number
+  try {
+    id = record()
+  } catch (err) {
+    await rm(stored, { force: true })
+    throw err
+  }
   return listDocuments(db, merchantId).find((d) => d.id === id)!
 }
 

@@ -34,8 +34,11 @@ export async function copyHashed(source: string, target: string, maxBytes: numbe
     }
   })
   await pipeline(createReadStream(source), counter, createWriteStream(target, { mode: 0o644 }))
-  const sha256 = hash.digest('hex')
-  const st = await stat(target)
-  known.set(target, { size: st.size, mtimeMs: st.mtimeMs, sha256 })
-  return { sha256, size }
+  return { sha256: hash.digest('hex'), size }
+}
+
+/** Records the hash of a file just written (so its first check reads nothing). */
+export async function rememberSha256(path: string, sha256: string): Promise<void> {
+  const st = await stat(path)
+  known.set(path, { size: st.size, mtimeMs: st.mtimeMs, sha256 })
 }

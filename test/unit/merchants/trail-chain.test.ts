@@ -9,7 +9,7 @@ import { createContext } from '../../../src/core/context'
 import { migrate } from '../../../src/core/db/migrate'
 import { migrations } from '../../../src/core/db/migrations'
 import { createMerchant, updateMerchant } from '../../../src/core/merchants/service'
-import { registerTrailHash, verifyTrail } from '../../../src/core/merchants/trail-chain'
+import { verifyTrail } from '../../../src/core/merchants/trail-chain'
 import { fixture } from './helpers'
 import { tempPath } from '../tmp'
 
@@ -86,7 +86,6 @@ describe('the audit trail is a hash chain', () => {
   it('chains the events a store had before the chain existed, and the ones added after', () => {
     const file = tempPath()
     const db = new Database(file)
-    registerTrailHash(db)
     migrate(
       db,
       file,

@@ -7,6 +7,7 @@ import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
 import { merchantsVerifyTrailCommand } from './commands/merchants-verify-trail'
+import { profilesClearPassphraseCommand } from './commands/profiles-clear-passphrase'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -17,7 +18,8 @@ const commands: Command[] = [
   merchantsListCommand,
   merchantsImportCommand,
   merchantsExportCommand,
-  merchantsVerifyTrailCommand
+  merchantsVerifyTrailCommand,
+  profilesClearPassphraseCommand
 ]
 
 function overview(): string {

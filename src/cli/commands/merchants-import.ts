@@ -1,6 +1,6 @@
 import { basename } from 'node:path'
 import { importMerchantFile } from '../../core/merchants/csv-import'
-import { activeProfile } from '../../core/merchants/profiles'
+import { storeOwner } from '../../core/merchants/profiles'
 import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
 import { COUNTRIES, type CountryCode } from '../../core/time/zones'
 import { CliError, dbOption, type Command } from '../command'
@@ -39,7 +39,7 @@ active profile. Each file is imported in one transaction.`,
     const files: object[] = []
     let failed = false
     try {
-      const actor = activeProfile(ctx.db)
+      const actor = storeOwner(ctx.db)
       for (const path of positionals) {
         const name = basename(path)
         try {

@@ -1,10 +1,11 @@
 import { ZodError } from 'zod'
 import type { Ctx, ApiResult, Route } from './route'
 import { UserError } from './route'
+import { permit, scope } from './access'
 import { storeError } from '../db/store-errors'
 import type { Db } from '../db/open'
 
-/** Validates the input, runs the handler, and turns every failure into `{code, message}`. */
+/** Validates the input, checks the route's access (./access.ts), runs the handler, and turns every failure into `{code, message}`. */
 export async function invokeRoute(
   table: Record<string, Route<never, unknown>>,
   ctx: Ctx,
@@ -14,8 +15,9 @@ export async function invokeRoute(
   const r = Object.hasOwn(table, name) ? (table[name] as unknown as Route<import('zod').ZodType, unknown>) : undefined
   if (!r) return { ok: false, error: { code: 'unknown_route', message: `no such route "${name}"` } }
   try {
-    const parsed = r.input.parse(input ?? {})
-    return { ok: true, value: await r.handler(ctx, parsed) }
+    const actor = permit(ctx, r.access)
+    const allowed = scope(ctx, r.access, actor, r.input.parse(input ?? {}))
+    return { ok: true, value: await r.handler(ctx, allowed, actor) }
   } catch (err) {
     return { ok: false, error: toApiError(err, ctx.db) }
   }

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 import type { Db } from '../db/open'
+import type { Actor } from '../merchants/profiles'
+import type { Access } from './access'
 
 /** What a host (Electron main, the browser-test harness, the CLI) gives the routes. */
 export interface Host {
@@ -28,11 +30,19 @@ export interface Ctx {
 
 export interface Route<I extends z.ZodType, O> {
   input: I
-  handler: (ctx: Ctx, input: z.output<I>) => O | Promise<O>
+  /** Who may call it and whose sales it may read; checked by the invoke path before the handler runs. */
+  access: Access
+  /** `actor` is the acting profile the access check let through. */
+  handler: (ctx: Ctx, input: z.output<I>, actor: Actor) => O | Promise<O>
 }
 
-export function route<I extends z.ZodType, O>(input: I, handler: (ctx: Ctx, input: z.output<I>) => O | Promise<O>): Route<I, O> {
-  return { input, handler }
+type Handler<I extends z.ZodType, O> = (ctx: Ctx, input: z.output<I>, actor: Actor) => O | Promise<O>
+
+/** A route every profile may call, reading no sales; with `access` before the handler, what it needs. */
+export function route<I extends z.ZodType, O>(input: I, handler: Handler<I, O>): Route<I, O>
+export function route<I extends z.ZodType, O>(input: I, access: Access, handler: Handler<I, O>): Route<I, O>
+export function route<I extends z.ZodType, O>(input: I, a: Access | Handler<I, O>, b?: Handler<I, O>): Route<I, O> {
+  return typeof a === 'function' ? { input, access: {}, handler: a } : { input, access: a, handler: b! }
 }
 
 /** An error a person can act on; its message is shown as is. */

@@ -12,7 +12,7 @@ export function migrate(
   file: string,
   migrations: Migration[] = allMigrations
 ): { from: number; to: number; backup?: string } {
-  registerTrailHash(db) // migration 13 chains the trail with it
+  registerTrailHash(db) // migration 14 chains the trail with it
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)'
   )

@@ -14,16 +14,21 @@ export interface Actor {
   repId: number | null
 }
 
-/** What each role may do; checked in the services so every host (app, CLI, tests) gets the same rules. */
-export type Permission = 'merchants.edit' | 'settings.edit' | 'profiles.manage'
+/**
+ * What each role may do. Routes declare the permission they need (src/core/api/access.ts); the merchant services
+ * check theirs again, so the CLI and tests calling them directly get the same rules.
+ */
+export type Permission = 'merchants.edit' | 'imports.run' | 'imports.undoAny' | 'settings.edit' | 'profiles.manage'
 const GRANTS: Record<Role, Permission[]> = {
-  rep: ['merchants.edit'],
+  rep: ['merchants.edit', 'imports.run'],
   manager: [],
-  admin: ['merchants.edit', 'settings.edit', 'profiles.manage']
+  admin: ['merchants.edit', 'imports.run', 'imports.undoAny', 'settings.edit', 'profiles.manage']
 }
 
 const WHAT: Record<Permission, string> = {
   'merchants.edit': 'edit merchants (account reps and admins can)',
+  'imports.run': 'import or undo transaction files (account reps and admins can)',
+  'imports.undoAny': 'undo an import another profile made (admins can)',
   'settings.edit': 'change settings (admins can)',
   'profiles.manage': 'manage profiles (admins can)'
 }
@@ -32,9 +37,13 @@ export function can(actor: Actor, permission: Permission): boolean {
   return GRANTS[actor.role].includes(permission)
 }
 
-/** Managers see the sales of their own shops only; reps and admins see every merchant's. */
+/** Managers see the sales of their own shops only (src/core/api/sales-scope.ts); reps and admins see every merchant's. */
 export function canSeeSales(actor: Actor, merchantRepId: number | null): boolean {
-  return actor.role !== 'manager' || (actor.repId !== null && actor.repId === merchantRepId)
+  return seesAllSales(actor) || (actor.repId !== null && actor.repId === merchantRepId)
+}
+
+export function seesAllSales(actor: Actor): boolean {
+  return actor.role !== 'manager'
 }
 
 export function requirePermission(actor: Actor, permission: Permission): void {
@@ -51,7 +60,14 @@ export function listProfiles(db: Db): Actor[] {
 /** The acting profile; falls back to the first admin if the active row points nowhere. */
 export function activeProfile(db: Db): Actor {
   const row = db.prepare(`${SELECT} WHERE id = (SELECT profile_id FROM active_profile WHERE id = 1)`).get() as Actor | undefined
-  if (row) return row
+  return row ?? storeOwner(db)
+}
+
+/**
+ * The first admin profile: who the `kassa` command acts as. Whoever can run it can open the store's file with any
+ * SQLite client, so the CLI does not pretend to check roles (docs/decisions.md).
+ */
+export function storeOwner(db: Db): Actor {
   const admin = db.prepare(`${SELECT} WHERE role = 'admin' ORDER BY id LIMIT 1`).get() as Actor | undefined
   if (!admin) throw new UserError('no_profile', 'no profile exists: create one first')
   return admin

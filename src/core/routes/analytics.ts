@@ -23,10 +23,11 @@ function user<T>(fn: () => T): T {
 
 export const analyticsRoutes = {
   /** Every number of the dashboard screen for one filter state (KPIs, comparisons, breakdowns, charts). */
-  'analytics.dashboard': route(dashboardFilterSchema, (ctx, input) => user(() => dashboard(ctx.db, input))),
+  'analytics.dashboard': route(dashboardFilterSchema, { sales: 'filter' }, (ctx, input) => user(() => dashboard(ctx.db, input))),
 
   'analytics.breakdown': route(
     dashboardFilterSchema.extend({ by: z.enum(['country', 'merchant', 'store', 'month', 'week', 'day']) }),
+    { sales: 'filter' },
     (ctx, input) =>
       user(() => {
         const f = resolveDashboardFilter(ctx.db, input)
@@ -35,9 +36,11 @@ export const analyticsRoutes = {
   ),
 
   /** Keyset pages of raw transactions for the drill-down table. */
-  'analytics.transactions': route(transactionQuerySchema, (ctx, input) => user(() => transactionsPage(ctx.db, input))),
+  'analytics.transactions': route(transactionQuerySchema, { sales: 'filter' }, (ctx, input) =>
+    user(() => transactionsPage(ctx.db, input))
+  ),
 
-  'analytics.transaction': route(z.object({ id: z.number().int() }), (ctx, input) => {
+  'analytics.transaction': route(z.object({ id: z.number().int() }), { sales: 'transaction' }, (ctx, input) => {
     const details = transactionDetails(ctx.db, input.id)
     if (!details) throw new UserError('transaction_not_found', `there is no transaction ${input.id}`)
     return details
@@ -50,7 +53,7 @@ export const analyticsRoutes = {
   'analytics.views.delete': route(z.object({ id: z.number().int() }), (ctx, input) => user(() => deleteView(ctx.db, input.id))),
 
   /** Asks for a Norges Bank or ECB rates file and imports it; null when the dialog was cancelled. */
-  'fx.import': route(z.object({}), async (ctx) => {
+  'fx.import': route(z.object({}), { needs: 'settings.edit' }, async (ctx) => {
     const [path] = await ctx.host.pickFiles({
       title: 'Import exchange rates (Norges Bank or ECB CSV)',
       filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }]
@@ -66,6 +69,7 @@ export const analyticsRoutes = {
       day: z.string(),
       nokPerUnit: z.number()
     }),
+    { needs: 'settings.edit' },
     (ctx, input) => user(() => setManualRate(ctx.db, input.currency, input.day, input.nokPerUnit))
   )
 }

@@ -16,13 +16,14 @@ export const foundationRoutes = {
 
   'demo.load': route(
     z.object({ transactions: z.number().int().min(1).max(10_000_000).default(100_000), seed: z.number().int().default(2018) }),
+    { needs: 'settings.edit' },
     (ctx, input) => runDemoJob(ctx.db, ctx.dbPath, input, (p) => ctx.emit('demo:progress', p))
   ),
 
-  'stats.summary': route(statsFilterSchema, (ctx, input) => stats(ctx.db, input)),
+  'stats.summary': route(statsFilterSchema, { sales: 'filter' }, (ctx, input) => stats(ctx.db, input)),
 
   'settings.get': route(z.object({}), (ctx) => getSettings(ctx.db)),
-  'settings.save': route(settingsPatchSchema, (ctx, input) => saveSettings(ctx.db, input)),
+  'settings.save': route(settingsPatchSchema, { needs: 'settings.edit' }, (ctx, input) => saveSettings(ctx.db, input)),
 
   'fx.list': route(z.object({}), (ctx) =>
     ctx.db
@@ -52,63 +53,5 @@ export const foundationRoutes = {
         rep: string | null
         stores: number
       }[]
-  ),
-
-  'imports.history': route(
-    z.object({}),
-    (ctx) =>
-      ctx.db
-        .prepare(
-          `SELECT id, file_name AS fileName, sha256, format, encoding, rows, imported, duplicates, rejected,
-                started_at AS startedAt, finished_at AS finishedAt, status
-           FROM import_batches ORDER BY id DESC`
-        )
-        .all() as {
-        id: number
-        fileName: string
-        sha256: string | null
-        format: string
-        encoding: string | null
-        rows: number
-        imported: number
-        duplicates: number
-        rejected: number
-        startedAt: number
-        finishedAt: number | null
-        status: string
-      }[]
-  ),
-
-  /** Newest first, keyset-paginated on (occurred_at, id). */
-  'transactions.page': route(
-    z.object({
-      before: z.object({ occurredAt: z.number().int(), id: z.number().int() }).optional(),
-      limit: z.number().int().min(1).max(500).default(100)
-    }),
-    (ctx, input) => {
-      const rows = ctx.db
-        .prepare(
-          `SELECT t.id, t.occurred_at AS occurredAt, t.day, m.name AS merchant, m.country, t.method, t.origin,
-                  t.card_scheme AS cardScheme, t.kind, t.status, t.amount, t.currency
-             FROM transactions t JOIN merchants m ON m.id = t.merchant_id
-            WHERE (? IS NULL OR (t.occurred_at, t.id) < (?, ?))
-            ORDER BY t.occurred_at DESC, t.id DESC LIMIT ?`
-        )
-        .all(input.before?.occurredAt ?? null, input.before?.occurredAt ?? 0, input.before?.id ?? 0, input.limit)
-      return rows as {
-        id: number
-        occurredAt: number
-        day: string
-        merchant: string
-        country: string
-        method: string
-        origin: string
-        cardScheme: string | null
-        kind: string
-        status: string
-        amount: number
-        currency: string
-      }[]
-    }
   )
 }

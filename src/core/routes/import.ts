@@ -55,7 +55,7 @@ function userErrors<T>(fn: () => T): T {
 
 export const importRoutes = {
   /** Native open dialog for one or more transaction files. */
-  'import.pick': route(z.object({}), async (ctx) => {
+  'import.pick': route(z.object({}), { needs: 'imports.run' }, async (ctx) => {
     const paths = await ctx.host.pickFiles({
       title: 'Import transactions',
       multiple: true,
@@ -68,13 +68,17 @@ export const importRoutes = {
   }),
 
   /** The files the user just dropped on the window (main holds their paths); previewable like picked ones. */
-  'import.dropped': route(z.object({}), (ctx) => allow(ctx, ctx.host.takeDroppedFiles?.() ?? [])),
+  'import.dropped': route(z.object({}), { needs: 'imports.run' }, (ctx) => allow(ctx, ctx.host.takeDroppedFiles?.() ?? [])),
 
   /** First rows as they will be stored, detected choices and duplicate status; writes nothing. */
-  'import.preview': route(fileInput.extend({ limit: z.number().int().min(1).max(500).default(50) }), (ctx, input) => {
-    const { path, limit, ...options } = input
-    return userErrors(() => previewFile(ctx.db, allowed(ctx, path), options, limit))
-  }),
+  'import.preview': route(
+    fileInput.extend({ limit: z.number().int().min(1).max(500).default(50) }),
+    { needs: 'imports.run' },
+    (ctx, input) => {
+      const { path, limit, ...options } = input
+      return userErrors(() => previewFile(ctx.db, allowed(ctx, path), options, limit))
+    }
+  ),
 
   /**
    * Imports one file in a worker thread (own connection), streaming `import:progress`
@@ -86,7 +90,8 @@ export const importRoutes = {
       includeDuplicates: z.array(z.number().int()).default([]),
       saveProfileAs: z.string().trim().min(1).max(100).optional()
     }),
-    async (ctx, input) => {
+    { needs: 'imports.run' },
+    async (ctx, input, actor) => {
       const { jobId, saveProfileAs, ...options } = input
       const path = allowed(ctx, input.path)
       if (saveProfileAs && options.mapping) {
@@ -103,7 +108,9 @@ export const importRoutes = {
       }
       const job = runImportJob(ctx.db, ctx.dbPath, path, options, (p) => ctx.emit('import:progress', p), jobId)
       try {
-        return await job.done
+        const result = await job.done
+        ctx.db.prepare('UPDATE import_batches SET profile_id = ? WHERE id = ?').run(actor.id, result.batchId)
+        return result
       } catch (err) {
         if (err instanceof JobError) throw new UserError(err.code, err.message)
         throw err
@@ -111,11 +118,13 @@ export const importRoutes = {
     }
   ),
 
-  'import.cancel': route(z.object({ jobId: z.string() }), (_ctx, input) => ({ cancelled: cancelJob(input.jobId) })),
+  'import.cancel': route(z.object({ jobId: z.string() }), { needs: 'imports.run' }, (_ctx, input) => ({
+    cancelled: cancelJob(input.jobId)
+  })),
 
   'import.history': route(z.object({}), (ctx) => listBatches(ctx.db)),
 
-  'import.undo': route(z.object({ batchId: z.number().int() }), async (ctx, input) => {
+  'import.undo': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run', ownBatch: true }, async (ctx, input) => {
     try {
       return await runUndoJob(ctx.db, ctx.dbPath, input.batchId)
     } catch (err) {
@@ -132,11 +141,12 @@ export const importRoutes = {
       afterLine: z.number().int().default(0),
       limit: z.number().int().min(1).max(5000).default(500)
     }),
+    { needs: 'imports.run' },
     (ctx, input) => listRejects(ctx.db, input.batchId, input.limit, input.afterLine)
   ),
 
   /** Saves the batch's rejected lines, in the file's own layout plus a reason column, where the user chooses. */
-  'import.exportRejects': route(z.object({ batchId: z.number().int() }), async (ctx, input) => {
+  'import.exportRejects': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run' }, async (ctx, input) => {
     const batch = listBatches(ctx.db).find((b) => b.id === input.batchId)
     if (!batch) throw new UserError('not_found', `import #${input.batchId} does not exist`)
     const target = await ctx.host.pickSavePath({ title: 'Export rejected lines', defaultName: `${batch.fileName}.rejects.csv` })
@@ -150,6 +160,7 @@ export const importRoutes = {
   /** Saves the mapping of a picked file under a name, for later files with the same header. */
   'import.profiles.save': route(
     choicesSchema.extend({ path: z.string().min(1), name: z.string().trim().min(1).max(100) }),
+    { needs: 'imports.run' },
     (ctx, input) => {
       const { path, name, ...options } = input
       const analysis = userErrors(() => analyse(allowed(ctx, path), { ...options, format: options.format ?? 'csv' }))
@@ -167,7 +178,7 @@ export const importRoutes = {
     }
   ),
 
-  'import.profiles.delete': route(z.object({ name: z.string() }), (ctx, input) => {
+  'import.profiles.delete': route(z.object({ name: z.string() }), { needs: 'imports.run' }, (ctx, input) => {
     deleteProfile(ctx.db, input.name)
     return listProfiles(ctx.db)
   }),
@@ -179,7 +190,7 @@ export const importRoutes = {
     return { path: target }
   }),
 
-  'import.profiles.import': route(z.object({}), async (ctx) => {
+  'import.profiles.import': route(z.object({}), { needs: 'imports.run' }, async (ctx) => {
     const [file] = await ctx.host.pickFiles({ title: 'Import profiles', filters: [{ name: 'JSON', extensions: ['json'] }] })
     if (!file) return { imported: 0 }
     try {

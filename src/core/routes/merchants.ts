@@ -24,6 +24,8 @@ import { exportMerchantsCsv } from '../merchants/csv-export'
 import { addStore, addTerminal } from '../merchants/terminals'
 import { adoptUntrackedMerchants } from '../merchants/adopt'
 import type { Ctx } from '../api/route'
+import { isLocked, unlock } from '../api/access'
+import { checkPassphrase, newPassphraseHash, setPassphrase, storedPassphrase } from '../merchants/passphrase'
 
 const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
 const id = z.number().int().positive()
@@ -73,10 +75,13 @@ export const merchantRoutes = {
   /** Field-by-field check without saving, for inline errors while typing. */
   'merchants.check': route(merchantFieldsSchema, (_ctx, input) => checkMerchantFields(input).errors),
 
-  'merchants.create': route(merchantFieldsSchema, (ctx, input) => createMerchant(ctx.db, activeProfile(ctx.db), input)),
+  'merchants.create': route(merchantFieldsSchema, { needs: 'merchants.edit' }, (ctx, input) =>
+    createMerchant(ctx.db, activeProfile(ctx.db), input)
+  ),
 
   'merchants.update': route(
     z.object({ id, patch: merchantFieldsSchema.partial(), note: z.string().max(500).nullable().optional() }),
+    { needs: 'merchants.edit' },
     (ctx, input) => updateMerchant(ctx.db, activeProfile(ctx.db), input.id, input.patch, input.note ?? null)
   ),
 
@@ -86,22 +91,28 @@ export const merchantRoutes = {
 
   'merchants.move': route(
     z.object({ id, stage: z.enum(STAGES), reason: z.string().max(500).nullable().optional() }),
+    { needs: 'merchants.edit' },
     (ctx, input) => moveStage(adopted(ctx).db, activeProfile(ctx.db), input.id, input.stage, input.reason ?? null)
   ),
 
   'merchants.checklist.set': route(
     z.object({ id, item: z.string().min(1), done: z.boolean(), note: z.string().max(500).nullable().optional() }),
+    { needs: 'merchants.edit' },
     (ctx, input) => setChecklistItem(adopted(ctx).db, activeProfile(ctx.db), input.id, input.item, input.done, input.note ?? null)
   ),
 
   /** The file is chosen in the native dialog (never a path from the renderer), then copied and hashed. */
-  'merchants.documents.attach': route(z.object({ id, item: z.string().min(1).nullable() }), async (ctx, input) => {
-    const actor = activeProfile(ctx.db)
-    const files = await ctx.host.pickFiles({ title: 'Attach a document', multiple: true })
-    const attached = []
-    for (const file of files) attached.push(await attachDocument(ctx.db, ctx.dataDir, actor, input.id, file, input.item))
-    return attached
-  }),
+  'merchants.documents.attach': route(
+    z.object({ id, item: z.string().min(1).nullable() }),
+    { needs: 'merchants.edit' },
+    async (ctx, input) => {
+      const actor = activeProfile(ctx.db)
+      const files = await ctx.host.pickFiles({ title: 'Attach a document', multiple: true })
+      const attached = []
+      for (const file of files) attached.push(await attachDocument(ctx.db, ctx.dataDir, actor, input.id, file, input.item))
+      return attached
+    }
+  ),
 
   'merchants.documents.open': route(z.object({ documentId: id }), async (ctx, input) => {
     await ctx.host.openPath(await documentPathToOpen(ctx.db, ctx.dataDir, input.documentId))
@@ -110,6 +121,7 @@ export const merchantRoutes = {
 
   'merchants.stores.add': route(
     z.object({ id, name: z.string().max(200), city: z.string().max(100).nullable().optional() }),
+    { needs: 'merchants.edit' },
     (ctx, input) => ({
       storeId: addStore(ctx.db, activeProfile(ctx.db), input.id, input)
     })
@@ -123,6 +135,7 @@ export const merchantRoutes = {
       storeId: id.nullable().optional(),
       installedOn: day.nullable().optional()
     }),
+    { needs: 'merchants.edit' },
     (ctx, input) => ({ terminalId: addTerminal(ctx.db, activeProfile(ctx.db), input.id, input) })
   ),
 
@@ -137,7 +150,7 @@ export const merchantRoutes = {
   ),
 
   /** Picks a merchant list in the native dialog and previews it (nothing is written). */
-  'merchants.import.pick': route(z.object({}), async (ctx) => {
+  'merchants.import.pick': route(z.object({}), { needs: 'merchants.edit' }, async (ctx) => {
     const files = await ctx.host.pickFiles({ title: 'Import merchants', filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] })
     if (files.length) pickedImports.add(files[0])
     return files.length
@@ -146,10 +159,14 @@ export const merchantRoutes = {
   }),
 
   /** Commits a file the user previewed; the path came from merchants.import.pick's native dialog. */
-  'merchants.import.commit': route(z.object({ path: z.string().min(1), country: country.optional() }), (ctx, input) => {
-    if (!pickedImports.has(input.path)) throw new UserError('not_picked', 'choose the file again in the import dialog')
-    return importMerchantFile(ctx.db, activeProfile(ctx.db), input.path, { commit: true, country: input.country })
-  }),
+  'merchants.import.commit': route(
+    z.object({ path: z.string().min(1), country: country.optional() }),
+    { needs: 'merchants.edit' },
+    (ctx, input) => {
+      if (!pickedImports.has(input.path)) throw new UserError('not_picked', 'choose the file again in the import dialog')
+      return importMerchantFile(ctx.db, activeProfile(ctx.db), input.path, { commit: true, country: input.country })
+    }
+  ),
 
   'merchants.export': route(z.object({ country: country.optional() }), async (ctx, input) => {
     const path = await ctx.host.pickSavePath({ title: 'Export merchants', defaultName: 'merchants.csv' })
@@ -158,26 +175,57 @@ export const merchantRoutes = {
 
   'countries.list': route(z.object({}), (ctx) => listCountries(ctx.db)),
 
-  /** Admin only; null clears the date (the country is then not live). */
-  'countries.setLiveDate': route(z.object({ country, date: day.nullable() }), (ctx, input) =>
+  /** Null clears the date (the country is then not live). */
+  'countries.setLiveDate': route(z.object({ country, date: day.nullable() }), { needs: 'settings.edit' }, (ctx, input) =>
     setAlipayLiveDate(ctx.db, activeProfile(ctx.db), input.country, input.date)
   ),
 
-  'profiles.list': route(z.object({}), (ctx) => {
-    const active = activeProfile(ctx.db)
+  'profiles.list': route(z.object({}), (ctx, _input, active) => {
+    // An admin whose passphrase was not entered in this session reads but changes nothing.
+    const locked = isLocked(ctx, active)
     return {
       active: {
         ...active,
         roleLabel: ROLE_LABELS[active.role],
-        canEdit: can(active, 'merchants.edit'),
-        canSettings: can(active, 'settings.edit')
+        canEdit: !locked && can(active, 'merchants.edit'),
+        canImport: !locked && can(active, 'imports.run'),
+        canSettings: !locked && can(active, 'settings.edit'),
+        locked
       },
-      profiles: listProfiles(ctx.db).map((p) => ({ ...p, roleLabel: ROLE_LABELS[p.role] }))
+      profiles: listProfiles(ctx.db).map((p) => ({
+        ...p,
+        roleLabel: ROLE_LABELS[p.role],
+        hasPassphrase: storedPassphrase(ctx.db, p.id) !== null
+      }))
     }
   }),
-  'profiles.create': route(profileInputSchema, (ctx, input) => createProfile(ctx.db, activeProfile(ctx.db), input)),
-  'profiles.switch': route(z.object({ id }), (ctx, input) => {
-    if (!listProfiles(ctx.db).some((p) => p.id === input.id)) throw new UserError('unknown_profile', `no profile #${input.id}`)
+  /** A new admin profile is given its passphrase as it is created; only the store's first admin starts without one. */
+  'profiles.create': route(
+    profileInputSchema.extend({ passphrase: z.string().max(1000).optional() }),
+    { needs: 'profiles.manage' },
+    async (ctx, input, actor) => {
+      const hash = input.role === 'admin' ? await newPassphraseHash(input.passphrase) : null
+      const created = createProfile(ctx.db, actor, input)
+      ctx.db.prepare('UPDATE profiles SET passphrase = ? WHERE id = ?').run(hash, created.id)
+      return created
+    }
+  ),
+  /** Switching to an admin with a passphrase asks for it; it then stays entered until the next switch. */
+  'profiles.switch': route(z.object({ id, passphrase: z.string().max(1000).optional() }), async (ctx, input) => {
+    const target = listProfiles(ctx.db).find((p) => p.id === input.id)
+    if (!target) throw new UserError('unknown_profile', `no profile #${input.id}`)
+    await checkPassphrase(ctx.db, target, input.passphrase)
+    unlock(ctx, target.role === 'admin' ? target.id : null)
     return switchProfile(ctx.db, input.id)
-  })
+  }),
+  /** Sets the acting admin's passphrase the first time, or changes it given the current one. */
+  'profiles.setPassphrase': route(
+    z.object({ passphrase: z.string().max(1000), current: z.string().max(1000).optional() }),
+    { needs: 'profiles.manage' },
+    async (ctx, input, actor) => {
+      await setPassphrase(ctx.db, actor, input)
+      unlock(ctx, actor.id)
+      return { set: true }
+    }
+  )
 }

@@ -7,6 +7,7 @@ import { printPdf } from '../reports/pdf'
 import { EXTENSIONS } from '../reports/render'
 import { REPORT_FORMATS, REPORT_TYPES, reportParamsSchema, type ReportFormat } from '../reports/params'
 import { writeAtomic } from '../reports/write'
+import { seesAllSales } from '../merchants/profiles'
 
 // Building and rendering run in a worker thread with its own connection (reports/jobs.ts); the host
 // only prints PDFs and writes the file. Each step is reported as 'report:progress', and
@@ -43,32 +44,38 @@ async function run(
 
 export const reportRoutes = {
   /** What the Reports screen offers: merchants, reps and the span of days with sales. */
-  'reports.options': route(z.object({}), (ctx) => {
+  'reports.options': route(z.object({}), (ctx, _input, actor) => {
     const span = ctx.db.prepare('SELECT MIN(day) AS first, MAX(day) AS last FROM daily_rollup').get() as {
       first: string | null
       last: string | null
     }
+    // A manager is offered their own shops only (the reports' scope, src/core/api/sales-scope.ts).
+    const mine = seesAllSales(actor) ? null : (actor.repId ?? -1)
     return {
       types: REPORT_TYPES,
       formats: REPORT_FORMATS,
-      merchants: ctx.db.prepare('SELECT DISTINCT name, country FROM merchants ORDER BY name COLLATE NOCASE, country').all() as {
-        name: string
-        country: string
-      }[],
-      reps: (ctx.db.prepare('SELECT name FROM reps ORDER BY name COLLATE NOCASE').all() as { name: string }[]).map((r) => r.name),
+      merchants: ctx.db
+        .prepare(
+          'SELECT DISTINCT name, country FROM merchants WHERE ? IS NULL OR rep_id = ? ORDER BY name COLLATE NOCASE, country'
+        )
+        .all(mine, mine) as { name: string; country: string }[],
+      reps: ctx.db
+        .prepare('SELECT name FROM reps WHERE ? IS NULL OR id = ? ORDER BY name COLLATE NOCASE')
+        .pluck()
+        .all(mine, mine) as string[],
       span
     }
   }),
 
   /** The report as data (model + laid-out document) and as the self-contained HTML shown in the preview. */
-  'reports.preview': route(paramsInput, async (ctx, input) => {
+  'reports.preview': route(paramsInput, { sales: 'report' }, async (ctx, input) => {
     const { built } = await run(ctx, input.job, input.params, null, 1)
     progress(ctx, input.job, 'done', 1)
     return { model: built.model, doc: built.doc, html: built.html }
   }),
 
   /** Asks where to save (native dialog), then builds and writes the chosen format whole or not at all. */
-  'reports.save': route(paramsInput.extend({ format: z.enum(REPORT_FORMATS) }), async (ctx, input) => {
+  'reports.save': route(paramsInput.extend({ format: z.enum(REPORT_FORMATS) }), { sales: 'report' }, async (ctx, input) => {
     const p = input.params
     const scope = { merchant: p.merchant, country: p.country, rep: p.rep }
     const path = await ctx.host.pickSavePath({

@@ -89,7 +89,7 @@ describe('the audit trail is a hash chain', () => {
     migrate(
       db,
       file,
-      migrations.filter((m) => m.version < 13)
+      migrations.filter((m) => m.version < 14)
     )
     const add = db.prepare(
       "INSERT INTO merchant_events (merchant_id, at, profile_name, kind, after) VALUES (?, ?, 'Kari', 'created', ?)"

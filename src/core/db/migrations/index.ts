@@ -9,7 +9,8 @@ import transactionCodes from './009_transaction_codes'
 import packedDayCells from './010_packed_day_cells'
 import externalIdOrder from './011_external_id_order'
 import plainExternalIds from './012_plain_external_ids'
-import trailChain from './013_trail_chain'
+import roles from './013_roles'
+import trailChain from './014_trail_chain'
 
 export interface Migration {
   version: number
@@ -30,5 +31,6 @@ export const migrations: Migration[] = [
   { version: 10, name: 'packed_day_cells', sql: packedDayCells },
   { version: 11, name: 'external_id_order', sql: externalIdOrder },
   { version: 12, name: 'plain_external_ids', sql: plainExternalIds },
-  { version: 13, name: 'trail_chain', sql: trailChain }
+  { version: 13, name: 'roles', sql: roles },
+  { version: 14, name: 'trail_chain', sql: trailChain }
 ]

@@ -27,8 +27,19 @@ export const useMerchantsStore = defineStore('merchants', () => {
     countries.value = c
   }
 
-  async function switchProfile(id: number) {
-    await call('profiles.switch', { id })
+  /** The acting profile alone, for screens outside onboarding (the sidebar's switchers). */
+  async function loadProfiles() {
+    profiles.value = await call('profiles.list', {})
+  }
+
+  /** Switching to an admin with a passphrase (or unlocking the acting one) needs `passphrase`. */
+  async function switchProfile(id: number, passphrase?: string) {
+    await call('profiles.switch', { id, passphrase })
+    profiles.value = await call('profiles.list', {})
+  }
+
+  async function setPassphrase(passphrase: string, current?: string) {
+    await call('profiles.setPassphrase', { passphrase, current })
     profiles.value = await call('profiles.list', {})
   }
 
@@ -42,5 +53,19 @@ export const useMerchantsStore = defineStore('merchants', () => {
     countries.value = await call('countries.list', {})
   }
 
-  return { profiles, info, reps, countries, active, canEdit, canSettings, load, switchProfile, addProfile, setLiveDate }
+  return {
+    profiles,
+    info,
+    reps,
+    countries,
+    active,
+    canEdit,
+    canSettings,
+    load,
+    loadProfiles,
+    switchProfile,
+    setPassphrase,
+    addProfile,
+    setLiveDate
+  }
 })

@@ -2,6 +2,7 @@ export default {
   appName: 'Kassa',
   loading: 'Loading…',
   skipToContent: 'Skip to content',
+  adminSetting: 'Shared by everyone at this computer: an admin changes it.',
   retry: 'Try again',
   error: 'Something went wrong: {message}',
   language: 'Language',

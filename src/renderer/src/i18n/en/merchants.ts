@@ -171,7 +171,19 @@ export default {
     roles: { rep: 'Account rep', manager: 'Merchant manager', admin: 'Admin' },
     add: 'Add profile',
     name: 'Name',
-    role: 'Role'
+    role: 'Role',
+    note: 'Profiles are not logins: anyone at this computer can act as a rep or manager. They keep each role to its own work and put the name on the audit trail; admin profiles with a passphrase ask for it.',
+    locked: '{name} opened without its passphrase, so it reads but changes nothing until you unlock it.',
+    open: 'Anyone at this computer can switch to {name} until it has a passphrase.',
+    unlock: 'Unlock…',
+    setPassphrase: 'Set passphrase…',
+    changePassphrase: 'Change passphrase…',
+    passphraseOf: 'Passphrase of {name}',
+    currentPassphrase: 'Current passphrase',
+    newPassphrase: 'New passphrase (8+ characters)',
+    switch: 'Switch',
+    save: 'Save',
+    cancel: 'Cancel'
   },
   golive: {
     title: 'Alipay go-live per country',

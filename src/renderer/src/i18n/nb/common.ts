@@ -4,6 +4,7 @@ export default {
   appName: 'Kassa',
   loading: 'Laster …',
   skipToContent: 'Hopp til innholdet',
+  adminSetting: 'Felles for alle ved denne maskinen: en administrator endrer den.',
   retry: 'Prøv igjen',
   error: 'Noe gikk galt: {message}',
   language: 'Språk',

@@ -169,11 +169,23 @@ export default {
     days: '{days} dager'
   },
   profile: {
-    actingAs: 'Innlogget som',
+    actingAs: 'Opptrer som',
     roles: { rep: 'Kundeansvarlig', manager: 'Brukerstedsleder', admin: 'Administrator' },
     add: 'Legg til profil',
     name: 'Navn',
-    role: 'Rolle'
+    role: 'Rolle',
+    note: 'Profiler er ikke pålogginger: alle ved denne maskinen kan opptre som kundeansvarlig eller brukerstedsleder. De holder hver rolle til sitt eget arbeid og setter navnet i endringsloggen; administratorprofiler med passordfrase ber om den.',
+    locked: '{name} ble åpnet uten passordfrasen, så den kan lese, men ikke endre noe før du låser den opp.',
+    open: 'Alle ved denne maskinen kan bytte til {name} til den har en passordfrase.',
+    unlock: 'Lås opp …',
+    setPassphrase: 'Angi passordfrase …',
+    changePassphrase: 'Endre passordfrase …',
+    passphraseOf: 'Passordfrasen til {name}',
+    currentPassphrase: 'Nåværende passordfrase',
+    newPassphrase: 'Ny passordfrase (minst 8 tegn)',
+    switch: 'Bytt',
+    save: 'Lagre',
+    cancel: 'Avbryt'
   },
   golive: {
     title: 'Alipay-oppstart per land',

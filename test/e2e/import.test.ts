@@ -14,6 +14,7 @@ const rejectsPath = join(work, 'rejects.csv')
 const bigPath = join(work, 'big-terminal.csv')
 const BIG_ROWS = 60_000
 const oddPath = join(work, 'odd-till.csv')
+const kioskPath = join(work, 'kiosk-torget.csv')
 
 describe('import screen', () => {
   let app: AppHandle
@@ -24,9 +25,19 @@ describe('import screen', () => {
       lines.push(`B-${i};0${1 + (i % 9)}.05.2018;12:00:00;Storkiosk;${1 + (i % 900)},00;NOK;Visa`)
     writeFileSync(bigPath, lines.join('\n') + '\n')
     writeFileSync(oddPath, 'When;Sum;Shop;Valuta\n2018-04-01;100,00;Kiosk Torget;NOK\n2018-04-02;250,50;Kiosk Torget;NOK\n')
+    // Headers Kassa does not know: the date and the method are read from the values; "Från" could be either country.
+    writeFileSync(
+      kioskPath,
+      'När;Summa;Butik;Valuta;Betalt via;Från\n2018-04-03 10:00;120,00;Kiosk Söder;SEK;Kort;CN\n2018-04-03 11:30;350,00;Kiosk Söder;SEK;Alipay;\n'
+    )
     app = await openApp({
       hash: '#/import',
-      pickFiles: [[join(FIXTURES, 'dk-latin1.csv')], [bigPath], [oddPath], [join(FIXTURES, 'vipps-settlement-2018-04.csv')]],
+      pickFiles: [
+        [join(FIXTURES, 'dk-latin1.csv')],
+        [bigPath],
+        [kioskPath, oddPath],
+        [join(FIXTURES, 'vipps-settlement-2018-04.csv')]
+      ],
       savePath: rejectsPath
     })
   })
@@ -99,6 +110,22 @@ describe('import screen', () => {
       `${count(BIG_ROWS, 'en')} rows: ${count(BIG_ROWS, 'en')} imported, 0 duplicates, 0 rejected`
     )
     expect(await items.nth(1).textContent()).toContain('8 rows: 6 imported, 0 duplicates, 2 rejected')
+    // Each file's rows by segment: every segment shown, even at zero; cards of unknown origin only when there are any.
+    const split = async (item: number) =>
+      items
+        .nth(item)
+        .getByTestId('import-summary-segments')
+        .locator('[data-segment]')
+        .evaluateAll((spans) => spans.map((s) => [s.getAttribute('data-segment'), s.textContent?.trim()]))
+    expect(await split(1)).toEqual([
+      ['alipay', 'Alipay 0'],
+      ['card_domestic', 'Domestic cards 2'],
+      ['card_cn', 'Chinese cards 2'],
+      ['card_foreign', 'Other foreign cards 1'],
+      ['card_unknown', 'Cards of unknown origin 1'],
+      ['other', 'Other methods 0']
+    ])
+    expect(await split(0)).toContainEqual(['card_unknown', `Cards of unknown origin ${count(BIG_ROWS, 'en')}`])
     const merchants = app.ctx.db
       .prepare('SELECT DISTINCT m.name FROM transactions t JOIN merchants m ON m.id = t.merchant_id ORDER BY 1')
       .all()
@@ -121,29 +148,65 @@ describe('import screen', () => {
     await app.screenshot('import-04-summary-rejects')
   })
 
-  it('maps an unknown layout by hand and saves the mapping as a profile', async () => {
+  it('reads columns by their values, asks about an unclear one and a card fallback, and saves the mapping as a profile', async () => {
     const { page } = app
     await page.getByTestId('import-pick').click()
+    const kiosk = page.getByTestId('import-file-kiosk-torget.csv')
     const odd = page.getByTestId('import-file-odd-till.csv')
-    await odd.getByTestId('import-file-error').waitFor()
-    expect(await odd.getByTestId('import-file-error').textContent()).toContain('no recognisable format')
-    expect(await odd.locator('tr[data-line="2"] td').nth(2).textContent()).toBe('no column is mapped to the date and the amount')
-    await odd.getByTestId('import-map-0').selectOption('date')
-    await odd.getByTestId('import-map-1').selectOption('amount')
-    await expect.poll(async () => odd.locator('tr[data-line="2"] td').nth(1).textContent(), { timeout: 10_000 }).toBe('New')
-    expect(await odd.locator('tr[data-line="3"] td').nth(3).textContent()).toBe(minor(25050, 'NOK', 'en'))
-    await odd.getByTestId('import-save-profile').fill('Odd till')
+    await kiosk.getByTestId('import-preview').waitFor()
+    await odd.getByTestId('import-preview').waitFor()
+    // "När" and "Betalt via" mean nothing to the vocabulary: their values say date and payment method.
+    expect(await kiosk.getByTestId('import-map-0').inputValue()).toBe('date')
+    expect(await kiosk.getByTestId('import-column-how-0').textContent()).toBe(
+      `by its values (${new Intl.NumberFormat('en', { style: 'percent' }).format(1)})`
+    )
+    expect(await kiosk.getByTestId('import-map-4').inputValue()).toBe('method')
+    expect(await kiosk.getByTestId('import-column-how-2').textContent()).toBe('by its header')
+    expect(await kiosk.locator('tr[data-line="3"] td').nth(5).textContent()).toContain('alipay')
+    // "Från" holds country codes: the card's or the shop's? Kassa asks instead of guessing, and imports neither file yet.
+    expect(await kiosk.getByTestId('import-map-5').inputValue()).toBe('')
+    expect(await kiosk.getByTestId('import-column-how-5').textContent()).toBe(
+      'not used · looks like Card country / Merchant country'
+    )
+    expect(await kiosk.getByTestId('import-questions').textContent()).toContain(
+      'column 6 "Från" looks like card countries or merchant countries, and Kassa cannot tell which'
+    )
+    expect(await odd.getByTestId('import-questions').textContent()).toContain(
+      'no column holds the payment method: every row would be booked as card'
+    )
+    expect((await odd.locator('tr[data-line="2"] td').nth(5).textContent())?.trim()).toBe('card (no method: card)')
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true)
+    await app.screenshot('import-05-columns-asked')
+
+    await kiosk.getByTestId('import-map-5').selectOption('cardCountry')
+    await expect.poll(async () => kiosk.getByTestId('import-questions').count()).toBe(0)
+    expect(await kiosk.getByTestId('import-column-how-5').textContent()).toBe('your choice')
+    expect(await kiosk.locator('tr[data-line="2"] td').nth(6).textContent()).toBe('cn')
+    await kiosk.getByTestId('import-save-profile').fill('Kiosk till')
+    expect(await page.getByTestId('import-commit').textContent()).toBe('Import 1 file')
+    await odd.getByTestId('import-accept-defaults').check()
+    await expect.poll(async () => page.getByTestId('import-commit').textContent()).toBe('Import 2 files')
     await page.getByTestId('import-commit').click()
-    await expect.poll(async () => page.locator('.results li').count(), { timeout: 60_000 }).toBe(3)
+    await expect.poll(async () => page.locator('.results li').count(), { timeout: 60_000 }).toBe(4)
     expect(
       await page.getByTestId('import-summary-error').count(),
       (await page.locator('.results li').first().textContent()) ?? ''
     ).toBe(0)
-    expect(await page.getByTestId('import-summary-item').nth(0).textContent()).toContain(
-      '2 rows: 2 imported, 0 duplicates, 0 rejected'
-    )
-    await expect.poll(async () => page.getByTestId('import-profiles').textContent(), { timeout: 10_000 }).toContain('Odd till')
-    await app.screenshot('import-05-manual-mapping')
+    const items = page.getByTestId('import-summary-item')
+    expect(await items.nth(1).textContent()).toContain('kiosk-torget.csv')
+    expect(await items.nth(1).textContent()).toContain('2 rows: 2 imported, 0 duplicates, 0 rejected')
+    expect(await items.nth(0).textContent()).toContain('2 rows name no payment method and were booked as card, as accepted')
+    const origins = app.ctx.db
+      .prepare(
+        "SELECT t.method, t.origin FROM transactions t JOIN merchants m ON m.id = t.merchant_id WHERE m.name = 'Kiosk Söder' ORDER BY t.line"
+      )
+      .all()
+    expect(origins).toEqual([
+      { method: 'card', origin: 'cn' },
+      { method: 'alipay', origin: 'alipay' }
+    ])
+    await expect.poll(async () => page.getByTestId('import-profiles').textContent(), { timeout: 10_000 }).toContain('Kiosk till')
+    await app.screenshot('import-06-columns-answered')
   })
 
   it('undoes a batch from the history', async () => {
@@ -154,7 +217,7 @@ describe('import screen', () => {
     await expect
       .poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(8).textContent(), { timeout: 60_000 })
       .toBe('Undone')
-    expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS + 2 })
+    expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS + 4 })
   })
 
   it('counts the lines of a settlement report that are not sales apart, and says so', async () => {
@@ -168,7 +231,7 @@ describe('import screen', () => {
     expect(await item.getByTestId('import-summary-skipped').textContent()).toContain(
       '5 lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over'
     )
-    await app.screenshot('import-06-settlement-passed-over')
+    await app.screenshot('import-07-settlement-passed-over')
     // The store is no longer empty: the dashboard opens instead of the welcome screen.
     await page.getByRole('link', { name: 'Dashboard' }).click()
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor()

@@ -1,8 +1,11 @@
 import { basename } from 'node:path'
 import { FORMATS, type FormatId } from '../../core/import/formats/types'
 import { importFile, type ImportResult } from '../../core/import/pipeline'
+import type { SegmentCounts } from '../../core/import/segments'
 import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
+import { NeedsConfirmation } from '../../core/import/columns'
 import { CliError, dbOption, type Command } from '../command'
+import { columnsText } from './import-columns'
 import { openStore } from '../store'
 
 const nf = new Intl.NumberFormat('en')
@@ -23,6 +26,21 @@ function skippedNote(n: number): string {
     : `${nf.format(n)} lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over`
 }
 
+const SEGMENT_NAMES: [keyof SegmentCounts, string][] = [
+  ['alipay', 'Alipay'],
+  ['card_domestic', 'domestic cards'],
+  ['card_cn', 'Chinese cards'],
+  ['card_foreign', 'other foreign cards'],
+  ['card_unknown', 'cards of unknown origin'],
+  ['other', 'other methods']
+]
+
+/** Rows per segment, so a wrong split (all Alipay read as cards) shows at a glance; unknown-origin cards only when there are any. */
+function segmentsLine(segments: SegmentCounts): string {
+  const shown = SEGMENT_NAMES.filter(([key]) => key !== 'card_unknown' || segments[key] > 0)
+  return `by segment: ${shown.map(([key, name]) => `${name} ${nf.format(segments[key])}`).join(', ')}`
+}
+
 function jsonOf(r: ImportResult) {
   return {
     file: r.file,
@@ -33,8 +51,10 @@ function jsonOf(r: ImportResult) {
     duplicates: r.duplicates,
     rejected: r.rejected,
     rejects: r.rejects,
+    segments: r.segments,
     ...(r.skipped > 0 ? { skipped: r.skipped } : {}),
-    ...(r.warnings.length > 0 ? { warnings: r.warnings } : {})
+    ...(r.warnings.length > 0 ? { warnings: r.warnings } : {}),
+    ...(r.columns.length > 0 ? { columns: r.columns } : {})
   }
 }
 
@@ -42,13 +62,17 @@ export const importCommand: Command = {
   name: 'import',
   summary: 'import transaction files (CSV, Alipay, Antom, Vipps, Adyen), de-duplicated',
   usage: `Usage: kassa import FILE... [--db PATH] [--format auto|${FORMATS.join('|')}] [--merchant NAME]
-                    [--profile NAME] [--encoding ${ENCODINGS.join('|')}] [--dry-run] [--json]
+                    [--profile NAME] [--encoding ${ENCODINGS.join('|')}] [--accept-defaults] [--dry-run] [--json]
 
 Each file is imported in one transaction: all of it or none of it. Rows already in the store
 (same source and id, or same time, amount, currency, merchant and terminal) are counted as
 duplicates; lines that cannot be read are rejected with their line number and a reason.
 --merchant names the merchant for rows that name none (created if new). --dry-run reads
-everything and reports what would happen without writing. Exit 0 when every file was read
+everything and reports what would happen without writing. Every column of a delimited file is
+named with the role it plays (from its header, its values, a profile) or as ignored. A file with
+a column that looks like methods, countries or currencies but is not used, or rows without a
+payment method (which would be booked as card), is refused with the reason unless
+--accept-defaults is given; the fallback is then noted. Exit 0 when every file was read
 (even with rejected lines); 1 when a file could not be read or has no recognisable format.`,
   options: {
     ...dbOption,
@@ -56,6 +80,7 @@ everything and reports what would happen without writing. Exit 0 when every file
     merchant: { type: 'string' },
     profile: { type: 'string' },
     encoding: { type: 'string' },
+    'accept-defaults': { type: 'boolean' },
     'dry-run': { type: 'boolean' },
     json: { type: 'boolean' }
   },
@@ -84,6 +109,7 @@ everything and reports what would happen without writing. Exit 0 when every file
             encoding: encoding as Encoding | undefined,
             merchant: values.merchant as string | undefined,
             profile: values.profile as string | undefined,
+            acceptDefaults: values['accept-defaults'] === true,
             dryRun: values['dry-run'] === true,
             onProgress: (p) => {
               if (tty) process.stderr.write(progressLine(name, p, started))
@@ -97,6 +123,8 @@ everything and reports what would happen without writing. Exit 0 when every file
               `${name}: ${result.format}, ${result.encoding}: ${counted(result.rows, 'row')}, ${verb} ${nf.format(result.imported)}, ` +
                 `${counted(result.duplicates, 'duplicate')}, ${nf.format(result.rejected)} rejected\n`
             )
+            process.stdout.write(`  ${segmentsLine(result.segments)}\n`)
+            process.stdout.write(columnsText(result.columns))
             for (const r of result.rejects.slice(0, 20)) process.stdout.write(`  line ${r.line}: ${r.reason}\n`)
             if (result.rejects.length > 20)
               process.stdout.write(`  … and ${nf.format(result.rejects.length - 20)} more rejected lines\n`)
@@ -108,7 +136,10 @@ everything and reports what would happen without writing. Exit 0 when every file
           failed = true
           const message = (err as Error).message
           process.stderr.write(`kassa import: ${path}: ${message}; nothing from this file was written\n`)
-          files.push({ file: name, error: message })
+          if (err instanceof NeedsConfirmation) {
+            if (!values.json) process.stderr.write(columnsText(err.columns))
+            files.push({ file: name, error: message, code: err.code, questions: err.questions, columns: err.columns })
+          } else files.push({ file: name, error: message })
         }
       }
     } finally {

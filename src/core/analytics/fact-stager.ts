@@ -35,6 +35,8 @@ export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Mat
 const COMBO_COUNT = COMBOS.length
 /** Cells held in memory before they are written out: bounds memory however large the file. */
 const MAX_CELLS = 50_000
+/** Month sums may hold this many times maxCells (each month × merchant as its 7 × 24 hour cells): a 400-merchant month. */
+const MONTH_CELLS = 4
 
 /**
  * Payments of one day or month × merchant or country: per weekday × local hour and per currency × ticket bucket,
@@ -110,8 +112,9 @@ export class FactStager {
   /** The last row's day and its groups: files are mostly in time order. */
   private day: { day: string; merchants: Map<number, DayMerchant> } | null = null
   /**
-   * Month × merchant sums, kept across flushes until they hold maxCells cells themselves: a month's rows were
-   * otherwise upserted again at every flush that had a day of it (1M rows: 231,000 staged hour rows for 100,000 cells).
+   * Month × merchant sums, kept across flushes while their month is the last row's, or until they hold MONTH_CELLS ×
+   * maxCells cells: a month's rows were otherwise upserted again at every flush that had a day of it (1M rows: 231,000
+   * staged hour rows for 100,000 cells; a 400-merchant portfolio's month never fit and was written at every flush).
    */
   private readonly months = new Map<string, Sums>()
   /** Ticket cells in `months` (each month also holds its 7 × 24 hour cells). */
@@ -187,10 +190,11 @@ export class FactStager {
 
   /**
    * Writes the day × merchant groups and their sums per day × country (so no cube groups a whole batch again in
-   * SQL), adds them to the month × merchant sums, then forgets them; writes the month sums too when they are
-   * many or with `all`.
+   * SQL), adds them to the month × merchant sums, then forgets them; writes the month sums of months before the last
+   * row's (rows come sorted by day: FactRuns), or all of them when they are many or with `all`.
    */
   private flush(all = false): void {
+    const current = this.day?.day.slice(0, 7) ?? ''
     const out = new Map(UPSERT_NAMES.map((name) => [name, new Batcher(this.writer.upsert(name))]))
     const cells = out.get('cells') as Batcher
     const dayCountry = new Map<string, Sums>()
@@ -204,16 +208,16 @@ export class FactStager {
       this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
     }
     for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
-    if (all || 7 * 24 * this.months.size + this.monthTickets >= this.maxCells) {
-      const monthCountry = new Map<string, Sums>()
-      for (const sums of this.months.values()) {
-        this.write(sums, out, 'month')
-        addInto(sumsIn(monthCountry, sums.t + '|' + sums.country, sums.t, sums.country, null, null), sums)
-      }
-      for (const sums of monthCountry.values()) this.write(sums, out, 'month_country')
-      this.months.clear()
-      this.monthTickets = 0
+    const many = all || 7 * 24 * this.months.size + this.monthTickets >= MONTH_CELLS * this.maxCells
+    const monthCountry = new Map<string, Sums>()
+    for (const [key, sums] of this.months) {
+      if (!many && sums.t >= current) continue
+      this.write(sums, out, 'month')
+      addInto(sumsIn(monthCountry, sums.t + '|' + sums.country, sums.t, sums.country, null, null), sums)
+      this.months.delete(key)
+      this.monthTickets -= sums.tickets.size
     }
+    for (const sums of monthCountry.values()) this.write(sums, out, 'month_country')
     for (const b of out.values()) b.end()
     this.groups.clear()
     this.day = null

@@ -7,7 +7,8 @@ import { DELIMITERS, detectDelimiter, type Delimiter } from './text/delimiter'
 import type { Encoding } from './text/encoding'
 import { detectDecimalStyle, type DecimalStyle } from './text/numbers'
 import { readRecords, type CsvRecord } from './text/records'
-import { guessMapping, type Mapping } from './vocab/headers'
+import type { Mapping } from './vocab/headers'
+import { decideColumns, looksLikeData, methodQuestions, type ColumnRole, type Question } from './columns'
 
 const HEAD_BYTES = 256 * 1024
 // Excel's "sep=;" first line names the delimiter; it is not the header.
@@ -23,6 +24,10 @@ export interface Overrides {
   decimal?: DecimalStyle
   dateOrder?: DateOrder
   mapping?: Mapping
+  /** Set by applyProfile when the mapping comes from a saved profile. */
+  appliedProfile?: string
+  /** Import although a column is unclear or a row's payment method falls back to card (the fallback is then noted). */
+  acceptDefaults?: boolean
 }
 
 export interface Analysis {
@@ -30,7 +35,13 @@ export interface Analysis {
   fileName: string
   size: number
   header: string[]
+  /** The first line is a data row: the file has no header. */
+  headerless: boolean
   choices: Choices
+  /** Every column with the role it plays (or none), for a delimited file. */
+  columns: ColumnRole[]
+  /** What the import must not decide alone (empty for the named formats). */
+  questions: Question[]
   /** Which choices were detected with certainty (false: a guess the user should check). */
   dateOrderCertain: boolean
   sample: CsvRecord[]
@@ -54,9 +65,19 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
   if (!whole && sample.length > 1) sample.pop()
   const headerIndex = sample.findIndex((r) => r.fields.some((f) => f.trim() !== '') && !isSepHint(r.raw))
   if (headerIndex === -1) throw new FileError('empty', 'the file has no text')
-  const header = sample[headerIndex].fields
+  const first = sample[headerIndex].fields
   const fileName = basename(path)
-  const format = overrides.format ?? detectFormat(header, fileName, text)
+  let format = overrides.format ?? detectFormat(first, fileName, text)
+  // A file no layout names may still be a delimited file: without a header, or with headers we do not know.
+  const headerless = (format === undefined || format === 'csv') && looksLikeData(first)
+  const header = headerless ? first.map(() => '') : first
+  const body = sample.slice(headerless ? headerIndex : headerIndex + 1)
+  const rows = body.map((r) => r.fields)
+  const given = overrides.mapping
+    ? { mapping: overrides.mapping, from: overrides.appliedProfile ? ('profile' as const) : ('user' as const) }
+    : undefined
+  const decided = format === undefined || format === 'csv' ? decideColumns({ header, headerless, rows, given }) : undefined
+  if (!format && decided?.mapping.date !== undefined && decided.mapping.amount !== undefined) format = 'csv'
   if (!format) {
     throw new FileError(
       'unknown_format',
@@ -66,8 +87,9 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
   // A format the user chose that the file shows no sign of would reject or skip every line: say so instead.
   if (overrides.format && format !== 'csv' && READERS[format].detect(header, fileName, text) === 0)
     throw new FileError('format_mismatch', `${READERS[format].mismatch}; choose another format, or let Kassa detect it`)
-  const mapping = overrides.mapping ?? (format === 'csv' ? guessMapping(header) : {})
-  const body = sample.slice(headerIndex + 1)
+  const mapping = format === 'csv' && decided ? decided.mapping : {}
+  const questions =
+    format === 'csv' && decided ? [...decided.questions, ...methodQuestions(mapping, rows, (k) => body[k].line)] : []
   const columns =
     format === 'csv'
       ? { amount: mapping.amount === undefined ? [] : [mapping.amount], date: mapping.date === undefined ? [] : [mapping.date] }
@@ -80,7 +102,18 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
     fileName,
     size,
     header,
-    choices: { format, encoding, delimiter, decimal, dateOrder: overrides.dateOrder ?? detected.order, mapping },
+    headerless,
+    choices: {
+      format,
+      encoding,
+      delimiter,
+      decimal,
+      dateOrder: overrides.dateOrder ?? detected.order,
+      mapping,
+      acceptDefaults: overrides.acceptDefaults === true
+    },
+    columns: format === 'csv' && decided ? decided.columns : [],
+    questions,
     dateOrderCertain: overrides.dateOrder !== undefined || detected.certain,
     sample
   }

@@ -1,6 +1,7 @@
 import type { Db } from '../db/open'
 import { applyStaged } from '../analytics/maintain'
 import { FactStager, type Fact } from '../analytics/fact-stager'
+import { FactRuns } from '../analytics/fact-runs'
 import { SqlStageWriter } from '../analytics/stage-writer'
 import { CUBES } from '../analytics/cubes'
 import { startStaging } from '../analytics/staging'
@@ -12,8 +13,10 @@ import type { MerchantRef } from './merchants'
 import { factOf, type Resolved } from './row'
 import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
+import type { SegmentCounts } from './segments'
 import { UNMAPPED } from './formats/csv'
 import { FileError } from './source'
+import { confirmColumns, type ColumnRole } from './columns'
 
 export interface ImportOptions extends Overrides, ReadOptions {
   /** Lines flagged as duplicates that the user wants stored anyway. */
@@ -38,7 +41,11 @@ export interface ImportResult {
   skipped: number
   rejects: { line: number; reason: string }[]
   warnings: string[]
+  /** Rows read as sales or refunds (imported or duplicates), by segment. */
+  segments: SegmentCounts
   durationMs: number
+  /** A delimited file's columns: the role each played (or none) and how that was decided. */
+  columns: ColumnRole[]
 }
 
 export class ImportCancelled extends Error {
@@ -97,6 +104,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const { format, encoding, mapping } = analysis.choices
   if (format === 'csv' && (mapping.date === undefined || mapping.amount === undefined))
     throw new FileError('unmapped', `${UNMAPPED}: map them in the preview, or with a saved mapping profile`)
+  const accepted = confirmColumns(analysis, options.acceptDefaults === true)
   const include = new Set(options.includeDuplicates ?? [])
 
   const insertBatch = db.prepare(
@@ -128,7 +136,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
     let lastId = before
     // What the stored rows add to the rollups is gathered as they go in, not read back afterwards.
     startStaging(db)
-    const facts = new FactStager(new SqlStageWriter(db))
+    const facts = new FactRuns(new FactStager(new SqlStageWriter(db)))
     const addFact = (p: Pending) => facts.add(factOf(p.r))
     let [imported, duplicates, rejected] = [0, 0, 0]
     const values = (r: Resolved, ext: string | null, fp: string | null, line: number) =>
@@ -221,7 +229,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       }
     }
     const read: ReadOptions = { merchantId: options.merchantId, merchant: options.merchant }
-    const { rows, skipped, bytes, sha256, header, warnings } = streamRows(db, analysis, read, sink)
+    const streamed = streamRows(db, analysis, read, sink)
+    const { rows, skipped, bytes, sha256, header, segments } = streamed
+    const warnings = [...accepted, ...streamed.warnings]
     flush()
     facts.finish()
     // The header is kept as line 0 so rejected lines can be exported as a file that imports again.
@@ -260,7 +270,9 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       skipped,
       rejects,
       warnings,
-      durationMs: finished - started
+      segments,
+      durationMs: finished - started,
+      columns: analysis.columns
     }
     if (options.dryRun) throw new DryRunDone(result)
     return result

@@ -4,11 +4,12 @@ import { analyse, type Overrides } from './analyse'
 import type { Choices } from './formats/types'
 import { MerchantResolver, StoreResolver } from './merchants'
 import type { ImportOptions } from './pipeline'
-import { attributionFor, dataRecords, isBlank } from './row-stream'
+import { attributionFor, dataRecords, isBlank, readRecord } from './row-stream'
 import { fingerprintBase, resolveRow } from './row'
 import { applyProfile } from './profiles'
 import { textChunks } from './source'
 import { headerSignature } from './vocab/headers'
+import type { ColumnRole, Question } from './columns'
 
 export interface DuplicateOf {
   line: number
@@ -30,6 +31,8 @@ export interface PreviewRow {
     kind: string
     status: string
     method: string
+    /** The file names no method for the row: card is the fallback the import asks about. */
+    methodDefaulted: boolean
     scheme: string | null
     cardCountry: string | null
     origin: string
@@ -49,6 +52,12 @@ export interface Preview {
   path: string
   size: number
   header: string[]
+  /** The file has no header line: its first line is a row. */
+  headerless: boolean
+  /** Every column with the role it plays (or none) and how that was decided. */
+  columns: ColumnRole[]
+  /** What the import asks before it writes; an import without accepting them is refused. */
+  questions: Question[]
   signature: string
   choices: Choices
   dateOrderCertain: boolean
@@ -77,11 +86,13 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
   const occurrences = new Map<string, number>()
   const rows: PreviewRow[] = []
   const chunks = textChunks(path, analysis.choices.encoding, undefined, 4 * 1024 * 1024)
-  for (const { rec, reader } of dataRecords(analysis, chunks)) {
+  // The preview shows rows without a method as the card fallback, flagged, and asks; only the import refuses them.
+  const reading = { ...analysis, choices: { ...analysis.choices, acceptDefaults: true } }
+  for (const { rec, reader } of dataRecords(reading, chunks)) {
     if (rows.length >= limit) break
     if (isBlank(rec)) continue
     const base = { line: rec.line, raw: rec.raw.length > 2000 ? rec.raw.slice(0, 2000) + '…' : rec.raw }
-    const out = reader.read(rec)
+    const out = readRecord(reader, rec, analysis.choices.encoding)
     if ('skip' in out) {
       rows.push({ ...base, outcome: 'skipped', reason: out.skip })
       continue
@@ -120,6 +131,7 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
         kind: r.kind,
         status: r.status,
         method: r.method,
+        methodDefaulted: out.row.methodDefaulted === true,
         scheme: r.scheme,
         cardCountry: r.cardCountry,
         origin: r.origin,
@@ -139,6 +151,9 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
     path,
     size: analysis.size,
     header: analysis.header,
+    headerless: analysis.headerless,
+    columns: analysis.columns,
+    questions: analysis.questions,
     signature: headerSignature(analysis.header),
     choices: analysis.choices,
     dateOrderCertain: analysis.dateOrderCertain,

@@ -57,8 +57,9 @@ export function mappingFor(profile: Profile, header: string[]): Mapping {
 
 export function columnsOf(mapping: Mapping, header: string[]): Profile['columns'] {
   const columns: Profile['columns'] = {}
+  // A column without a name (a file without a header) cannot be found again by name.
   for (const [field, i] of Object.entries(mapping))
-    if (i !== undefined && header[i] !== undefined) columns[field as keyof Mapping] = header[i]
+    if (i !== undefined && header[i]?.trim()) columns[field as keyof Mapping] = header[i]
   return columns
 }
 

@@ -9,7 +9,7 @@ const CHUNK = 1 << 16
 
 export class FileError extends Error {
   constructor(
-    readonly code: 'unreadable' | 'not_text' | 'empty' | 'unknown_format' | 'format_mismatch' | 'unmapped',
+    readonly code: 'unreadable' | 'not_text' | 'empty' | 'unknown_format' | 'format_mismatch' | 'unmapped' | 'needs_confirmation',
     message: string
   ) {
     super(message)

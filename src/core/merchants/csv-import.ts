@@ -4,6 +4,7 @@ import { FileError, fileSize, guessEncoding, headText, textChunks } from '../imp
 import { detectDelimiter } from '../import/text/delimiter'
 import type { Encoding } from '../import/text/encoding'
 import { readRecords } from '../import/text/records'
+import { flawReason } from '../import/text/flaws'
 import { readCountry } from '../import/vocab/values'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import { adoptUntrackedMerchants } from './adopt'
@@ -57,7 +58,7 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
   if (size === 0) throw new FileError('empty', 'the file is empty')
   const encoding = options.encoding ?? guessEncoding(path).encoding
   const delimiter = detectDelimiter(headText(path, encoding, 64 * 1024).text)
-  const records = readRecords(textChunks(path, encoding), delimiter)
+  const records = readRecords(textChunks(path, encoding), delimiter, { encoding })
   const first = records.next()
   if (first.done) throw new FileError('empty', 'the file has no header row')
   const header = first.value.fields.map((h) => h.trim())
@@ -122,6 +123,10 @@ export function importMerchantFile(db: Db, actor: Actor, path: string, options: 
       if (record.fields.every((f) => f.trim() === '')) continue
       result.rows++
       const line = record.line
+      if (record.flaw) {
+        reject(line, '', '', flawReason(record.flaw, encoding))
+        continue
+      }
       const name = cell('name')
       const countryCell = cell('country')
       if (!name) {

@@ -21,7 +21,8 @@ const choicesSchema = z.object({
   mapping: z.partialRecord(z.enum(FIELDS), z.number().int().min(0)).optional(),
   merchantId: z.number().int().optional(),
   merchant: z.string().trim().min(1).optional(),
-  profile: z.string().optional()
+  profile: z.string().optional(),
+  acceptDefaults: z.boolean().optional()
 })
 
 const fileInput = choicesSchema.extend({ path: z.string().min(1) })

@@ -28,7 +28,28 @@ describe('kassa import', () => {
           rejects: [
             { line: 6, reason: 'date "30.02.2018" does not exist' },
             { line: 7, reason: 'amount "12,3,4" is not a number' }
-          ]
+          ],
+          segments: { alipay: 0, card_domestic: 2, card_cn: 2, card_foreign: 1, card_unknown: 1, other: 0 },
+          // Every column is named with its role and how that was decided (here all by header, the values agreeing).
+          columns: [
+            ['Dato', 'date'],
+            ['Tid', 'time'],
+            ['Brugersted', 'merchant'],
+            ['Butik', 'store'],
+            ['Terminal', 'terminal'],
+            ['Beløb', 'amount'],
+            ['Valuta', 'currency'],
+            ['Betalingsmåde', 'method'],
+            ['Kortland', 'cardCountry'],
+            ['Status', 'status']
+          ].map(([header, role], index) => ({
+            index,
+            header,
+            role,
+            decided: 'header',
+            // 7 of the 8 amounts read as numbers ("12,3,4" does not).
+            confidence: role === 'amount' ? 0.88 : 1
+          }))
         }
       ]
     })
@@ -80,7 +101,16 @@ describe('kassa import options', () => {
     const { dir, write } = tempStore()
     const db = join(dir, 'store.sqlite')
     // An Alipay file read as plain CSV: its columns map by name, its P/L/F statuses mean nothing there.
-    const forced = kassa('import', fixture('2088123456789012_fptrade_20180405.csv'), '--db', db, '--format', 'csv', '--json')
+    const forced = kassa(
+      'import',
+      fixture('2088123456789012_fptrade_20180405.csv'),
+      '--db',
+      db,
+      '--format',
+      'csv',
+      '--accept-defaults',
+      '--json'
+    )
     expect(forced.status).toBe(0)
     expect(JSON.parse(forced.stdout).files[0]).toMatchObject({ format: 'csv', rows: 5, imported: 0, rejected: 5 })
     expect(JSON.parse(forced.stdout).files[0].rejects[0]).toEqual({ line: 2, reason: 'status "L" is not recognised' })
@@ -101,9 +131,14 @@ describe('kassa import options', () => {
     expect(vipps.stdout).toContain(
       'note: 5 lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over'
     )
-    const one = write('one.csv', 'Date;Amount;Currency;Shop\n01.04.2019;1,00;NOK;Kiosk\n')
+    const one = write('one.csv', 'Date;Amount;Currency;Shop;Method\n01.04.2019;1,00;NOK;Kiosk;Kort\n')
     kassa('import', one, '--db', db)
-    expect(kassa('import', one, '--db', db).stdout).toBe('one.csv: csv, utf-8: 1 row, imported 0, 1 duplicate, 0 rejected\n')
+    expect(kassa('import', one, '--db', db).stdout).toBe(
+      'one.csv: csv, utf-8: 1 row, imported 0, 1 duplicate, 0 rejected\n' +
+        '  by segment: Alipay 0, domestic cards 0, Chinese cards 0, other foreign cards 0, cards of unknown origin 1, other methods 0\n' +
+        '  columns: "Date" → date (header 100%); "Amount" → amount (header 100%); "Currency" → currency (header 100%); ' +
+        '"Shop" → merchant (header 100%); "Method" → method (header 100%)\n'
+    )
     const file = write('x.csv', 'a;b\n')
     expect(kassa('import', file, '--db', db).stderr).toContain('no recognisable format')
   })

@@ -115,7 +115,7 @@ describe('UTF-8 piece decoder', () => {
     )
   })
 
-  it('Windows-1252 pieces read as streaming TextDecoder reads them, C1 bytes (€, smart quotes) included', () => {
+  it('Windows-1252 pieces read as streaming TextDecoder reads them, C1 bytes (€, smart quotes) included, the five undefined ones as U+FFFD', () => {
     const byte = fc.oneof(fc.integer({ min: 0, max: 255 }), fc.constantFrom(0x41, 0x80, 0x9f, 0xe6, 0xff))
     fc.assert(
       fc.property(fc.array(fc.array(byte, { maxLength: 12 }), { maxLength: 5 }), (pieces) => {
@@ -127,7 +127,8 @@ describe('UTF-8 piece decoder', () => {
           text += decoder.write(Buffer.from(piece))
           expected += reference.decode(Buffer.from(piece), { stream: true })
         }
-        expect(text + decoder.end()).toBe(expected + reference.decode())
+        // TextDecoder reads 0x81, 0x8D, 0x8F, 0x90 and 0x9D as C1 controls; the import marks them as undecodable.
+        expect(text + decoder.end()).toBe((expected + reference.decode()).replace(/[\x81\x8d\x8f\x90\x9d]/g, '\ufffd'))
       }),
       { numRuns: 3000, seed: 14 }
     )

@@ -183,7 +183,7 @@ describe('published formats', () => {
   it('format override beats detection', () => {
     const { db } = tempStore()
     // Read as plain CSV, the Alipay file's columns map by name (an Antom file's do not: that one is refused).
-    const r = importFile(db, fixture('2088123456789012_fptrade_20180405.csv'), { format: 'csv' })
+    const r = importFile(db, fixture('2088123456789012_fptrade_20180405.csv'), { format: 'csv', acceptDefaults: true })
     expect(r.format).toBe('csv')
     expect(r.rows).toBe(5)
     expect(r.rows).toBe(r.imported + r.duplicates + r.rejected)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { CUBES } from '../../../src/core/analytics/cubes'
 import { rebuildAllCubes } from '../../../src/core/analytics/maintain'
+import { FactRuns } from '../../../src/core/analytics/fact-runs'
 import { FactStager, type Fact } from '../../../src/core/analytics/fact-stager'
 import { SqlStageWriter } from '../../../src/core/analytics/stage-writer'
 import { startStaging } from '../../../src/core/analytics/staging'
@@ -88,51 +89,65 @@ describe('rollups staged while importing', () => {
     expect(dump(db)).toEqual(Object.fromEntries(Object.keys(dump(db)).map((t) => [t, []])))
   })
 
+  const facts: Fact[] = Array.from({ length: 300 }, (_, i) => ({
+    day: `2018-0${1 + (i % 9)}-1${i % 10}`,
+    country: i % 3 === 1 ? 'NO' : 'DK', // one country per merchant (merchantId below)
+    merchantId: 1 + (i % 3),
+    storeId: i % 4 ? i % 4 : null,
+    occurredAt: Date.UTC(2018, i % 9, 10 + (i % 10), i % 24),
+    kind: i % 13 ? 'payment' : 'refund',
+    status: i % 17 ? 'settled' : 'failed',
+    method: (['card', 'alipay', 'other'] as const)[i % 3],
+    origin: (['domestic', 'alipay', 'other', 'cn', 'foreign', 'unknown'] as const)[i % 6],
+    amount: (i * 7919) % 100000,
+    currency: i % 2 ? 'NOK' : 'DKK',
+    fee: i % 5 ? null : 125
+  }))
+  // Day × merchant and month hour and ticket cells go straight into their cubes; the rest is staged for applyStaged.
+  const written = [
+    'hours_day_merchant_packed',
+    'tickets_day_merchant_packed',
+    'hours_month_merchant',
+    'hours_month_country',
+    'tickets_month_merchant',
+    'tickets_month_country',
+    'temp.kassa_batch_cells',
+    'temp.kassa_delta_hour_day_country',
+    'temp.kassa_delta_ticket_day_country'
+  ]
+  /** The staged tables after `facts`, then facts[7] taken back, went through a stager, or through runs of `runSize` facts. */
+  const staged = (maxCells: number, order = facts, runSize?: number) => {
+    const { db } = tempStore()
+    startStaging(db)
+    const stager = new FactStager(new SqlStageWriter(db), maxCells)
+    const to = runSize ? new FactRuns(stager, runSize) : stager
+    for (const f of order) to.add(f)
+    // Taken back after it was written out (with a small maxCells), emptying an hour cell it was the only payment in.
+    to.add(facts[7], -1)
+    to.finish()
+    return written.map((t) =>
+      db
+        .prepare(`SELECT * FROM ${t}`)
+        .all()
+        .map((row) => JSON.stringify(row))
+        .sort()
+    )
+  }
   it('are the same whether the cells held in memory are written out once or after every few', () => {
-    const facts: Fact[] = Array.from({ length: 300 }, (_, i) => ({
-      day: `2018-0${1 + (i % 9)}-1${i % 10}`,
-      country: i % 3 === 1 ? 'NO' : 'DK', // one country per merchant (merchantId below)
-      merchantId: 1 + (i % 3),
-      storeId: i % 4 ? i % 4 : null,
-      occurredAt: Date.UTC(2018, i % 9, 10 + (i % 10), i % 24),
-      kind: i % 13 ? 'payment' : 'refund',
-      status: i % 17 ? 'settled' : 'failed',
-      method: (['card', 'alipay', 'other'] as const)[i % 3],
-      origin: (['domestic', 'alipay', 'other', 'cn', 'foreign', 'unknown'] as const)[i % 6],
-      amount: (i * 7919) % 100000,
-      currency: i % 2 ? 'NOK' : 'DKK',
-      fee: i % 5 ? null : 125
-    }))
-    // Day × merchant and month hour and ticket cells go straight into their cubes; the rest is staged for applyStaged.
-    const written = [
-      'hours_day_merchant_packed',
-      'tickets_day_merchant_packed',
-      'hours_month_merchant',
-      'hours_month_country',
-      'tickets_month_merchant',
-      'tickets_month_country',
-      'temp.kassa_batch_cells',
-      'temp.kassa_delta_hour_day_country',
-      'temp.kassa_delta_ticket_day_country'
-    ]
-    const staged = (maxCells: number) => {
-      const { db } = tempStore()
-      startStaging(db)
-      const stager = new FactStager(new SqlStageWriter(db), maxCells)
-      for (const f of facts) stager.add(f)
-      // Taken back after it was written out (with a small maxCells), emptying an hour cell it was the only payment in.
-      stager.add(facts[7], -1)
-      stager.finish()
-      return written.map((t) =>
-        db
-          .prepare(`SELECT * FROM ${t}`)
-          .all()
-          .map((row) => JSON.stringify(row))
-          .sort()
-      )
-    }
     const once = staged(1_000_000)
     for (const rows of once) expect(rows.length).toBeGreaterThan(5)
     expect(staged(5)).toEqual(once)
+  })
+
+  it('are the same whatever order the rows come in, sorted in runs by day and merchant', () => {
+    const once = staged(1_000_000)
+    // A portfolio export sorted by id: days and merchants interleaved.
+    const shuffled = facts
+      .map((f, i) => ({ f, k: (i * 7919) % 301 }))
+      .sort((a, b) => a.k - b.k)
+      .map(({ f }) => f)
+    expect(shuffled.map((f) => f.day)).not.toEqual(facts.map((f) => f.day))
+    expect(staged(1_000_000, shuffled, 1_000)).toEqual(once)
+    expect(staged(5, shuffled, 7)).toEqual(once)
   })
 })

@@ -70,8 +70,8 @@ describe('import routes', () => {
   it('cancel stops the worker and the store is unchanged', async () => {
     const { ctx, write } = tempStore()
     const before = snapshot(ctx.db)
-    const lines = ['Transaction ID;Date;Merchant;Amount;Currency']
-    for (let i = 0; i < 100_000; i++) lines.push(`R-${i};2018-05-01 10:00:00;Big Shop;${i},00;NOK`)
+    const lines = ['Transaction ID;Date;Merchant;Amount;Currency;Method']
+    for (let i = 0; i < 100_000; i++) lines.push(`R-${i};2018-05-01 10:00:00;Big Shop;${i},00;NOK;Visa`)
     const big = write('big.csv', lines.join('\n') + '\n')
     await pick(ctx, big)
     let cancelled = false

@@ -51,6 +51,19 @@ describe('merchant CSV import', () => {
     expect(again).toMatchObject({ imported: 0, duplicates: 3, rejected: 3 })
   })
 
+  it('rejects a line holding a byte that is not UTF-8 instead of creating a merchant with a broken name', () => {
+    const { db, dir, admin } = fixture()
+    const file = join(dir, 'utf8.csv')
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from('Navn;Land\nKiosk Øst;NO\nKiosk '), Buffer.from([0xff]), Buffer.from('st;NO\nÆrø Is;DK\n')])
+    )
+    const done = importMerchantFile(db, admin, file, { commit: true })
+    expect(done).toMatchObject({ encoding: 'utf-8', rows: 3, imported: 2, rejected: 1 })
+    expect(done.rejects).toEqual([{ line: 3, reason: expect.stringMatching(/not valid UTF-8/) }])
+    expect(db.prepare('SELECT name FROM merchants ORDER BY id').pluck().all()).toEqual(['Kiosk Øst', 'Ærø Is'])
+  })
+
   it('completes a merchant that a transaction import created with only a name', () => {
     const { db, dir, admin } = fixture()
     db.prepare("INSERT INTO merchants (name, country, created_at) VALUES ('Sauna Shop', 'FI', 1)").run()

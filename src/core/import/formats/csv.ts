@@ -2,6 +2,7 @@ import { guessMapping, type Field } from '../vocab/headers'
 import { readCountry, readKind, readMethod, readScheme, readStatus } from '../vocab/values'
 import { amountOf, cell, columnsMismatch, whenOf } from './common'
 import type { FormatReader, RowOut, RowResult } from './types'
+import { FileError } from '../source'
 
 /** Why a delimited file cannot be imported until its columns are mapped. */
 export const UNMAPPED = 'no column is mapped to the date and the amount'
@@ -41,8 +42,15 @@ export const csvFormat: FormatReader = {
       col('terminal'),
       col('currency')
     ]
-    const { dateOrder, decimal } = choices
+    const { dateOrder, decimal, acceptDefaults } = choices
+    let defaulted = 0
     return {
+      finish: () =>
+        defaulted === 0
+          ? []
+          : [
+              `${defaulted === 1 ? 'one row names' : `${defaulted} rows name`} no payment method and ${defaulted === 1 ? 'was' : 'were'} booked as card, as accepted`
+            ],
       read(rec): RowResult {
         if (iDate < 0 || iAmount < 0) return { reject: UNMAPPED }
         const f = rec.fields
@@ -65,6 +73,16 @@ export const csvFormat: FormatReader = {
           const m = readMethod(schemeText)
           row.scheme = m?.scheme ?? readScheme(schemeText)
           if (!methodText && m) row.method = m.method
+        }
+        if (!methodText && !(schemeText && readMethod(schemeText))) {
+          // Money booked to the wrong segment is the worst silent error: stop unless the user accepted the fallback.
+          if (!acceptDefaults)
+            throw new FileError(
+              'needs_confirmation',
+              `line ${rec.line} names no payment method: it would be booked as card; fill in the method, or accept the card default`
+            )
+          defaulted++
+          row.methodDefaulted = true
         }
         const statusText = cell(f, iStatus)
         if (statusText) {

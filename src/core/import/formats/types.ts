@@ -18,6 +18,8 @@ export interface Choices {
   dateOrder: DateOrder
   /** Generic CSV only: field → column index. */
   mapping: Mapping
+  /** Generic CSV only: rows without a payment method are booked as card (and counted in a note) instead of stopping the import. */
+  acceptDefaults: boolean
 }
 
 /** One data row as understood from the file, before merchant and currency are resolved. */
@@ -36,6 +38,8 @@ export interface RowOut {
   kind?: Kind
   status: Status
   method: Method
+  /** The file names no method for this row: `method` is the card fallback. */
+  methodDefaulted?: boolean
   scheme?: string
   cardCountry?: string
   /** Signed decimal string ("-12.50"), or an integer of minor units when amountIsMinor. */

@@ -17,11 +17,6 @@ export class NotTextError extends Error {
 
 const SAMPLE = 64 * 1024
 const CHUNK = 1 << 20
-/**
- * Bytes read to tell UTF-8 from Windows-1252 (about 100,000 terminal-export rows): the preview runs on the
- * window's thread, which must not read a whole large file first.
- */
-export const SNIFF_BYTES = 8 * CHUNK
 
 /** Looks at the byte-order mark, then at whether the bytes are valid UTF-8; else Windows-1252. */
 export function detectEncodingOfBytes(head: Buffer, utf8Valid: boolean): EncodingGuess {
@@ -61,37 +56,77 @@ function completeUtf8Length(buf: Buffer): number {
   return buf.length - i >= need ? buf.length : i
 }
 
-/** Reads the first SNIFF_BYTES (in 1 MB chunks, so memory stays flat) to tell UTF-8 from Windows-1252. */
+/**
+ * Reads the whole file (in 1 MB chunks, so memory stays flat) to tell UTF-8 from Windows-1252. A file that is not
+ * all valid UTF-8 is read a second time to weigh the evidence (utf8Evidence), so a few stray bytes in a UTF-8
+ * file do not turn every "Øst" into "Ã˜st": the lines holding them are rejected instead (records.ts, 'bad_bytes').
+ */
 export function detectFileEncoding(path: string): EncodingGuess {
   const fd = openSync(path, 'r')
   try {
     const chunk = Buffer.allocUnsafe(CHUNK + 4)
-    let carry = 0
     let head: Buffer | undefined
     let valid = true
-    let read = 0
-    for (;;) {
-      const atLimit = read >= SNIFF_BYTES
-      const n = atLimit ? 0 : readSync(fd, chunk, carry, CHUNK, null)
-      read += n
-      const total = carry + n
-      if (!head) {
-        head = Buffer.from(chunk.subarray(0, Math.min(total, SAMPLE)))
-        if (head[0] === 0xef || head[0] === 0xff || head[0] === 0xfe) break
+    forEachChunk(fd, chunk, (bytes, first) => {
+      if (first) {
+        head = Buffer.from(bytes.subarray(0, SAMPLE))
+        if (bomLength(head, 'utf-8') + bomLength(head, 'utf-16le') + bomLength(head, 'utf-16be') > 0) return false
       }
-      // At the end of the file a cut-off character is invalid; at the limit it is only cut by the limit.
-      const end = n === 0 && !atLimit ? total : completeUtf8Length(chunk.subarray(0, total))
-      if (!isUtf8(chunk.subarray(0, end))) {
-        valid = false
-        break
-      }
-      if (n === 0) break
-      chunk.copy(chunk, 0, end, total)
-      carry = total - end
+      valid = isUtf8(bytes)
+      return valid
+    })
+    if (!valid) {
+      const evidence = { sequences: 0, strays: 0 }
+      forEachChunk(fd, chunk, (bytes) => (utf8Evidence(bytes, evidence), true))
+      valid = evidence.sequences >= evidence.strays
     }
     return detectEncodingOfBytes(head ?? Buffer.alloc(0), valid)
   } finally {
     closeSync(fd)
+  }
+}
+
+/** Calls `each` with the file's bytes chunk by chunk, never splitting a UTF-8 sequence, until it returns false. */
+function forEachChunk(fd: number, chunk: Buffer, each: (bytes: Buffer, first: boolean) => boolean): void {
+  let carry = 0
+  let position = 0
+  for (let first = true; ; first = false) {
+    const n = readSync(fd, chunk, carry, CHUNK, position)
+    position += n
+    const total = carry + n
+    const end = n === 0 ? total : completeUtf8Length(chunk.subarray(0, total))
+    if (!each(chunk.subarray(0, end), first) || n === 0) return
+    chunk.copy(chunk, 0, end, total)
+    carry = total - end
+  }
+}
+
+// Bytes Windows-1252 leaves undefined, and ÿ, which no Nordic text uses: no evidence the file is Windows-1252.
+const NOT_1252_TEXT = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d, 0xff])
+
+/**
+ * Counts well-formed UTF-8 multi-byte sequences, and the bytes outside them that would be letters or signs in
+ * Windows-1252 (strays). Windows-1252 text almost never forms a UTF-8 sequence (a letter such as Ø followed by
+ * a byte in 0x80–0xBF), and a UTF-8 file with a damaged byte still has its æøå as sequences.
+ */
+export function utf8Evidence(bytes: Buffer, into: { sequences: number; strays: number }): void {
+  const len = bytes.length
+  for (let i = 0; i < len;) {
+    const b = bytes[i]
+    if (b < 0x80) {
+      i++
+      continue
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : 0
+    let ok = need > 0 && i + need < len
+    for (let k = 1; ok && k <= need; k++) ok = (bytes[i + k] & 0xc0) === 0x80
+    if (ok) {
+      into.sequences++
+      i += need + 1
+    } else {
+      if (!NOT_1252_TEXT.has(b)) into.strays++
+      i++
+    }
   }
 }
 
@@ -154,6 +189,14 @@ function utf8Cut(bytes: Buffer): number {
 
 // Windows-1252 differs from Latin-1 only in bytes 0x80–0x9F.
 const C1 = /[\x80-\x9f]/
+// The five bytes Windows-1252 leaves undefined (decoded as C1 controls): U+FFFD, so their lines are rejected.
+const UNDEFINED_1252 = /[\x81\x8d\x8f\x90\x9d]/g
+
+// A byte 0x80–0xBF as Windows-1252 reads it (the five undefined ones are U+FFFD here).
+const CONT =
+  '[\u00a0-\u00bf\u20ac\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u017d\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u017e\u0178\ufffd]'
+/** A UTF-8 multi-byte sequence read as Windows-1252 ("Ã˜" for "Ø", "â‚¬" for "€"): a lead byte and its continuations. */
+export const UTF8_AS_1252 = new RegExp(`[\u00c2-\u00df]${CONT}|[\u00e0-\u00ef]${CONT}{2}|[\u00f0-\u00f4]${CONT}{3}`)
 
 /** The piece decoder for an encoding; `decoderFor`'s TextDecoder except for UTF-8 and Windows-1252. */
 export function pieceDecoderFor(encoding: Encoding): PieceDecoder {
@@ -164,10 +207,10 @@ export function pieceDecoderFor(encoding: Encoding): PieceDecoder {
     return {
       write(bytes) {
         const latin1 = bytes.toString('latin1')
-        return C1.test(latin1) ? decoder.decode(bytes, { stream: true }) : latin1
+        return C1.test(latin1) ? decoder.decode(bytes, { stream: true }).replace(UNDEFINED_1252, '\uFFFD') : latin1
       },
       // Node 20's non-streaming windows-1252 decode drops characters ("\xff\x80" → ""): always stream.
-      end: () => decoder.decode()
+      end: () => decoder.decode().replace(UNDEFINED_1252, '\uFFFD')
     }
   }
   return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() }

@@ -1,20 +1,46 @@
+import { UTF8_AS_1252, type Encoding } from './encoding'
+
+/**
+ * Why a record cannot be read as written: bytes the file's encoding cannot decode (shown as U+FFFD), UTF-8 text in a
+ * Windows-1252 file, a quote that never closes, or a line longer than MAX_RECORD_CHARS. Its line is rejected with
+ * the reason, never guessed at.
+ */
+export type Flaw = 'bad_bytes' | 'mixed_encoding' | 'unterminated_quote' | 'too_long'
+
 /** One parsed record with the physical line it starts on (1-based) and its raw text. */
 export interface CsvRecord {
   fields: string[]
   line: number
   raw: string
+  flaw?: Flaw
 }
+
+/** The longest record read as one: a quote left open must not make the rest of the file a single field. */
+export const MAX_RECORD_CHARS = 1 << 20
+/** The raw text kept of a line cut short for being too long. */
+export const FLAWED_RAW_CHARS = 4096
 
 /**
  * Splits decoded text chunks into records. Quoted fields may hold delimiters, doubled quotes and
  * line breaks; lines end with LF, CRLF or a lone CR (mixed endings are fine). Line numbers count
  * physical lines, so a record with an embedded newline advances the count by its inner breaks.
+ * A quote that does not close by the end of the file or within `maxRecord` characters costs only the line
+ * it opened on (rejected as 'unterminated_quote'); reading goes on at the next line, and no more than about
+ * twice `maxRecord` characters are ever held.
  */
-export function* readRecords(chunks: Iterable<string>, delimiter: string): Generator<CsvRecord> {
+export function* readRecords(
+  chunks: Iterable<string>,
+  delimiter: string,
+  { maxRecord = MAX_RECORD_CHARS, encoding }: { maxRecord?: number; encoding?: Encoding } = {}
+): Generator<CsvRecord> {
+  // In a Windows-1252 file, a line of UTF-8 text decodes without error, as "Ã˜" for "Ø": flagged, not read.
+  const mixable = encoding === 'windows-1252'
   let buf = ''
   let line = 1
   const iterator = chunks[Symbol.iterator]()
   let done = false
+  // Inside a line longer than maxRecord, already rejected: what is left of it is dropped up to its line break.
+  let skipping = false
   // Pieces read while `buf` holds an unfinished record. That record is parsed again only once they are at least as
   // long as it, so a record of many pieces costs time in proportion to its length, not to its length squared.
   let waiting: string[] = []
@@ -32,6 +58,18 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string): Gener
     waitingLength = 0
     if (buf.length === 0) continue
     let p = 0
+    if (skipping) {
+      const brk = breakAt(buf, 0)
+      if (brk === -1 || (brk === buf.length - 1 && buf.charCodeAt(brk) === CR && !done)) {
+        buf = brk === -1 ? '' : '\r'
+        continue
+      }
+      skipping = false
+      p = afterBreak(buf, brk)
+    }
+    // Only text holding U+FFFD can hold a line with undecodable bytes: most pieces are spared the per-line look.
+    const damaged = buf.includes('\uFFFD', p)
+    const mixed = mixable && UTF8_AS_1252.test(buf)
     let nextQuote = -2
     let nextCr = -2
     const len = buf.length
@@ -44,25 +82,86 @@ export function* readRecords(chunks: Iterable<string>, delimiter: string): Gener
       if (nextCr !== -1 && nextCr < end) end = nextCr
       if (nextQuote === -1 || nextQuote >= end) {
         // Fast path: no quote before the line break.
-        if (end === len && !done) break
+        if (end === len && !done) {
+          if (len - p > maxRecord) {
+            yield flawed(buf, p, len, line++, 'too_long', delimiter, maxRecord)
+            skipping = true
+            p = len
+          }
+          break
+        }
         if (end === len - 1 && buf.charCodeAt(end) === 13 && !done) break // CR at chunk end: maybe CRLF
+        if (end - p > maxRecord) {
+          yield flawed(buf, p, end, line++, 'too_long', delimiter, maxRecord)
+          p = end === len ? len : afterBreak(buf, end)
+          continue
+        }
         const text = buf.slice(p, end)
-        yield { fields: splitLine(text, delimiter), line, raw: text }
+        const flaw = damaged || mixed ? flawOf(text, damaged, mixed) : undefined
+        yield { fields: splitLine(text, delimiter), line, raw: text, flaw }
         line++
         p = end + (buf.charCodeAt(end) === 13 && buf.charCodeAt(end + 1) === 10 ? 2 : 1)
         continue
       }
       const parsed = parseQuoted(buf, p, delimiter, done)
-      if (!parsed) break
-      yield { fields: parsed.fields, line, raw: parsed.raw }
-      line += 1 + parsed.innerBreaks
-      p = parsed.next
       nextQuote = -2
       nextCr = -2
+      if (parsed !== null && parsed !== UNCLOSED && parsed.raw.length <= maxRecord) {
+        const flaw = damaged || mixed ? flawOf(parsed.raw, damaged, mixed) : undefined
+        yield { fields: parsed.fields, line, raw: parsed.raw, flaw }
+        line += 1 + parsed.innerBreaks
+        p = parsed.next
+        continue
+      }
+      // The record may still end within maxRecord (a CR or closing quote at the end of the text can cost one char).
+      if (parsed === null && !done && len - p <= maxRecord + 1) break
+      // The quote is never closed, or not within maxRecord characters: the line it opened on is rejected alone.
+      const brk = breakAt(buf, p)
+      const lineEnd = brk === -1 ? len : brk
+      const flaw = lineEnd - p > maxRecord ? 'too_long' : 'unterminated_quote'
+      yield flawed(buf, p, lineEnd, line++, flaw, delimiter, maxRecord)
+      if (brk === -1 || (brk === len - 1 && buf.charCodeAt(brk) === CR && !done)) {
+        skipping = !done
+        p = lineEnd
+        break
+      }
+      p = afterBreak(buf, brk)
     }
     buf = p >= len ? '' : buf.slice(p)
   }
 }
+
+/** Why a record's text cannot be read, in text known to hold U+FFFD (damaged) or UTF-8 read as Windows-1252 (mixed). */
+function flawOf(raw: string, damaged: boolean, mixed: boolean): Flaw | undefined {
+  if (damaged && raw.includes('\uFFFD')) return 'bad_bytes'
+  if (mixed && UTF8_AS_1252.test(raw)) return 'mixed_encoding'
+  return undefined
+}
+
+/** A record that cannot be read as written: its line, raw text cut to FLAWED_RAW_CHARS, split as plain text. */
+function flawed(
+  buf: string,
+  from: number,
+  to: number,
+  line: number,
+  flaw: Flaw,
+  delimiter: string,
+  maxRecord: number
+): CsvRecord {
+  const keep = Math.min(FLAWED_RAW_CHARS, maxRecord)
+  const raw = to - from > keep ? buf.slice(from, from + keep) + '…' : buf.slice(from, to)
+  return { fields: splitLine(raw, delimiter), line, raw, flaw }
+}
+
+/** Index of the first line break (LF or CR) at or after `from`; -1 when there is none. */
+function breakAt(buf: string, from: number): number {
+  const lf = buf.indexOf('\n', from)
+  const cr = buf.indexOf('\r', from)
+  return lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr)
+}
+
+/** Index just after the line break at `at` (a CRLF is one break). */
+const afterBreak = (buf: string, at: number) => at + (buf.charCodeAt(at) === CR && buf.charCodeAt(at + 1) === LF ? 2 : 1)
 
 /** text.split(delimiter), without the runtime call split makes (measurably faster per short line). */
 function splitLine(text: string, delimiter: string): string[] {
@@ -86,6 +185,7 @@ interface Parsed {
 }
 
 const [LF, CR, QUOTE] = [10, 13, 34]
+const UNCLOSED = 'unclosed'
 
 /** Line breaks in buf[from, to): LF, CRLF (once) and a lone CR. */
 function breaksIn(buf: string, from: number, to: number): number {
@@ -97,29 +197,32 @@ function breaksIn(buf: string, from: number, to: number): number {
   return n
 }
 
+/** What may follow the quote that closes a field: a delimiter, a line break, or spaces before one. */
+const endsField = (c: number, delim: number) => c === delim || c === LF || c === CR || c === 32 || c === 9
+
 /**
- * Parse of one record that contains quotes; null when it needs more input. Text between the characters that matter
- * is taken a run at a time, so a field of many megabytes is one slice, not one string per character.
+ * Parse of one record that contains quotes; null when it needs more input (at the end of the input: a quote left
+ * open), UNCLOSED when a quoted field runs over a line break and then "closes" before text: that quote opens a field
+ * of a later line, and the first was never closed. Text between the characters that matter is taken a run at a
+ * time, so a field of many megabytes is one slice, not one string per character.
  */
-function parseQuoted(buf: string, start: number, delimiter: string, final: boolean): Parsed | null {
+function parseQuoted(buf: string, start: number, delimiter: string, final: boolean): Parsed | null | typeof UNCLOSED {
   const fields: string[] = []
   const delim = delimiter.charCodeAt(0)
   let field = ''
   let quoted = false
   let innerBreaks = 0
+  let fieldBreaks = 0
   let i = start
   const len = buf.length
   while (i < len) {
     if (quoted) {
       const close = buf.indexOf('"', i)
-      if (close === -1) {
-        if (!final) return null
-        innerBreaks += breaksIn(buf, i, len)
-        field += buf.slice(i)
-        i = len
-        break
-      }
-      innerBreaks += breaksIn(buf, i, close)
+      // A quote still open at the end of the input: more input may close it, else the caller rejects the line.
+      if (close === -1) return null
+      const breaks = breaksIn(buf, i, close)
+      innerBreaks += breaks
+      fieldBreaks += breaks
       field += buf.slice(i, close)
       if (buf.charCodeAt(close + 1) === QUOTE) {
         field += '"'
@@ -127,6 +230,7 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
         continue
       }
       if (close + 1 === len && !final) return null
+      if (fieldBreaks > 0 && close + 1 < len && !endsField(buf.charCodeAt(close + 1), delim)) return UNCLOSED
       quoted = false
       i = close + 1
       continue
@@ -145,6 +249,7 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
     const c = buf.charCodeAt(i)
     if (c === QUOTE && field.trim() === '') {
       quoted = true
+      fieldBreaks = 0
       field = ''
       i++
       continue
@@ -164,8 +269,7 @@ function parseQuoted(buf: string, start: number, delimiter: string, final: boole
     field += '"' // a quote inside an unquoted field is text
     i++
   }
-  if (!final) return null
-  // End of input: an unterminated quote takes the rest of the file as one field.
+  if (!final || quoted) return null
   fields.push(field)
   return { fields, raw: buf.slice(start), innerBreaks, next: len }
 }

@@ -1,6 +1,7 @@
 import type { CountryCode } from '../../time/zones'
 import type { Kind, Method, Status } from '../../db/transaction-codes'
 import { Memo } from '../text/memo'
+import { isAlpha2 } from './countries'
 
 export type { Kind, Method, Status } from '../../db/transaction-codes'
 
@@ -58,7 +59,13 @@ const CARD_WORDS = new Set([
   'kredittkort',
   'kreditkort',
   'chip',
-  'contactless'
+  'contactless',
+  'debitkort',
+  'kortmaksu',
+  'apple pay',
+  'applepay',
+  'google pay',
+  'googlepay'
 ])
 const ALIPAY_WORDS = new Set([
   'alipay',
@@ -83,7 +90,10 @@ const OTHER_WORDS = new Set([
   'wechat',
   'wechat pay',
   'wechatpay',
-  'mobilepay',
+  '微信支付',
+  '现金',
+  'mobile pay',
+  'vipps mobilepay',
   'invoice',
   'faktura',
   'lasku',
@@ -277,12 +287,21 @@ const COUNTRY_NAMES: Record<string, string> = {
   taiwan: 'TW',
   jpn: 'JP',
   japan: 'JP',
-  japani: 'JP'
+  japani: 'JP',
+  中国: 'CN',
+  中國: 'CN'
 }
 
 /** An issuing or merchant country cell → ISO alpha-2 ("CN", "China", "Kina", "CHN" → "CN"). */
 export function readCountry(value: string): string | undefined {
   return value === '' ? undefined : COUNTRY_CELLS.get(value)
+}
+
+/** A cell that names a real country (an ISO code in use, or a name we know); for telling columns apart by content. */
+export function knownCountry(value: string): string | undefined {
+  const v = norm(value)
+  if (/^[a-z]{2}$/.test(v)) return isAlpha2(v) ? v.toUpperCase() : undefined
+  return COUNTRY_NAMES[v]
 }
 
 function countryOf(value: string): string | undefined {

@@ -33,6 +33,12 @@ export interface Progress {
 
 const baseName = (path: string) => path.split(/[\\/]/).pop() ?? path
 
+/** A previewed file the import would refuse: it asks something the user has not answered. */
+export const awaitsAnswer = (file: PendingFile) => (file.preview?.questions.length ?? 0) > 0 && !file.choices.acceptDefaults
+
+/** Previewed files that can be imported as they are. */
+export const readyFiles = (files: PendingFile[]) => files.filter((f) => f.preview && !awaitsAnswer(f))
+
 export const useImportsStore = defineStore('imports', () => {
   const files = ref<PendingFile[]>([])
   const progress = ref<Progress | null>(null)
@@ -188,7 +194,7 @@ export const useImportsStore = defineStore('imports', () => {
   async function commitAll() {
     running.value = true
     try {
-      for (const file of [...files.value]) if (file.preview) await commitOne(file)
+      for (const file of readyFiles(files.value)) await commitOne(file)
     } finally {
       running.value = false
       await loadLists()

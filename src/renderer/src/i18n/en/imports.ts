@@ -83,7 +83,20 @@ export default {
     origin: 'Card origin',
     reason: 'Why',
     newTag: '(new)',
-    includeAnyway: 'import anyway'
+    includeAnyway: 'import anyway',
+    columnN: 'Column {n}',
+    decided: {
+      header: 'by its header',
+      content: 'by its values ({percent})',
+      profile: 'by the profile',
+      user: 'your choice'
+    },
+    ignored: 'not used',
+    looksLike: 'looks like {what}',
+    questions: 'Check before importing',
+    acceptDefaults: 'Import anyway: leave these columns out, and book rows without a payment method as card',
+    defaulted: '(no method: card)',
+    waiting: 'waits for your answer below'
   },
   progress: {
     title: 'Importing {file}',
@@ -99,7 +112,16 @@ export default {
     duplicates: '{count} duplicate | {count} duplicates',
     skipped:
       '{skipped} line is not a sale or refund (a fee, payout, summary, heading or end marker) and was passed over | {skipped} lines are not sales or refunds (fees, payouts, summaries, headings, end markers) and were passed over',
-    showRejects: 'Rejected lines'
+    showRejects: 'Rejected lines',
+    segments: 'Rows by segment'
+  },
+  segments: {
+    alipay: 'Alipay',
+    card_domestic: 'Domestic cards',
+    card_cn: 'Chinese cards',
+    card_foreign: 'Other foreign cards',
+    card_unknown: 'Cards of unknown origin',
+    other: 'Other methods'
   },
   rejects: {
     title: 'Rejected lines of {file}',

@@ -86,7 +86,20 @@ export default {
     origin: 'Kortets opphav',
     reason: 'Hvorfor',
     newTag: '(ny)',
-    includeAnyway: 'importer likevel'
+    includeAnyway: 'importer likevel',
+    columnN: 'Kolonne {n}',
+    decided: {
+      header: 'etter overskriften',
+      content: 'etter verdiene ({percent})',
+      profile: 'etter profilen',
+      user: 'ditt valg'
+    },
+    ignored: 'ikke brukt',
+    looksLike: 'ser ut som {what}',
+    questions: 'Sjekk før import',
+    acceptDefaults: 'Importer likevel: utelat disse kolonnene, og før rader uten betalingsmiddel som kort',
+    defaulted: '(uten betalingsmiddel: kort)',
+    waiting: 'venter på svaret ditt nedenfor'
   },
   progress: {
     title: 'Importerer {file}',
@@ -102,7 +115,16 @@ export default {
     duplicates: '{count} duplikat | {count} duplikater',
     skipped:
       '{skipped} linje er ikke et salg eller en refusjon (gebyr, utbetaling, sammendrag, overskrift eller sluttmerke) og ble hoppet over | {skipped} linjer er ikke salg eller refusjoner (gebyrer, utbetalinger, sammendrag, overskrifter, sluttmerker) og ble hoppet over',
-    showRejects: 'Avviste linjer'
+    showRejects: 'Avviste linjer',
+    segments: 'Rader per segment'
+  },
+  segments: {
+    alipay: 'Alipay',
+    card_domestic: 'Innenlandske kort',
+    card_cn: 'Kinesiske kort',
+    card_foreign: 'Andre utenlandske kort',
+    card_unknown: 'Kort med ukjent opprinnelse',
+    other: 'Andre betalingsmåter'
   },
   rejects: {
     title: 'Avviste linjer i {file}',

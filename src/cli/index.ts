@@ -6,6 +6,7 @@ import { importCommand } from './commands/import'
 import { merchantsListCommand } from './commands/merchants-list'
 import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
+import { merchantsVerifyTrailCommand } from './commands/merchants-verify-trail'
 import { profilesClearPassphraseCommand } from './commands/profiles-clear-passphrase'
 import { printable, printableLines } from './terminal'
 import { backupCommand } from './commands/backup'
@@ -20,6 +21,7 @@ const commands: Command[] = [
   merchantsListCommand,
   merchantsImportCommand,
   merchantsExportCommand,
+  merchantsVerifyTrailCommand,
   profilesClearPassphraseCommand,
   backupCommand,
   restoreCommand

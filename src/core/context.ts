@@ -23,8 +23,15 @@ export const noDialogs: Host = {
 }
 
 /** Opens (and migrates) a store and builds the context every host passes to routes. */
-export function createContext(options: { dbPath: string; host?: Host; emit?: Ctx['emit']; dataDir?: string }): Ctx {
-  const db = openDb(options.dbPath)
+export function createContext(options: {
+  dbPath: string
+  host?: Host
+  emit?: Ctx['emit']
+  dataDir?: string
+  /** The window passes a short wait so a store another program is writing answers `store_busy` instead of hanging. */
+  busyTimeoutMs?: number
+}): Ctx {
+  const db = openDb(options.dbPath, { busyTimeoutMs: options.busyTimeoutMs })
   ensureReferenceRates(db)
   return {
     db,

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
+import { storeError } from './db/store-errors'
 
 export interface WorkerScript {
   url: URL
@@ -32,6 +33,8 @@ export function startWorker<Input>(script: WorkerScript, workerData: Input): Wor
 
 /** A worker's failure as a message: the error's own code when it has a user-facing one, else `fallback`. */
 export function errorMessage(err: unknown, fallback: string): { type: 'error'; code: string; message: string } {
+  const store = storeError(err)
+  if (store) return { type: 'error', code: store.code, message: store.message }
   const code = (err as { code?: unknown }).code
   return {
     type: 'error',

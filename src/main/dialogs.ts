@@ -2,6 +2,7 @@
 // (and through files the user drops on the window, which the preload resolves and ipc.ts hands over).
 import { BrowserWindow, dialog, shell } from 'electron'
 import type { Host } from '../core/api'
+import { opensAsProgram } from '../core/merchants/opens-as-program'
 
 export interface ElectronHost extends Host {
   /** Remembers the paths of the files just dropped on the window, until core takes them. */
@@ -36,7 +37,9 @@ export function electronHost(getWindow: () => BrowserWindow | null): ElectronHos
       const result = win ? await dialog.showSaveDialog(win, options) : await dialog.showSaveDialog(options)
       return result.canceled || !result.filePath ? null : result.filePath
     },
+    /** A file that would run (an .exe, a script, an installer) is shown in its folder instead of opened. */
     async openPath(path) {
+      if (opensAsProgram(path)) return shell.showItemInFolder(path)
       const error = await shell.openPath(path)
       if (error) throw new Error(error)
     }

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url'
 import { createContext } from '../core/context'
 import type { Ctx } from '../core/api'
 import { cliArguments, runCli } from './cli'
+import { APP_BUSY_TIMEOUT_MS } from '../core/db/store-errors'
 import { electronHost } from './dialogs'
 import { emitTo, registerDrop, registerIpc } from './ipc'
 import { installMenu } from './menu'
@@ -30,6 +31,7 @@ function getCtx(): Ctx {
   ctx ??= createContext({
     dbPath: join(app.getPath('userData'), 'kassa.sqlite'),
     dataDir: app.getPath('userData'),
+    busyTimeoutMs: APP_BUSY_TIMEOUT_MS,
     host,
     emit: emitTo(() => webContents.getAllWebContents().filter((wc) => isOwnPage(wc.getURL())))
   })

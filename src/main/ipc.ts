@@ -2,6 +2,7 @@
 import { isAbsolute } from 'node:path'
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron'
 import { invoke, type ApiResult, type Ctx } from '../core/api'
+import { toApiError } from '../core/api/invoke'
 
 /** True when the call comes from our own page (dev server or the bundled index.html), not a foreign frame. */
 export type SenderCheck = (url: string) => boolean
@@ -17,8 +18,8 @@ export function registerIpc(getCtx: () => Ctx, isOwnPage: SenderCheck): void {
       try {
         return await invoke(getCtx(), name, input)
       } catch (err) {
-        // invoke already maps route errors; this only catches a failure to open the store or similar.
-        return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } }
+        // invoke already maps route errors; this only catches a failure to open the store (too new, read-only, damaged).
+        return { ok: false, error: toApiError(err) }
       }
     }
   )

@@ -213,7 +213,10 @@ describe('import screen', () => {
     const { page } = app
     const batch = app.ctx.db.prepare("SELECT id FROM import_batches WHERE file_name = 'dk-latin1.csv'").get() as { id: number }
     await page.getByTestId(`import-undo-${batch.id}`).click()
-    await expect.poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(8).textContent()).toBe('Undone')
+    // Undo runs in the import worker, like the import itself.
+    await expect
+      .poll(async () => page.locator(`tr[data-batch="${batch.id}"] td`).nth(8).textContent(), { timeout: 60_000 })
+      .toBe('Undone')
     expect(app.ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: BIG_ROWS + 4 })
   })
 

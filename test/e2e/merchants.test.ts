@@ -3,6 +3,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { tmpdir } from 'node:os'
+import Database from 'better-sqlite3'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openApp, type AppHandle } from './harness'
 import { money } from './intl'
@@ -265,6 +266,24 @@ describe('merchant screens on the demo data', () => {
       money(sales.segments.alipay.gross, sales.currency, 'nb')
     )
     await app.screenshot('merchants-14-demo-live-merchant-nb')
+    app.assertNoErrors()
+  })
+
+  it('says the trail is verified, and where it broke once an event is edited with an SQL client', async () => {
+    const { page } = app
+    const events = (app.ctx.db.prepare('SELECT COUNT(*) AS n FROM merchant_events').get() as { n: number }).n
+    await expect
+      .poll(() => page.getByTestId('trail-check').textContent())
+      .toContain(`Sporet er bekreftet: alle ${new Intl.NumberFormat('nb').format(events)} hendelser`)
+    const edited = (app.ctx.db.prepare('SELECT id FROM merchant_events ORDER BY id LIMIT 1 OFFSET 10').get() as { id: number }).id
+    const raw = new Database(app.ctx.dbPath)
+    raw.exec(
+      `DROP TRIGGER merchant_events_no_update; UPDATE merchant_events SET note = 'edited outside Kassa' WHERE id = ${edited}`
+    )
+    raw.close()
+    await page.reload()
+    await expect.poll(() => page.getByTestId('trail-check').textContent()).toContain(`Sporet er brutt ved hendelse ${edited}:`)
+    await app.screenshot('merchants-15-trail-broken-nb')
     app.assertNoErrors()
   })
 })

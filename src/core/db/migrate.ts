@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3'
 import { backupStore } from './backup'
+import { registerTrailHash } from '../merchants/trail-chain'
 import { migrations as allMigrations, type Migration } from './migrations'
 
 /**
@@ -12,6 +13,7 @@ export function migrate(
   file: string,
   migrations: Migration[] = allMigrations
 ): { from: number; to: number; backup?: string } {
+  registerTrailHash(db) // migration 14 chains the trail with it
   db.exec(
     'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL)'
   )

@@ -1,8 +1,12 @@
 import Database from 'better-sqlite3'
-import { existsSync, mkdirSync } from 'node:fs'
+import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { UserError } from '../api/route'
+import { registerTrailHash } from '../merchants/trail-chain'
 import { migrate } from './migrate'
+import { migrations } from './migrations'
+import { storeError } from './store-errors'
 
 export type Db = Database.Database
 
@@ -17,18 +21,53 @@ export function nodeBinding(): string | undefined {
 export interface OpenOptions {
   /** Skip migrations (used by a worker that opens a store the host already migrated). */
   migrate?: boolean
+  /** How long to wait for another connection's write lock before SQLITE_BUSY (the app's window waits less). */
+  busyTimeoutMs?: number
+}
+
+/** Reads only: a store migrated by a newer Kassa is refused before anything (pragmas, migrations) writes to it. */
+function refuseNewerStore(db: Db, file: string): void {
+  if (!db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_migrations'").get()) return
+  const { newest } = db.prepare('SELECT MAX(version) AS newest FROM schema_migrations').get() as { newest: number | null }
+  const known = Math.max(...migrations.map((m) => m.version))
+  if (newest !== null && newest > known)
+    throw new UserError(
+      'store_too_new',
+      `${file} was written by a newer version of Kassa (store version ${newest}, this Kassa knows up to ${known}): update Kassa to open it; nothing was changed`
+    )
+}
+
+const writable = (path: string) => {
+  try {
+    accessSync(path, constants.W_OK)
+    return true
+  } catch {
+    return false
+  }
 }
 
 export function openDb(file: string, options: OpenOptions = {}): Db {
-  mkdirSync(dirname(file), { recursive: true })
-  const db = new Database(file, { nativeBinding: nodeBinding() })
-  // Takes effect only when the file is created (a WAL store keeps its page size). A quarter as many pages as 4 KB
-  // for the same rows: a 1M-row import makes a third of the reads and writes, ≈ 0.6 s faster; dashboard unchanged.
-  db.pragma('page_size = 16384')
-  db.pragma('journal_mode = WAL')
-  db.pragma('foreign_keys = ON')
-  db.pragma('synchronous = NORMAL')
-  db.pragma('busy_timeout = 5000')
-  if (options.migrate !== false) migrate(db, file)
-  return db
+  let db: Db | undefined
+  try {
+    mkdirSync(dirname(file), { recursive: true })
+    db = new Database(file, { nativeBinding: nodeBinding() })
+    registerTrailHash(db)
+    db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`)
+    refuseNewerStore(db, file)
+    // Takes effect only when the file is created (a WAL store keeps its page size). A quarter as many pages as 4 KB
+    // for the same rows: a 1M-row import makes a third of the reads and writes, ≈ 0.6 s faster; dashboard unchanged.
+    db.pragma('page_size = 16384')
+    db.pragma('journal_mode = WAL')
+    db.pragma('foreign_keys = ON')
+    db.pragma('synchronous = NORMAL')
+    if (options.migrate !== false) migrate(db, file)
+    return db
+  } catch (err) {
+    const known = err instanceof UserError ? err : storeError(err, db, file)
+    db?.close()
+    // A WAL store whose folder cannot be written cannot even be read (SQLite must create the -shm file).
+    if (!known && (err as { code?: string }).code === 'SQLITE_CANTOPEN' && !(writable(file) && writable(dirname(file))))
+      throw storeError(Object.assign(new Error(), { code: 'SQLITE_READONLY' }), undefined, file)!
+    throw known ?? err
+  }
 }

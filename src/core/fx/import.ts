@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs'
+import { createReadStream } from 'node:fs'
+import { open, stat } from 'node:fs/promises'
 import { basename } from 'node:path'
+import { parse as parseStream } from 'csv-parse'
 import { parse } from 'csv-parse/sync'
 import type { Db } from '../db/open'
 import { CURRENCIES } from '../money/currency'
@@ -28,11 +30,17 @@ function number(text: string | undefined): number | null {
   return Number(t)
 }
 
+/** Norges Bank writes semicolons, the ECB commas: whichever the header line has more of. */
+function delimiterOf(text: string): string {
+  const firstLine = text.slice(0, text.indexOf('\n') >>> 0)
+  return (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ','
+}
+
+const CSV_OPTIONS = { bom: true, relax_column_count: true, skip_empty_lines: true, trim: true } as const
+
 function table(text: string): string[][] {
   const clean = text.replace(/^\uFEFF/, '')
-  const firstLine = clean.slice(0, clean.indexOf('\n') >>> 0)
-  const delimiter = (firstLine.match(/;/g) ?? []).length > (firstLine.match(/,/g) ?? []).length ? ';' : ','
-  return parse(clean, { delimiter, relax_column_count: true, skip_empty_lines: true, trim: true }) as string[][]
+  return parse(clean, { ...CSV_OPTIONS, delimiter: delimiterOf(clean) }) as string[][]
 }
 
 /**
@@ -40,7 +48,10 @@ function table(text: string): string[][] {
  * BASE_CUR;QUOTE_CUR;…;UNIT_MULT;…;TIME_PERIOD;OBS_VALUE. UNIT_MULT 2 means the value is per 100 units.
  */
 export function parseNorgesBank(text: string): ParsedRates {
-  const [header, ...lines] = table(text)
+  return norgesBankRows(table(text))
+}
+
+function norgesBankRows([header, ...lines]: string[][]): ParsedRates {
   if (!header) throw new RatesFileError('the file is empty')
   const col = (name: string) => header.findIndex((h) => h.toUpperCase() === name)
   const base = col('BASE_CUR')
@@ -78,7 +89,10 @@ export function parseNorgesBank(text: string): ParsedRates {
 
 /** The ECB's euro reference rates (eurofxref-hist.csv): Date,USD,JPY,…,NOK,… in units per 1 EUR. */
 export function parseEcb(text: string): ParsedRates {
-  const [header, ...lines] = table(text)
+  return ecbRows(table(text))
+}
+
+function ecbRows([header, ...lines]: string[][]): ParsedRates {
   if (!header) throw new RatesFileError('the file is empty')
   const names = header.map((h) => h.toUpperCase())
   const date = names.indexOf('DATE')
@@ -127,7 +141,10 @@ export interface RatesImportSummary {
 
 /** Reads a central bank's rates file and saves every rate in it (replacing the same days). */
 export function importRatesText(db: Db, text: string, file = 'rates.csv', format?: RatesFormat): RatesImportSummary {
-  const parsed = (format ?? detectRatesFormat(text)) === 'ecb' ? parseEcb(text) : parseNorgesBank(text)
+  return saveParsed(db, (format ?? detectRatesFormat(text)) === 'ecb' ? parseEcb(text) : parseNorgesBank(text), file)
+}
+
+function saveParsed(db: Db, parsed: ParsedRates, file: string): RatesImportSummary {
   if (parsed.rows.length === 0) throw new RatesFileError(`${file} holds no rates for ${[...WANTED].join(', ')} against NOK`)
   saveRates(db, parsed.rows)
   const days = parsed.rows.map((r) => r.day).sort()
@@ -142,8 +159,36 @@ export function importRatesText(db: Db, text: string, file = 'rates.csv', format
   }
 }
 
-export function importRatesFile(db: Db, path: string, format?: RatesFormat): RatesImportSummary {
-  return importRatesText(db, readFileSync(path, 'utf8'), basename(path), format)
+/** The ECB's whole history since 1999 is under 2 MB; a file many times that is not a rates file. */
+export const MAX_RATES_FILE_BYTES = 64 * 1024 * 1024
+
+async function head(path: string, bytes: number): Promise<string> {
+  const file = await open(path, 'r')
+  try {
+    const { buffer, bytesRead } = await file.read(Buffer.alloc(bytes), 0, bytes, 0)
+    return buffer
+      .subarray(0, bytesRead)
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+  } finally {
+    await file.close()
+  }
+}
+
+/**
+ * Reads a rates file as a stream (the calling thread stays free between pieces), then saves its rates.
+ * The format and delimiter come from its first line.
+ */
+export async function importRatesFile(db: Db, path: string, format?: RatesFormat): Promise<RatesImportSummary> {
+  const file = basename(path)
+  if ((await stat(path)).size > MAX_RATES_FILE_BYTES)
+    throw new RatesFileError(`${file} is over ${MAX_RATES_FILE_BYTES / 1024 / 1024} MB: not a rates file`)
+  const first = await head(path, 64 * 1024)
+  const kind = format ?? detectRatesFormat(first)
+  const rows: string[][] = []
+  for await (const record of createReadStream(path).pipe(parseStream({ ...CSV_OPTIONS, delimiter: delimiterOf(first) })))
+    rows.push(record as string[])
+  return saveParsed(db, kind === 'ecb' ? ecbRows(rows) : norgesBankRows(rows), file)
 }
 
 /** A person's correction of one day's rate; kept apart from published rates by its source. */

@@ -1,7 +1,8 @@
 import type { Db } from '../db/open'
 import { locateWorker, startWorker } from '../workers'
 import { importFile, type ImportOptions, type ImportResult } from './pipeline'
-import type { WorkerInput, WorkerMessage } from './worker'
+import { undoBatch } from './batches'
+import type { UndoInput, WorkerInput, WorkerMessage } from './worker'
 
 export interface Progress {
   jobId: string
@@ -65,7 +66,7 @@ export function runImportJob(
       else if (m.type === 'done') {
         settled = true
         resolve(m.result)
-      } else {
+      } else if (m.type === 'error') {
         settled = true
         reject(new JobError(m.code, m.message))
       }
@@ -80,6 +81,31 @@ export function runImportJob(
     })
   })
   return { jobId, done }
+}
+
+/**
+ * Undoes one import off the calling thread: deleting a large batch's rows and taking them out of the rollups
+ * takes seconds, which the window's thread must not spend. Rejects with a JobError (not_found, already_undone).
+ */
+export function runUndoJob(db: Db, dbPath: string, batchId: number): Promise<{ removed: number }> {
+  const script = workerScript()
+  if (!script) return Promise.resolve().then(() => undoBatch(db, batchId))
+  const worker = startWorker<UndoInput>(script, { dbPath, undoBatchId: batchId })
+  return new Promise((resolve, reject) => {
+    let settled = false
+    worker.on('message', (m: WorkerMessage) => {
+      settled = true
+      if (m.type === 'undone') resolve({ removed: m.removed })
+      else if (m.type === 'error') reject(new JobError(m.code, m.message))
+    })
+    worker.on('error', (err) => {
+      settled = true
+      reject(new JobError('undo_failed', err.message))
+    })
+    worker.on('exit', (code) => {
+      if (!settled) reject(new JobError('undo_failed', `the undo worker stopped (exit code ${code})`))
+    })
+  })
 }
 
 export function cancelJob(jobId: string): boolean {

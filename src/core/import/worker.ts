@@ -1,8 +1,9 @@
-// Runs one import in a worker thread with its own database connection (WAL lets the app keep
+// Runs one import, or one undo, in a worker thread with its own database connection (WAL lets the app keep
 // reading meanwhile). Cancel arrives through a shared flag because the import loop is synchronous.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
 import { errorMessage } from '../workers'
+import { undoBatch } from './batches'
 import { importFile, type ImportOptions } from './pipeline'
 
 export interface WorkerInput {
@@ -12,13 +13,29 @@ export interface WorkerInput {
   cancel: SharedArrayBuffer
 }
 
+/** Undoes one import's batch instead (the same script, so no second bundle entry). */
+export interface UndoInput {
+  dbPath: string
+  undoBatchId: number
+}
+
 export type WorkerMessage =
   | { type: 'progress'; batchId: number; rows: number; bytes: number; total: number; phase: 'rows' | 'totals' }
   | { type: 'done'; result: import('./pipeline').ImportResult }
+  | { type: 'undone'; removed: number }
   | { type: 'error'; code: string; message: string }
 
-const input = workerData as WorkerInput | undefined
-if (parentPort && input) {
+const input = workerData as WorkerInput | UndoInput | undefined
+if (parentPort && input && 'undoBatchId' in input) {
+  const db = openDb(input.dbPath, { migrate: false })
+  try {
+    parentPort.postMessage({ type: 'undone', ...undoBatch(db, input.undoBatchId) } satisfies WorkerMessage)
+  } catch (err) {
+    parentPort.postMessage(errorMessage(err, 'undo_failed') satisfies WorkerMessage)
+  } finally {
+    db.close()
+  }
+} else if (parentPort && input && !('undoBatchId' in input)) {
   const port = parentPort
   const flag = new Int32Array(input.cancel)
   const db = openDb(input.dbPath, { migrate: false })

@@ -8,12 +8,15 @@ import { canSeeSales, type Actor } from './profiles'
 import { getMerchant, type MerchantView } from './service'
 import { STAGES, type Stage } from './stages'
 import { timeline, type TimelineEvent } from './trail'
+import { verifyTrailOnChange, type TrailCheck } from './trail-chain'
 
 export interface MerchantPage {
   merchant: MerchantView
   checklist: ChecklistEntry[]
   documents: (DocumentView & { status: DocumentStatus })[]
   timeline: TimelineEvent[]
+  /** Whether the whole audit trail (every merchant's) still chains, else the first event that does not. */
+  trail: TrailCheck
   stores: { id: number; name: string; city: string | null }[]
   terminals: { id: number; storeId: number | null; kind: string; serial: string; installedOn: string | null }[]
   /** Each stage the merchant could be moved to now, or why not (side states are checked without their reason). */
@@ -24,15 +27,16 @@ export interface MerchantPage {
   salesHidden: boolean
 }
 
-export function merchantPage(db: Db, dataDir: string, actor: Actor, id: number, now = Date.now()): MerchantPage {
+export async function merchantPage(db: Db, dataDir: string, actor: Actor, id: number, now = Date.now()): Promise<MerchantPage> {
   const merchant = getMerchant(db, id)
   const country = getCountry(db, merchant.country as CountryCode)
   const salesHidden = merchant.liveSince !== null && !canSeeSales(actor, merchant.repId as number | null)
   return {
     merchant,
     checklist: checklist(db, id),
-    documents: verifyDocuments(db, dataDir, id),
+    documents: await verifyDocuments(db, dataDir, id),
     timeline: timeline(db, id),
+    trail: verifyTrailOnChange(db),
     stores: db.prepare('SELECT id, name, city FROM stores WHERE merchant_id = ? ORDER BY name').all(id) as MerchantPage['stores'],
     terminals: db
       .prepare(

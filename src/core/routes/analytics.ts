@@ -59,7 +59,8 @@ export const analyticsRoutes = {
       filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }]
     })
     if (!path) return null
-    return user(() => importRatesFile(ctx.db, path))
+    // RatesFileError carries its own code (bad_rates_file), which the route table passes on.
+    return await importRatesFile(ctx.db, path)
   }),
 
   'fx.setRate': route(

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
 import { route, UserError } from '../api/route'
-import { listBatches, listRejects, rejectsFile, undoBatch } from '../import/batches'
+import { listBatches, listRejects, rejectsFile } from '../import/batches'
 import { FORMATS } from '../import/formats/types'
-import { cancelJob, JobError, runImportJob } from '../import/jobs'
+import { cancelJob, JobError, runImportJob, runUndoJob } from '../import/jobs'
 import { previewFile } from '../import/preview'
 import { analyse } from '../import/analyse'
 import { columnsOf, deleteProfile, exportProfiles, importProfiles, listProfiles, saveProfile } from '../import/profiles'
@@ -126,12 +126,13 @@ export const importRoutes = {
 
   'import.history': route(z.object({}), (ctx) => listBatches(ctx.db)),
 
-  'import.undo': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run', ownBatch: true }, (ctx, input) => {
+  'import.undo': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run', ownBatch: true }, async (ctx, input) => {
     try {
-      return undoBatch(ctx.db, input.batchId)
+      return await runUndoJob(ctx.db, ctx.dbPath, input.batchId)
     } catch (err) {
       const code = (err as { code?: string }).code
       if (code === 'not_found' || code === 'already_undone') throw new UserError(code, (err as Error).message)
+      if (err instanceof JobError) throw new UserError(err.code, err.message)
       throw err
     }
   }),

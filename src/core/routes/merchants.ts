@@ -108,12 +108,14 @@ export const merchantRoutes = {
     async (ctx, input) => {
       const actor = activeProfile(ctx.db)
       const files = await ctx.host.pickFiles({ title: 'Attach a document', multiple: true })
-      return files.map((file) => attachDocument(ctx.db, ctx.dataDir, actor, input.id, file, input.item))
+      const attached = []
+      for (const file of files) attached.push(await attachDocument(ctx.db, ctx.dataDir, actor, input.id, file, input.item))
+      return attached
     }
   ),
 
   'merchants.documents.open': route(z.object({ documentId: id }), async (ctx, input) => {
-    await ctx.host.openPath(documentPathToOpen(ctx.db, ctx.dataDir, input.documentId))
+    await ctx.host.openPath(await documentPathToOpen(ctx.db, ctx.dataDir, input.documentId))
     return { opened: true }
   }),
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { beforeEach, describe, expect, it } from 'vitest'
 import { createContext } from '../../../src/core/context'
@@ -43,12 +44,12 @@ describe('central bank rate files', () => {
     expect(parsed.skipped).toEqual([{ line: 4, reason: 'no NOK rate on 2018-05-31' }])
   })
 
-  it('saves imported rates, carries them over missing days, and every figure follows', () => {
+  it('saves imported rates, carries them over missing days, and every figure follows', async () => {
     const shop = addMerchant(db, 'København Sølv', 'DK')
     addBatch(db, [
       { merchantId: shop.id, at: noon('2018-06-02'), amount: 10000, currency: 'DKK', method: 'card', origin: 'domestic' }
     ])
-    const summary = importRatesFile(db, fixture('norges-bank-exr.csv'))
+    const summary = await importRatesFile(db, fixture('norges-bank-exr.csv'))
     expect(summary).toMatchObject({ format: 'norges-bank', saved: 8, currencies: ['CNY', 'DKK', 'EUR', 'SEK', 'USD'] })
     expect(rate(db, 'DKK', '2018-06-01')).toMatchObject({ source: 'norges-bank', approximate: 0 })
     const june2 = { preset: 'custom', from: '2018-06-02', to: '2018-06-02' } as const
@@ -63,7 +64,7 @@ describe('central bank rate files', () => {
     expect(dashboard(db, june2).kpis.segments.card.gross).toBe('130.00')
     expect(stats(db, { from: '2018-06-02', to: '2018-06-02' }).segments.card.gross).toBe('130.00')
 
-    const ecb = importRatesFile(db, fixture('eurofxref-hist.csv'))
+    const ecb = await importRatesFile(db, fixture('eurofxref-hist.csv'))
     expect(ecb).toMatchObject({ format: 'ecb', saved: 10, from: '2018-06-01', to: '2018-06-04' })
     expect(rate(db, 'USD', '2018-06-01')?.source).toBe('ecb')
   })
@@ -77,5 +78,26 @@ describe('central bank rate files', () => {
     expect(() => setManualRate(db, 'DKK', '2018-06-01', -1)).toThrow(/positive/)
     expect(() => setManualRate(db, 'GBP', '2018-06-01', 11)).toThrow(/rates are kept for/)
     expect(db.prepare('SELECT COUNT(*) AS n FROM fx_rates').get()).toEqual(before)
+  })
+
+  it('reads a long rates history as a stream, leaving the thread free between pieces', async () => {
+    const file = join(mkdtempSync(join(tmpdir(), 'kassa-fx-')), 'eurofxref-hist.csv')
+    const lines = ['Date,USD,JPY,CNY,DKK,SEK,NOK,']
+    for (let d = 0; d < 8_000; d++) {
+      const day = new Date(Date.UTC(1950, 0, 1) + d * 86_400_000).toISOString().slice(0, 10)
+      lines.push(`${day},1.1${d % 10},130.1,7.8,7.45,10.2${d % 7},9.${(d % 90) + 10},`)
+    }
+    writeFileSync(file, '\uFEFF' + lines.join('\n') + '\n')
+    let turns = 0
+    let spinning = true
+    const spin = () => {
+      turns++
+      if (spinning) setImmediate(spin)
+    }
+    setImmediate(spin)
+    const summary = await importRatesFile(db, file)
+    spinning = false
+    expect(summary).toMatchObject({ format: 'ecb', saved: 40_000, from: '1950-01-01' })
+    expect(turns).toBeGreaterThan(10)
   })
 })

@@ -85,4 +85,24 @@ describe('import routes', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'cancelled' } })
     expect(snapshot(ctx.db)).toEqual(before)
   })
+
+  it('undoes an import off the calling thread', async () => {
+    const { ctx } = tempStore()
+    await pick(ctx, fixture('dk-latin1.csv'))
+    expect(await invoke(ctx, 'import.commit', { path: fixture('dk-latin1.csv') })).toMatchObject({ ok: true })
+    let turns = 0
+    let spinning = true
+    const spin = () => {
+      turns++
+      if (spinning) setImmediate(spin)
+    }
+    setImmediate(spin)
+    const undone = await invoke(ctx, 'import.undo', { batchId: 1 })
+    spinning = false
+    expect(undone).toEqual({ ok: true, value: { removed: 6 } })
+    expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 0 })
+    // The window's thread went on with other work while the worker deleted the rows.
+    expect(turns).toBeGreaterThan(10)
+    expect(await invoke(ctx, 'import.undo', { batchId: 7 })).toMatchObject({ ok: false, error: { code: 'not_found' } })
+  })
 })

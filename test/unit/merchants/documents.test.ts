@@ -9,14 +9,14 @@ import { timeline } from '../../../src/core/merchants/trail'
 import { fixture } from './helpers'
 
 describe('documents', () => {
-  it('copies the file into the data folder with its SHA-256 and reports a missing or altered copy', () => {
+  it('copies the file into the data folder with its SHA-256 and reports a missing or altered copy', async () => {
     const { db, dir, rep } = fixture()
     const r = createMerchant(db, rep, { name: 'Doc Shop', country: 'NO' })
     if (!r.ok) throw new Error('create failed')
     const source = join(dir, 'passport.txt')
     writeFileSync(source, 'abc')
     const dataDir = join(dir, 'data')
-    const doc = attachDocument(db, dataDir, rep, r.merchant.id, source, 'signatory_id')
+    const doc = await attachDocument(db, dataDir, rep, r.merchant.id, source, 'signatory_id')
     // SHA-256 of "abc", a published test vector.
     expect(doc).toMatchObject({
       fileName: 'passport.txt',
@@ -25,26 +25,26 @@ describe('documents', () => {
       addedBy: 'Ingrid Rep'
     })
     rmSync(source)
-    const path = documentPathToOpen(db, dataDir, doc.id)
-    expect(verifyDocuments(db, dataDir, r.merchant.id).map((d) => d.status)).toEqual(['ok'])
+    const path = await documentPathToOpen(db, dataDir, doc.id)
+    expect((await verifyDocuments(db, dataDir, r.merchant.id)).map((d) => d.status)).toEqual(['ok'])
     expect(checklist(db, r.merchant.id).find((i) => i.key === 'signatory_id')?.documents).toBe(1)
 
     appendFileSync(path, 'x')
-    expect(verifyDocuments(db, dataDir, r.merchant.id).map((d) => d.status)).toEqual(['altered'])
-    expect(() => documentPathToOpen(db, dataDir, doc.id)).toThrow('passport.txt was altered after it was attached')
+    expect((await verifyDocuments(db, dataDir, r.merchant.id)).map((d) => d.status)).toEqual(['altered'])
+    await expect(documentPathToOpen(db, dataDir, doc.id)).rejects.toThrow('passport.txt was altered after it was attached')
     rmSync(path)
-    expect(verifyDocuments(db, dataDir, r.merchant.id).map((d) => d.status)).toEqual(['missing'])
-    expect(() => documentPathToOpen(db, dataDir, doc.id)).toThrow('passport.txt is missing from the data folder')
+    expect((await verifyDocuments(db, dataDir, r.merchant.id)).map((d) => d.status)).toEqual(['missing'])
+    await expect(documentPathToOpen(db, dataDir, doc.id)).rejects.toThrow('passport.txt is missing from the data folder')
   })
 
-  it('refuses an unknown checklist item and a file that does not exist', () => {
+  it('refuses an unknown checklist item and a file that does not exist', async () => {
     const { db, dir, rep } = fixture()
     const r = createMerchant(db, rep, { name: 'Doc Shop', country: 'NO' })
     if (!r.ok) throw new Error('create failed')
-    expect(() => attachDocument(db, dir, rep, r.merchant.id, join(dir, 'nope.pdf'), null)).toThrow(
+    await expect(attachDocument(db, dir, rep, r.merchant.id, join(dir, 'nope.pdf'), null)).rejects.toThrow(
       'nope.pdf is not a readable file'
     )
-    expect(() => attachDocument(db, dir, rep, r.merchant.id, join(dir, 'kassa.sqlite'), 'passport')).toThrow(
+    await expect(attachDocument(db, dir, rep, r.merchant.id, join(dir, 'kassa.sqlite'), 'passport')).rejects.toThrow(
       'no checklist item "passport"'
     )
   })

@@ -90,18 +90,18 @@ describe('roles', () => {
 })
 
 describe('sales on the merchant page', () => {
-  it('managers see the sales of their own shops only; reps see every live merchant', () => {
+  it('managers see the sales of their own shops only; reps see every live merchant', async () => {
     const { db, dir, rep, manager } = fixture()
     const live = db.prepare(
       "INSERT INTO merchants (name, country, stage, rep_id, live_since, created_at) VALUES (?, 'NO', 'live', ?, '2018-04-01', 0) RETURNING id"
     )
     const own = (live.get('Own shop', manager.repId) as { id: number }).id
     const other = (live.get('Other shop', rep.repId) as { id: number }).id
-    expect(merchantPage(db, dir, manager, own)).toMatchObject({
+    expect(await merchantPage(db, dir, manager, own)).toMatchObject({
       salesHidden: false,
       sales: { currency: 'NOK', from: '2018-04-01' }
     })
-    expect(merchantPage(db, dir, manager, other)).toMatchObject({ salesHidden: true, sales: null })
-    expect(merchantPage(db, dir, rep, own).salesHidden).toBe(false)
+    expect(await merchantPage(db, dir, manager, other)).toMatchObject({ salesHidden: true, sales: null })
+    expect((await merchantPage(db, dir, rep, own)).salesHidden).toBe(false)
   })
 })

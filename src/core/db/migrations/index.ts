@@ -10,6 +10,7 @@ import packedDayCells from './010_packed_day_cells'
 import externalIdOrder from './011_external_id_order'
 import plainExternalIds from './012_plain_external_ids'
 import roles from './013_roles'
+import trailChain from './014_trail_chain'
 
 export interface Migration {
   version: number
@@ -30,7 +31,8 @@ export const migrations: Migration[] = [
   { version: 10, name: 'packed_day_cells', sql: packedDayCells },
   { version: 11, name: 'external_id_order', sql: externalIdOrder },
   { version: 12, name: 'plain_external_ids', sql: plainExternalIds },
-  { version: 13, name: 'roles', sql: roles }
+  { version: 13, name: 'roles', sql: roles },
+  { version: 14, name: 'trail_chain', sql: trailChain }
 ]
 
 /** Versions a store has applied that this build does not know: the store was written by a newer Kassa. */

@@ -99,6 +99,8 @@ export default {
     open: 'Open',
     status: { ok: 'verified', missing: 'missing', altered: 'altered' },
     timeline: 'Timeline',
+    trailVerified: 'Trail verified: all {count} events follow one another unchanged',
+    trailBroken: 'Trail broken at event {event}: it, or the event before it, was changed or removed outside Kassa',
     move: 'Move to',
     reason: 'Reason',
     moveButton: 'Move',

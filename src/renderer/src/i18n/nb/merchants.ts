@@ -101,6 +101,8 @@ export default {
     open: 'Åpne',
     status: { ok: 'kontrollert', missing: 'mangler', altered: 'endret' },
     timeline: 'Tidslinje',
+    trailVerified: 'Sporet er bekreftet: alle {count} hendelser følger hverandre uendret',
+    trailBroken: 'Sporet er brutt ved hendelse {event}: den, eller hendelsen før, ble endret eller fjernet utenfor Kassa',
     move: 'Flytt til',
     reason: 'Begrunnelse',
     moveButton: 'Flytt',

@@ -114,7 +114,16 @@ export default {
     duplicates: '{count} dublet | {count} dubletter',
     skipped:
       '{skipped} linje er ikke et salg eller en refusion (et gebyr, en udbetaling, en opsummering, en overskrift eller en slutmarkering) og blev sprunget over | {skipped} linjer er ikke salg eller refusioner (gebyrer, udbetalinger, opsummeringer, overskrifter, slutmarkeringer) og blev sprunget over',
-    showRejects: 'Afviste linjer'
+    showRejects: 'Afviste linjer',
+    segments: 'Rækker pr. segment'
+  },
+  segments: {
+    alipay: 'Alipay',
+    card_domestic: 'Indenlandske kort',
+    card_cn: 'Kinesiske kort',
+    card_foreign: 'Andre udenlandske kort',
+    card_unknown: 'Kort af ukendt oprindelse',
+    other: 'Andre betalingsformer'
   },
   rejects: {
     title: 'Afviste linjer i {file}',

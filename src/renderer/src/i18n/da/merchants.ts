@@ -113,7 +113,9 @@ export default {
     alipayAverage: 'Gennemsnitligt Alipay-køb',
     cardAverage: 'Gennemsnitligt kortkøb',
     payments: '{count} betalinger',
-    readOnly: '{name} ({role}) kan læse, men ikke redigere forretninger.'
+    readOnly: '{name} ({role}) kan læse, men ikke redigere forretninger.',
+    trailVerified: 'Sporet er bekræftet: alle {count} hændelser følger hinanden uændret',
+    trailBroken: 'Sporet er brudt ved hændelse {event}: den, eller hændelsen før den, er ændret eller fjernet uden for Kassa'
   },
   stores: {
     title: 'Butikker og terminaler',

@@ -11,6 +11,16 @@ export default {
     save: 'Gem kurs',
     saved: 'Kursen for {currency} den {day} er gemt; alle tal bruger den nu.'
   },
+  backup: {
+    title: 'Sikkerhedskopi',
+    intro:
+      'En sikkerhedskopi er en kontrolleret kopi af hele databasen: forretninger, importer, transaktioner og indstillinger. Gendannes en, erstattes databasen; den erstattede gemmes ved siden af.',
+    backUp: 'Sikkerhedskopiér database…',
+    restore: 'Gendan…',
+    saved: 'Sikkerhedskopieret til {path}.',
+    restored:
+      'Gendannede {file}: {merchants} forretninger, {transactions} transaktioner. Den erstattede database er gemt som {kept}.'
+  },
   title: 'Indstillinger',
   general: 'Generelt',
   saved: 'Gemt',

@@ -114,7 +114,16 @@ export default {
     duplicates: '{count} kaksoiskappale | {count} kaksoiskappaletta',
     skipped:
       '{skipped} rivi ei ole myynti eikä hyvitys (palkkio, tilitys, yhteenveto, otsikko tai loppumerkki), joten se ohitettiin | {skipped} riviä ei ole myyntejä eikä hyvityksiä (palkkioita, tilityksiä, yhteenvetoja, otsikoita, loppumerkkejä), joten ne ohitettiin',
-    showRejects: 'Hylätyt rivit'
+    showRejects: 'Hylätyt rivit',
+    segments: 'Rivit segmenteittäin'
+  },
+  segments: {
+    alipay: 'Alipay',
+    card_domestic: 'Kotimaiset kortit',
+    card_cn: 'Kiinalaiset kortit',
+    card_foreign: 'Muut ulkomaiset kortit',
+    card_unknown: 'Tuntemattoman alkuperän kortit',
+    other: 'Muut maksutavat'
   },
   rejects: {
     title: 'Tiedoston {file} hylätyt rivit',

@@ -113,7 +113,10 @@ export default {
     alipayAverage: 'Alipay-keskiostos',
     cardAverage: 'Korttien keskiostos',
     payments: '{count} maksua',
-    readOnly: '{name} ({role}) voi lukea mutta ei muokata kauppiaita.'
+    readOnly: '{name} ({role}) voi lukea mutta ei muokata kauppiaita.',
+    trailVerified: 'Tapahtumaketju tarkistettu: kaikki {count} tapahtumaa seuraavat toisiaan muuttumattomina',
+    trailBroken:
+      'Tapahtumaketju katkeaa tapahtumassa {event}: sitä tai sitä edeltävää tapahtumaa on muutettu tai se on poistettu Kassan ulkopuolella'
   },
   stores: {
     title: 'Myymälät ja maksupäätteet',

@@ -11,6 +11,15 @@ export default {
     save: 'Tallenna kurssi',
     saved: 'Valuutan {currency} kurssi päivälle {day} on tallennettu; kaikki luvut käyttävät sitä nyt.'
   },
+  backup: {
+    title: 'Varmuuskopio',
+    intro:
+      'Varmuuskopio on tarkistettu kopio koko tietokannasta: kauppiaat, tuonnit, tapahtumat ja asetukset. Palautus korvaa tietokannan; korvattu tietokanta säilytetään sen vieressä.',
+    backUp: 'Varmuuskopioi tietokanta…',
+    restore: 'Palauta…',
+    saved: 'Varmuuskopioitu: {path}.',
+    restored: 'Palautettu {file}: {merchants} kauppiasta, {transactions} tapahtumaa. Korvattu tietokanta on tallessa: {kept}.'
+  },
   title: 'Asetukset',
   general: 'Yleiset',
   saved: 'Tallennettu',

@@ -114,7 +114,16 @@ export default {
     duplicates: '{count} dubblett | {count} dubbletter',
     skipped:
       '{skipped} rad är inte ett köp eller en återbetalning (en avgift, en utbetalning, en sammanställning, en rubrik eller en slutmarkering) och hoppades över | {skipped} rader är inte köp eller återbetalningar (avgifter, utbetalningar, sammanställningar, rubriker, slutmarkeringar) och hoppades över',
-    showRejects: 'Avvisade rader'
+    showRejects: 'Avvisade rader',
+    segments: 'Rader per segment'
+  },
+  segments: {
+    alipay: 'Alipay',
+    card_domestic: 'Inhemska kort',
+    card_cn: 'Kinesiska kort',
+    card_foreign: 'Andra utländska kort',
+    card_unknown: 'Kort av okänt ursprung',
+    other: 'Andra betalsätt'
   },
   rejects: {
     title: 'Avvisade rader i {file}',

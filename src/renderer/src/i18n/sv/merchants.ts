@@ -113,7 +113,10 @@ export default {
     alipayAverage: 'Snittköp med Alipay',
     cardAverage: 'Snittköp med kort',
     payments: '{count} betalningar',
-    readOnly: '{name} ({role}) kan läsa men inte redigera säljställen.'
+    readOnly: '{name} ({role}) kan läsa men inte redigera säljställen.',
+    trailVerified: 'Spåret är verifierat: alla {count} händelser följer varandra oförändrade',
+    trailBroken:
+      'Spåret är brutet vid händelse {event}: den, eller händelsen före den, har ändrats eller tagits bort utanför Kassa'
   },
   stores: {
     title: 'Butiker och terminaler',

@@ -11,6 +11,16 @@ export default {
     save: 'Spara kurs',
     saved: 'Kursen för {currency} den {day} är sparad; alla siffror använder den nu.'
   },
+  backup: {
+    title: 'Säkerhetskopia',
+    intro:
+      'En säkerhetskopia är en kontrollerad kopia av hela databasen: säljställen, importer, transaktioner och inställningar. Återställs en ersätts databasen; den ersatta sparas bredvid.',
+    backUp: 'Säkerhetskopiera databasen…',
+    restore: 'Återställ…',
+    saved: 'Säkerhetskopierad till {path}.',
+    restored:
+      'Återställde {file}: {merchants} säljställen, {transactions} transaktioner. Den ersatta databasen sparas som {kept}.'
+  },
   title: 'Inställningar',
   general: 'Allmänt',
   saved: 'Sparat',

@@ -11,6 +11,14 @@ export default {
     save: '保存汇率',
     saved: '已保存 {currency} 在 {day} 的汇率；所有数字现已使用该汇率。'
   },
+  backup: {
+    title: '备份',
+    intro: '备份是整个数据库经过校验的副本：商户、导入、交易和设置。恢复备份会替换当前数据库；被替换的数据库保留在其旁边。',
+    backUp: '备份数据库…',
+    restore: '恢复…',
+    saved: '已备份到 {path}。',
+    restored: '已恢复 {file}：{merchants} 个商户，{transactions} 笔交易。被替换的数据库保留在 {kept}。'
+  },
   title: '设置',
   general: '常规',
   saved: '已保存',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { listRejects } from '../../../src/core/import/batches'
 import { importFile } from '../../../src/core/import/pipeline'
 import { previewFile } from '../../../src/core/import/preview'
+import { DETECT_BYTES } from '../../../src/core/import/text/encoding'
 import { tempStore } from './helpers'
 
 const HEADER = 'Date;Merchant;Amount;Currency;Payment method;Card country\n'
@@ -57,6 +58,22 @@ describe('a stray byte in a UTF-8 file', () => {
     const r = importFile(db, write('header.csv', file), { acceptDefaults: true })
     expect(r).toMatchObject({ encoding: 'utf-8', imported: 1, rejected: 0 })
     expect(r.warnings).toContainEqual(expect.stringMatching(/^line 1 \(the header\) holds bytes that are not valid UTF-8/))
+  })
+})
+
+describe('a file longer than encoding detection reads', () => {
+  it('is judged by its first bytes: Windows-1252 lines past them are rejected by number, not read into new merchants', () => {
+    const { db, write } = tempStore()
+    const row = '01.04.2018;Kiosk Oest;1,00;NOK;Card;NO\n'
+    const rows = Math.ceil(DETECT_BYTES / row.length)
+    const file = Buffer.concat([
+      Buffer.from(HEADER + row.repeat(rows)),
+      Buffer.from('02.04.2018;Kiosk \xd8st;2,00;NOK;Card;NO\n', 'latin1')
+    ])
+    const r = importFile(db, write('long.csv', file))
+    expect(r).toMatchObject({ encoding: 'utf-8', imported: rows, rejected: 1 })
+    expect(r.rejects).toEqual([{ line: rows + 2, reason: expect.stringMatching(/not valid UTF-8/) }])
+    expect(merchants(db)).toEqual(['Kiosk Oest'])
   })
 })
 

@@ -17,6 +17,8 @@ export class NotTextError extends Error {
 
 const SAMPLE = 64 * 1024
 const CHUNK = 1 << 20
+/** Detection reads this much of a file: it runs where the window waits; lines past it that do not decode are rejected by line. */
+export const DETECT_BYTES = 8 << 20
 
 /** Looks at the byte-order mark, then at whether the bytes are valid UTF-8; else Windows-1252. */
 export function detectEncodingOfBytes(head: Buffer, utf8Valid: boolean): EncodingGuess {
@@ -86,12 +88,15 @@ export function detectFileEncoding(path: string): EncodingGuess {
   }
 }
 
-/** Calls `each` with the file's bytes chunk by chunk, never splitting a UTF-8 sequence, until it returns false. */
+/**
+ * Calls `each` with the first DETECT_BYTES of the file chunk by chunk, never splitting a UTF-8 sequence, until it
+ * returns false.
+ */
 function forEachChunk(fd: number, chunk: Buffer, each: (bytes: Buffer, first: boolean) => boolean): void {
   let carry = 0
   let position = 0
   for (let first = true; ; first = false) {
-    const n = readSync(fd, chunk, carry, CHUNK, position)
+    const n = readSync(fd, chunk, carry, Math.min(CHUNK, DETECT_BYTES - position), position)
     position += n
     const total = carry + n
     const end = n === 0 ? total : completeUtf8Length(chunk.subarray(0, total))

@@ -9,6 +9,7 @@ import { stats } from '../../../src/core/analytics/stats'
 import { importRatesFile, importRatesText, parseEcb, parseNorgesBank, setManualRate } from '../../../src/core/fx/import'
 import { tempPath } from '../tmp'
 import { addBatch, addMerchant, noon } from './fixture'
+import { loopTurnsDuring } from '../event-loop'
 
 const fixture = (name: string) => join(__dirname, 'fixtures', name)
 const rate = (db: Db, currency: string, day: string) =>
@@ -88,15 +89,7 @@ describe('central bank rate files', () => {
       lines.push(`${day},1.1${d % 10},130.1,7.8,7.45,10.2${d % 7},9.${(d % 90) + 10},`)
     }
     writeFileSync(file, '\uFEFF' + lines.join('\n') + '\n')
-    let turns = 0
-    let spinning = true
-    const spin = () => {
-      turns++
-      if (spinning) setImmediate(spin)
-    }
-    setImmediate(spin)
-    const summary = await importRatesFile(db, file)
-    spinning = false
+    const { value: summary, turns } = await loopTurnsDuring(() => importRatesFile(db, file))
     expect(summary).toMatchObject({ format: 'ecb', saved: 40_000, from: '1950-01-01' })
     expect(turns).toBeGreaterThan(10)
   })

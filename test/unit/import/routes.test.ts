@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { invoke } from '../../../src/core/api'
 import type { Ctx } from '../../../src/core/api'
 import { fixture, snapshot, tempStore } from './helpers'
+import { loopTurnsDuring } from '../event-loop'
 
 /** Lets the fake native dialog return these paths, as the user would pick them. */
 async function pick(ctx: Ctx, ...paths: string[]) {
@@ -90,15 +91,7 @@ describe('import routes', () => {
     const { ctx } = tempStore()
     await pick(ctx, fixture('dk-latin1.csv'))
     expect(await invoke(ctx, 'import.commit', { path: fixture('dk-latin1.csv') })).toMatchObject({ ok: true })
-    let turns = 0
-    let spinning = true
-    const spin = () => {
-      turns++
-      if (spinning) setImmediate(spin)
-    }
-    setImmediate(spin)
-    const undone = await invoke(ctx, 'import.undo', { batchId: 1 })
-    spinning = false
+    const { value: undone, turns } = await loopTurnsDuring(() => invoke(ctx, 'import.undo', { batchId: 1 }))
     expect(undone).toEqual({ ok: true, value: { removed: 6 } })
     expect(ctx.db.prepare('SELECT COUNT(*) AS n FROM transactions').get()).toEqual({ n: 0 })
     // The window's thread went on with other work while the worker deleted the rows.

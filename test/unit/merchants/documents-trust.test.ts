@@ -7,6 +7,7 @@ import { attachDocument, documentPathToOpen, MAX_DOCUMENT_BYTES, verifyDocuments
 import { opensAsProgram } from '../../../src/core/merchants/opens-as-program'
 import { createMerchant } from '../../../src/core/merchants/service'
 import { fixture } from './helpers'
+import { loopTurnsDuring } from '../event-loop'
 
 function shop() {
   const f = fixture()
@@ -57,16 +58,13 @@ describe('attaching and opening documents', () => {
     const source = join(dir, 'scan.tif')
     writeFileSync(source, '')
     truncateSync(source, 40 * 1024 * 1024)
-    let turns = 0
-    let spinning = true
-    const spin = () => {
-      turns++
-      if (spinning) setImmediate(spin)
-    }
-    setImmediate(spin)
-    const doc = await attachDocument(db, dataDir, rep, merchant, source, null)
-    const [checked] = await verifyDocuments(db, dataDir, merchant)
-    spinning = false
+    const {
+      value: [doc, [checked]],
+      turns
+    } = await loopTurnsDuring(async () => {
+      const doc = await attachDocument(db, dataDir, rep, merchant, source, null)
+      return [doc, await verifyDocuments(db, dataDir, merchant)] as const
+    })
     expect(checked).toMatchObject({ id: doc.id, status: 'ok', size: 40 * 1024 * 1024 })
     // Other work ran while the file was read: the event loop turned between its pieces.
     expect(turns).toBeGreaterThan(10)

@@ -3,7 +3,7 @@ import Database from 'better-sqlite3'
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { UserError } from '../api/route'
-import { unknownMigrations } from './migrations'
+import { versionProblem } from './migrations'
 import { nodeBinding, type Db } from './open'
 
 const SIDECARS = ['', '-wal', '-shm', '-journal']
@@ -40,7 +40,7 @@ export interface StoreFileInfo {
 
 /**
  * Opens `file` read-only and checks it is a whole Kassa store this app can open: `restore_unreadable`,
- * `restore_corrupt` (failed integrity check), `restore_not_kassa` or `restore_too_new` otherwise.
+ * `restore_corrupt` (failed integrity check), `restore_not_kassa`, `restore_too_new` or `restore_too_old` otherwise.
  */
 export function checkStoreFile(file: string): StoreFileInfo {
   return withReader(file, (db) => {
@@ -50,11 +50,16 @@ export function checkStoreFile(file: string): StoreFileInfo {
     if (!hasTable('schema_migrations'))
       throw new UserError('restore_not_kassa', `${file} is an SQLite file but not a Kassa store`)
     const versions = (db.prepare('SELECT version FROM schema_migrations').all() as { version: number }[]).map((r) => r.version)
-    const unknown = unknownMigrations(versions)
-    if (unknown.length > 0)
+    const found = versionProblem(versions)
+    if (found?.problem === 'too_new')
       throw new UserError(
         'restore_too_new',
-        `${file} was written by a newer Kassa (store migration ${Math.max(...unknown)}); update Kassa before restoring it`
+        `${file} was written by a newer Kassa (store version ${found.version}); update Kassa before restoring it`
+      )
+    if (found?.problem === 'too_old')
+      throw new UserError(
+        'restore_too_old',
+        `${file} was written by a pre-release build of Kassa (store version ${found.version}; this Kassa opens version ${found.first} and later); nothing was restored`
       )
     const count = (table: string) =>
       hasTable(table) ? (db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n : 0

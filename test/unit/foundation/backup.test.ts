@@ -110,24 +110,15 @@ describe('restoreStore', () => {
     expect(merchantNames(backup)).toEqual(['Kiosk Øst'])
   })
 
-  it('restores into a place with no store yet, and an older backup is migrated when opened', () => {
-    const old = tempPath('old.sqlite')
-    const db = new Database(old)
-    migrate(db, old, migrations.slice(0, 3))
-    db.prepare(
-      "INSERT INTO merchants (name, country, stage, created_at, updated_at) VALUES ('Kiosk Øst', 'NO', 'lead', 0, 0)"
-    ).run()
-    db.close()
+  it('restores into a place with no store yet', () => {
+    const backup = storeWith(['Kiosk Øst'], tempPath('old.sqlite'))
     const store = join(dirname(tempPath()), 'fresh', 'kassa.sqlite')
     // The folder must exist for the copy; the app's data folder always does.
     openDb(store).close()
-    const result = restoreStore(store, old)
-    expect(result.version).toBe(migrations[2].version)
-    const reopened = openDb(store)
-    const versions = reopened.prepare('SELECT COUNT(*) AS n FROM schema_migrations').get()
-    reopened.close()
-    expect(versions).toEqual({ n: migrations.length })
+    const result = restoreStore(store, backup)
+    expect(result.version).toBe(Math.max(...migrations.map((m) => m.version)))
     expect(merchantNames(store)).toEqual(['Kiosk Øst'])
+    openDb(store).close()
   })
 
   const refusals: [string, (backup: string) => void, string][] = [
@@ -135,6 +126,11 @@ describe('restoreStore', () => {
       'a store written by a newer Kassa',
       (f) => runSql(f, "INSERT INTO schema_migrations VALUES (9999, 'future', 0)"),
       'restore_too_new'
+    ],
+    [
+      'a store from before the baseline migration',
+      (f) => runSql(f, "DELETE FROM schema_migrations; INSERT INTO schema_migrations VALUES (3, 'onboarding', 0)"),
+      'restore_too_old'
     ],
     ['a damaged store', damage, 'restore_corrupt'],
     ['an SQLite file that is not a Kassa store', (f) => writeSqlite(f), 'restore_not_kassa'],

@@ -1,7 +1,5 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
-import { migrate } from '../../../src/core/db/migrate'
-import { migrations } from '../../../src/core/db/migrations'
 import { openDb } from '../../../src/core/db/open'
 import {
   KINDS,
@@ -38,53 +36,6 @@ describe('transaction codes', () => {
     )
     expect(db.prepare('SELECT kind, status, method, origin FROM transactions ORDER BY id').all()).toEqual(combos)
     expect(() => kindCode('chargeback' as never)).toThrow('unknown transaction kind "chargeback"')
-    db.close()
-  })
-
-  it('replace the names of a store migrated from version 8 without changing a row or losing an index', () => {
-    const file = tempPath()
-    const db = new Database(file)
-    migrate(
-      db,
-      file,
-      migrations.filter((m) => m.version <= 8)
-    )
-    seed(db)
-    const insert = db.prepare(
-      `INSERT INTO transactions (merchant_id, store_id, terminal, occurred_at, day, kind, status, method, card_scheme, card_country,
-                                 origin, amount, currency, fee, source, external_id, batch_id, raw, fingerprint, line)
-       VALUES (1, NULL, 'T-1', ?, '2018-04-02', ?, ?, ?, 'Visa', 'SE', ?, ?, 'NOK', 12, 'csv', ?, 1, NULL, ?, ?)`
-    )
-    combos.forEach((c, i) =>
-      insert.run(
-        1_522_600_000_000 + i,
-        c.kind,
-        c.status,
-        c.method,
-        c.origin,
-        100 + i,
-        i % 2 ? `x${i}` : null,
-        i % 2 ? null : `f${i}`,
-        i + 2
-      )
-    )
-    const before = db.prepare('SELECT * FROM transactions ORDER BY id').all()
-    migrate(db, file)
-    expect(db.prepare('SELECT * FROM transactions ORDER BY id').all()).toEqual(before)
-    const indexes = db
-      .prepare(
-        "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'transaction_rows' AND sql IS NOT NULL ORDER BY name"
-      )
-      .pluck()
-      .all()
-    expect(indexes).toEqual([
-      'transactions_amount',
-      'transactions_fingerprint',
-      'transactions_merchant_time',
-      'transactions_source_ext',
-      'transactions_time'
-    ])
-    expect(db.pragma('integrity_check', { simple: true })).toBe('ok')
     db.close()
   })
 })

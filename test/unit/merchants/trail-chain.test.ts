@@ -6,12 +6,8 @@ import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { invoke } from '../../../src/core/api'
 import { createContext } from '../../../src/core/context'
-import { migrate } from '../../../src/core/db/migrate'
-import { migrations } from '../../../src/core/db/migrations'
 import { createMerchant, updateMerchant } from '../../../src/core/merchants/service'
-import { verifyTrail } from '../../../src/core/merchants/trail-chain'
 import { fixture } from './helpers'
-import { tempPath } from '../tmp'
 
 const ROOT = join(__dirname, '../../..')
 const verifyCli = (db: string) =>
@@ -81,29 +77,6 @@ describe('the audit trail is a hash chain', () => {
     const cli = verifyCli(file)
     expect(cli.stdout).toMatch(new RegExp(`^trail broken at event ${ids[3]} `))
     expect(cli.status).toBe(1)
-  })
-
-  it('chains the events a store had before the chain existed, and the ones added after', () => {
-    const file = tempPath()
-    const db = new Database(file)
-    migrate(
-      db,
-      file,
-      migrations.filter((m) => m.version < 14)
-    )
-    const add = db.prepare(
-      "INSERT INTO merchant_events (merchant_id, at, profile_name, kind, after) VALUES (?, ?, 'Kari', 'created', ?)"
-    )
-    for (let i = 1; i <= 50; i++) add.run(i, 1_700_000_000_000 + i, `Shop ${i}`)
-    migrate(db, file)
-    expect(db.prepare('SELECT COUNT(*) AS n FROM merchant_events WHERE hash IS NULL').get()).toEqual({ n: 0 })
-    expect(verifyTrail(db)).toEqual({ verified: true, events: 50 })
-    add.run(51, 1_700_000_000_051, 'Shop 51')
-    db.prepare("INSERT INTO merchants (name, country, created_at) VALUES ('Gone AS', 'NO', 0)").run()
-    db.prepare("DELETE FROM merchants WHERE name = 'Gone AS'").run()
-    expect(verifyTrail(db)).toEqual({ verified: true, events: 52 })
-    expect(() => db.prepare("UPDATE merchant_events SET note = 'x' WHERE id = 3").run()).toThrow(/append-only/)
-    db.close()
   })
 
   it('sees an edit made by an SQL client while the app has the store open', async () => {

@@ -1,16 +1,4 @@
-import foundation from './001_foundation'
-import importing from './002_import'
-import onboarding from './003_onboarding'
-import analytics from './004_analytics'
-import ticketIndex from './006_ticket_index'
-import leanWrites from './007_lean_writes'
-import ticketDays from './008_ticket_days'
-import transactionCodes from './009_transaction_codes'
-import packedDayCells from './010_packed_day_cells'
-import externalIdOrder from './011_external_id_order'
-import plainExternalIds from './012_plain_external_ids'
-import roles from './013_roles'
-import trailChain from './014_trail_chain'
+import baseline from './014_baseline'
 
 export interface Migration {
   version: number
@@ -18,25 +6,30 @@ export interface Migration {
   sql: string
 }
 
-/** Numbered, append-only. Never edit a released migration; add the next number. */
-export const migrations: Migration[] = [
-  { version: 1, name: 'foundation', sql: foundation },
-  { version: 2, name: 'import', sql: importing },
-  { version: 3, name: 'onboarding', sql: onboarding },
-  { version: 4, name: 'analytics', sql: analytics },
-  { version: 6, name: 'ticket_index', sql: ticketIndex },
-  { version: 7, name: 'lean_writes', sql: leanWrites },
-  { version: 8, name: 'ticket_days', sql: ticketDays },
-  { version: 9, name: 'transaction_codes', sql: transactionCodes },
-  { version: 10, name: 'packed_day_cells', sql: packedDayCells },
-  { version: 11, name: 'external_id_order', sql: externalIdOrder },
-  { version: 12, name: 'plain_external_ids', sql: plainExternalIds },
-  { version: 13, name: 'roles', sql: roles },
-  { version: 14, name: 'trail_chain', sql: trailChain }
-]
+/**
+ * Numbered and append-only: the baseline, then each schema change as the next free number, written as literal SQL
+ * that imports nothing. Never edit one that has been released; add the next.
+ * The baseline is version 14: it squashes the pre-release chain 1–14, so a store that chain brought to 14 already
+ * has its schema, and a store below it is refused (`store_too_old`, src/core/db/migrate.ts).
+ */
+export const migrations: Migration[] = [{ version: 14, name: 'baseline', sql: baseline }]
 
-/** Versions a store has applied that this build does not know: the store was written by a newer Kassa. */
-export function unknownMigrations(applied: Iterable<number>, known: Migration[] = migrations): number[] {
+/**
+ * Why a build that knows `known` cannot open a store that applied `applied`: a version above the first known that
+ * this build lacks (a newer Kassa wrote it), or a newest version below the first known (a store from before the
+ * baseline: the migrations that would bring it forward are squashed away). Versions below the first known that a
+ * store also holds are the squashed chain, not unknown.
+ */
+export function versionProblem(
+  applied: number[],
+  known: Migration[] = migrations
+): { problem: 'too_new' | 'too_old'; version: number; first: number; last: number } | undefined {
+  if (applied.length === 0) return undefined
   const versions = new Set(known.map((m) => m.version))
-  return [...applied].filter((v) => !versions.has(v)).sort((a, b) => a - b)
+  const first = Math.min(...versions)
+  const last = Math.max(...versions)
+  const version = Math.max(...applied)
+  if (applied.some((v) => v > first && !versions.has(v))) return { problem: 'too_new', version, first, last }
+  if (version < first) return { problem: 'too_old', version, first, last }
+  return undefined
 }

@@ -1,7 +1,7 @@
 /**
  * Generic CSV rows keep their source's id as "<id>:<merchant id>" (an id is unique per merchant); the other sources
  * keep theirs as given (unique per source). One plain unique index on (source, external_id) de-duplicates both, and a
- * file's ids, mostly increasing, go in at one end of it. Plain on purpose (migration 12): with a function in an
+ * file's ids, mostly increasing, go in at one end of it. Plain on purpose: with a function in an
  * index, SQLite journals every multi-row INSERT into the table in case the function fails midway (docs/decisions.md).
  */
 export const csvExternalId = (id: string, merchantId: number) => `${id}:${merchantId}`

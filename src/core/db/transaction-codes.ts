@@ -1,6 +1,6 @@
 /**
  * The enumerated columns of a transaction, stored as small integer codes in `transaction_rows` and shown as
- * their names by the `transactions` view (migration 9). A code is its name's index in the list below; the
+ * their names by the `transactions` view (src/core/db/migrations/014_baseline.ts). A code is its name's index in the list below; the
  * view spells the same lists out, and a unit test holds the two together.
  */
 export const KINDS = ['payment', 'refund'] as const

@@ -3,7 +3,7 @@
 // rows; a store the chain brought to 14 opens as it is, an older one is refused, and no table is made outside a migration.
 import Database from 'better-sqlite3'
 import { readdirSync, readFileSync } from 'node:fs'
-import { dirname } from 'node:path'
+import { dirname, join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { migrate } from '../../../src/core/db/migrate'
 import { migrations, type Migration } from '../../../src/core/db/migrations'
@@ -68,9 +68,21 @@ function storeBuilt(chain: Migration[], file = tempPath()): { db: Database.Datab
   return { db, file }
 }
 
+const MIGRATIONS_DIR = join(__dirname, '../../../src/core/db/migrations')
+
 const applied = (db: Database.Database) => db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()
 
 describe('the baseline migration', () => {
+  it('is literal SQL like every numbered migration: none imports code, each listed once under its number', () => {
+    const files = readdirSync(MIGRATIONS_DIR).filter((f) => /^\d+_.+\.ts$/.test(f))
+    const frozen = [
+      ...files.map((f) => join(MIGRATIONS_DIR, f)),
+      join(__dirname, '../../fixtures/migrations/pre-baseline-chain.ts')
+    ]
+    for (const file of frozen) expect(readFileSync(file, 'utf8'), file).not.toMatch(/^\s*import\b|\brequire\(|\$\{/m)
+    expect(migrations.map((m) => m.version)).toEqual(files.map((f) => Number(f.split('_')[0])))
+  })
+
   it('builds the same schema and seed rows as the pre-release chain it replaces', () => {
     const chain = storeBuilt(PRE_BASELINE_CHAIN).db
     const baseline = storeBuilt(migrations).db

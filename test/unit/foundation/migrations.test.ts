@@ -59,6 +59,21 @@ describe('store and migrations', () => {
     db.close()
   })
 
+  it('refuses a store holding a migration this build lacks, even one below the newest it knows (store_too_new)', () => {
+    const file = tempPath()
+    const db = new Database(file)
+    const two = { version: 2, name: 'two', sql: 'CREATE TABLE b (y INTEGER);' }
+    migrate(db, file, [{ version: 1, name: 'one', sql: 'CREATE TABLE a (x INTEGER);' }, two])
+    const other = [
+      { version: 1, name: 'one', sql: 'CREATE TABLE a (x INTEGER);' },
+      { ...two, version: 3, name: 'three' }
+    ]
+    expect(() => migrate(db, file, other)).toThrow(expect.objectContaining({ code: 'store_too_new' }))
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE name = 'b'").pluck().all()).toEqual(['b'])
+    expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual([1, 2])
+    db.close()
+  })
+
   it('leaves the store as it was when a migration fails', () => {
     const file = tempPath()
     const db = new Database(file)

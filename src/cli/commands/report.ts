@@ -1,6 +1,6 @@
 import { extname } from 'node:path'
 import { ZodError } from 'zod'
-import { UserError } from '../../core/api/route'
+import { UserError } from '../../core/errors'
 import { CURRENCIES } from '../../core/money/currency'
 import {
   REPORT_FORMATS,

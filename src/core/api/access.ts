@@ -1,7 +1,8 @@
 import type { Db } from '../db/open'
 import { storedPassphrase } from '../merchants/passphrase'
 import { activeProfile, can, requirePermission, ROLE_LABELS, type Actor, type Permission } from '../merchants/profiles'
-import { UserError, type Ctx } from './route'
+import { UserError } from '../errors'
+import type { Ctx } from './route'
 import { narrowSales, type SalesScope } from './sales-scope'
 
 /**

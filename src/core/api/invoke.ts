@@ -1,6 +1,6 @@
 import { ZodError } from 'zod'
 import type { Ctx, ApiResult, Route } from './route'
-import { UserError } from './route'
+import { UserError } from '../errors'
 import { permit, scope } from './access'
 import { storeError } from '../db/store-errors'
 import type { Db } from '../db/open'

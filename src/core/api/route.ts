@@ -45,16 +45,6 @@ export function route<I extends z.ZodType, O>(input: I, a: Access | Handler<I, O
   return typeof a === 'function' ? { input, access: {}, handler: a } : { input, access: a, handler: b! }
 }
 
-/** An error a person can act on; its message is shown as is. */
-export class UserError extends Error {
-  constructor(
-    readonly code: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
 export interface ApiError {
   code: string
   message: string

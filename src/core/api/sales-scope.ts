@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { merchantsNamed, nameKey } from '../merchants/names'
 import { ROLE_LABELS, seesAllSales, type Actor } from '../merchants/profiles'
-import { UserError } from './route'
+import { UserError } from '../errors'
 
 /**
  * How a route's input names the merchants whose sales it reads:

@@ -1,6 +1,6 @@
 // Runs a backup, or the check-and-copy half of a restore, off the calling thread (in-process only
 // when no worker script exists).
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import { locateWorker, startWorker } from '../workers'
 import { backupStore, stageRestore } from './backup'
 import type { BackupWorkerInput, BackupWorkerMessage } from './backup-worker'

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3'
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import { versionProblem } from './migrations'
 import { nodeBinding, type Db } from './open'
 

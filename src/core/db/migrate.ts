@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import { backupStore } from './backup'
 import { migrations as allMigrations, versionProblem, type Migration } from './migrations'
 

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 
 /** How long a connection waits for another's write lock before `store_busy`; a window must not hang on it. */
 export const APP_BUSY_TIMEOUT_MS = 500

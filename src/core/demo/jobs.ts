@@ -1,4 +1,4 @@
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { locateWorker, startWorker } from '../workers'
 import { generateDemo, type DemoSummary } from './generate'

@@ -1,5 +1,5 @@
 import { fromSpreadsheetText } from '../../shared/csv'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { FileError, fileSize, guessEncoding, headText, textChunks } from '../import/source'
 import { detectDelimiter } from '../import/text/delimiter'

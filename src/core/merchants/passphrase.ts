@@ -1,5 +1,5 @@
 import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { ROLE_LABELS, type Actor } from './profiles'
 

@@ -1,4 +1,4 @@
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { localDay, type CountryCode } from '../time/zones'
 import { goLiveRefusal } from './countries'

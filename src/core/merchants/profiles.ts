@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { nameKey, repNamed } from './names'
 

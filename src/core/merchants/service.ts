@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import type { CountryCode } from '../time/zones'
 import { canonicalBusinessId } from './business-id'

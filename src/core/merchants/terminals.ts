@@ -1,4 +1,4 @@
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { isValidDay } from '../time/zones'
 import { requirePermission, type Actor } from './profiles'

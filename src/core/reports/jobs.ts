@@ -1,6 +1,6 @@
 // Runs report building off the calling thread when the worker script is available (source mode
 // under tsx/vitest, or electron-vite's reportWorker.js chunk), else in-process between yields.
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { locateWorker, startWorker } from '../workers'
 import type { ReportFormat, ReportParamsInput } from './params'

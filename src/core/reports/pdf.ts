@@ -7,7 +7,7 @@ import { createRequire } from 'node:module'
 import { tmpdir } from 'node:os'
 import { delimiter, dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 
 export type PdfPrinter = (html: string) => Promise<Buffer>
 

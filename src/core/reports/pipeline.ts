@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import type { ReportParams } from './params'
 import { repMerchantIds, scopeLabel, share } from './scope'
 import type { PipelineModel } from './types'

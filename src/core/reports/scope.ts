@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 import { resolveFilter, type ResolvedFilter, type StatsFilter } from '../analytics/filters'
 import type { ReportParams } from './params'
 import { merchantsNamed, repNamed } from '../merchants/names'

@@ -1,6 +1,6 @@
 import { accessSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs'
 import { basename, dirname, join } from 'node:path'
-import { UserError } from '../api/route'
+import { UserError } from '../errors'
 
 /** Refuses, before any work, a target whose folder is missing or read-only, or that is a folder. */
 export function checkWritable(target: string): void {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { route, UserError } from '../api/route'
+import { route } from '../api/route'
+import { UserError } from '../errors'
 import { breakdown } from '../analytics/breakdowns'
 import { dashboard } from '../analytics/dashboard'
 import { dashboardFilterSchema, resolveDashboardFilter } from '../analytics/dashboard-filter'

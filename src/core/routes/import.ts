@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
-import { route, UserError } from '../api/route'
+import { route } from '../api/route'
+import { UserError } from '../errors'
 import { listBatches, listRejects, rejectsFile } from '../import/batches'
 import { FORMATS } from '../import/formats/types'
 import { cancelJob, JobError, runImportJob, runUndoJob } from '../import/jobs'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { route, UserError } from '../api/route'
+import { route } from '../api/route'
+import { UserError } from '../errors'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import { listCountries, setAlipayLiveDate } from '../merchants/countries'
 import { attachDocument, documentPathToOpen } from '../merchants/documents'

@@ -1,5 +1,6 @@
 import { z } from 'zod'
-import { route, UserError, type Ctx } from '../api/route'
+import { route, type Ctx } from '../api/route'
+import { UserError } from '../errors'
 import { reportSlug } from '../reports/doc'
 import { translator, type MessageKey } from '../reports/i18n'
 import { runReportJob, type ReportJob } from '../reports/jobs'

@@ -3,8 +3,7 @@ import type { Db } from './open'
 /**
  * Drops the tables' non-unique indexes (inside the caller's transaction) and returns the function that builds
  * them again from their own stored definitions, once the batch's rows are in. SQLite builds an index over
- * sorted keys far faster than it inserts the same keys one by one at random places (1,000,000 imported rows:
- * 3 s spent in the three transaction indexes, 1 s to build them afterwards; docs/benchmarks.md). Unique
+ * sorted keys far faster than it inserts the same keys one by one at random places (docs/benchmarks.md). Unique
  * indexes stay: they de-duplicate as rows go in. Worth it only while the table is small against what the
  * batch adds (up to about twice its size), as the build reads every row. A rollback (cancel, error, crash)
  * brings the indexes back.

@@ -5,7 +5,7 @@ import type { Choices } from './formats/types'
 import { MerchantResolver, StoreResolver } from './merchants'
 import type { ImportOptions } from './pipeline'
 import { attributionFor, dataRecords, isBlank, readRecord } from './row-stream'
-import { fingerprintBase, resolveRow } from './row'
+import { fingerprintBase, resolveRow, type Resolved } from './row'
 import { applyProfile } from './profiles'
 import { textChunks } from './source'
 import { headerSignature } from './vocab/headers'
@@ -74,16 +74,7 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
   const merchants = new MerchantResolver(db)
   const stores = new StoreResolver(db)
   const attribution = attributionFor(merchants, options)
-  const byExternal = db.prepare(
-    `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
-      WHERE t.source = ? AND t.external_id = ?`
-  )
-  const byFingerprint = db.prepare(
-    `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
-      WHERE t.fingerprint = ?`
-  )
-  const seenExternal = new Map<string, number>()
-  const occurrences = new Map<string, number>()
+  const duplicates = new DuplicateFinder(db, format)
   const rows: PreviewRow[] = []
   const chunks = textChunks(path, analysis.choices.encoding, undefined, 4 * 1024 * 1024)
   // The preview shows rows without a method as the card fallback, flagged, and asks; only the import refuses them.
@@ -106,44 +97,13 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
       rows.push({ ...base, outcome: 'rejected', reason: r })
       continue
     }
-    let duplicateOf: DuplicateOf | undefined
-    if (r.externalId !== null) {
-      const earlier = seenExternal.get(r.externalId)
-      duplicateOf = earlier !== undefined ? { line: earlier } : (byExternal.get(format, r.externalId) as DuplicateOf | undefined)
-      if (earlier === undefined) seenExternal.set(r.externalId, rec.line)
-    } else {
-      const fpBase = fingerprintBase(r)
-      const n = occurrences.get(fpBase) ?? 0
-      occurrences.set(fpBase, n + 1)
-      const fp = `${fpBase}#${n}`
-      duplicateOf = byFingerprint.get(fp) as DuplicateOf | undefined
-    }
-    const local = new Date(r.occurredAt + utcOffsetMs(r.occurredAt, r.merchant.country)).toISOString()
+    const duplicateOf = duplicates.find(r, rec.line)
     rows.push({
       ...base,
       outcome: duplicateOf ? 'duplicate' : 'new',
       reason: duplicateOf ? describeDuplicate(duplicateOf) : undefined,
       duplicateOf,
-      row: {
-        occurredAt: r.occurredAt,
-        localTime: `${local.slice(0, 10)} ${local.slice(11, 19)}`,
-        day: r.day,
-        kind: r.kind,
-        status: r.status,
-        method: r.method,
-        methodDefaulted: out.row.methodDefaulted === true,
-        scheme: r.scheme,
-        cardCountry: r.cardCountry,
-        origin: r.origin,
-        amount: r.amount,
-        currency: r.currency,
-        fee: r.fee,
-        merchant: r.merchant.name,
-        merchantIsNew: r.merchant.isNew === true,
-        store: r.store ?? null,
-        terminal: r.terminal,
-        externalId: r.externalId
-      }
+      row: shownRow(r, out.row.methodDefaulted === true)
     })
   }
   return {
@@ -159,6 +119,66 @@ export function previewFile(db: Db, path: string, given: ImportOptions & Overrid
     dateOrderCertain: analysis.dateOrderCertain,
     profile: options.appliedProfile,
     rows
+  }
+}
+
+/** The earlier row a previewed row repeats: earlier in this file, or in an earlier import. */
+class DuplicateFinder {
+  private readonly byExternal
+  private readonly byFingerprint
+  private readonly seenExternal = new Map<string, number>()
+  private readonly occurrences = new Map<string, number>()
+
+  constructor(
+    db: Db,
+    private readonly format: string
+  ) {
+    this.byExternal = db.prepare(
+      `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
+        WHERE t.source = ? AND t.external_id = ?`
+    )
+    this.byFingerprint = db.prepare(
+      `SELECT t.line, t.batch_id AS batchId, b.file_name AS file FROM transactions t JOIN import_batches b ON b.id = t.batch_id
+        WHERE t.fingerprint = ?`
+    )
+  }
+
+  find(r: Resolved, line: number): DuplicateOf | undefined {
+    if (r.externalId !== null) {
+      const earlier = this.seenExternal.get(r.externalId)
+      if (earlier !== undefined) return { line: earlier }
+      this.seenExternal.set(r.externalId, line)
+      return this.byExternal.get(this.format, r.externalId) as DuplicateOf | undefined
+    }
+    // A row without an id repeats the same-numbered occurrence of its fingerprint, as the import counts them.
+    const fpBase = fingerprintBase(r)
+    const n = this.occurrences.get(fpBase) ?? 0
+    this.occurrences.set(fpBase, n + 1)
+    return this.byFingerprint.get(`${fpBase}#${n}`) as DuplicateOf | undefined
+  }
+}
+
+function shownRow(r: Resolved, methodDefaulted: boolean): PreviewRow['row'] {
+  const local = new Date(r.occurredAt + utcOffsetMs(r.occurredAt, r.merchant.country)).toISOString()
+  return {
+    occurredAt: r.occurredAt,
+    localTime: `${local.slice(0, 10)} ${local.slice(11, 19)}`,
+    day: r.day,
+    kind: r.kind,
+    status: r.status,
+    method: r.method,
+    methodDefaulted,
+    scheme: r.scheme,
+    cardCountry: r.cardCountry,
+    origin: r.origin,
+    amount: r.amount,
+    currency: r.currency,
+    fee: r.fee,
+    merchant: r.merchant.name,
+    merchantIsNew: r.merchant.isNew === true,
+    store: r.store ?? null,
+    terminal: r.terminal,
+    externalId: r.externalId
   }
 }
 

@@ -3,7 +3,7 @@ import { bomLength, detectFileEncoding, NotTextError, pieceDecoderFor, type Enco
 
 /**
  * Text is read and decoded in 64 KB pieces: a string over 128 KB goes to V8's large-object space, which only a full
- * collection frees, so 1 MB pieces grew the heap between collections (1M rows: peak RSS 282 → 233 MB).
+ * collection frees, so larger pieces grow the heap between collections (figures in docs/benchmarks.md).
  */
 const CHUNK = 1 << 16
 

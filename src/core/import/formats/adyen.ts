@@ -3,6 +3,7 @@ import type { FormatReader, RowResult } from './types'
 import type { Kind, Status } from '../vocab/values'
 import { readCountry, readMethod } from '../vocab/values'
 import type { Zone } from '../text/dates'
+import type { DecimalStyle } from '../text/numbers'
 
 const RECORDS: Record<string, [Kind, Status]> = {
   received: ['payment', 'pending'],
@@ -93,24 +94,8 @@ export const adyenFormat: FormatReader = {
         }
         const amount = amountOf(amountText, choices.decimal)
         if (typeof amount !== 'string') return amount
-        let fee: string | undefined
-        if (cell(f, iSettleCur).toUpperCase() === currency) {
-          // Summed as scaled integers (10^-4 units), never as floats.
-          let units = 0n
-          for (const c of feeCols) {
-            const v = cell(f, c)
-            if (!v) continue
-            const parsed = amountOf(v, choices.decimal, header[c])
-            if (typeof parsed !== 'string') return parsed
-            const [whole, fraction = ''] = parsed.replace(/^-/, '').split('.')
-            if (fraction.length > 4) return { reject: `${header[c]} "${v}" has too many decimals` }
-            units += BigInt(whole + fraction.padEnd(4, '0'))
-          }
-          if (units > 0n) {
-            const text = units.toString().padStart(5, '0')
-            fee = `${text.slice(0, -4)}.${text.slice(-4)}`.replace(/0+$/, '').replace(/\.$/, '')
-          }
-        }
+        const fee = cell(f, iSettleCur).toUpperCase() === currency ? feeOf(f, feeCols, header, choices.decimal) : undefined
+        if (typeof fee === 'object') return fee
         const [kind, status] = record
         const methodText = cell(f, iMethod)
         const method = readMethod(methodText) ?? { method: 'other' as const, scheme: methodText.toLowerCase() || undefined }
@@ -134,4 +119,22 @@ export const adyenFormat: FormatReader = {
       }
     }
   }
+}
+
+/** The fee columns summed, in the settlement currency; undefined when there is none. */
+function feeOf(f: string[], feeCols: number[], header: string[], decimal: DecimalStyle): string | undefined | { reject: string } {
+  // Summed as scaled integers (10^-4 units), never as floats.
+  let units = 0n
+  for (const c of feeCols) {
+    const v = cell(f, c)
+    if (!v) continue
+    const parsed = amountOf(v, decimal, header[c])
+    if (typeof parsed !== 'string') return parsed
+    const [whole, fraction = ''] = parsed.replace(/^-/, '').split('.')
+    if (fraction.length > 4) return { reject: `${header[c]} "${v}" has too many decimals` }
+    units += BigInt(whole + fraction.padEnd(4, '0'))
+  }
+  if (units === 0n) return undefined
+  const text = units.toString().padStart(5, '0')
+  return `${text.slice(0, -4)}.${text.slice(-4)}`.replace(/0+$/, '').replace(/\.$/, '')
 }

@@ -37,36 +37,17 @@ export function* readRecords(
   const mixable = encoding === 'windows-1252'
   let buf = ''
   let line = 1
-  const iterator = chunks[Symbol.iterator]()
-  let done = false
   // Inside a line longer than maxRecord, already rejected: what is left of it is dropped up to its line break.
   let skipping = false
-  // Pieces read while `buf` holds an unfinished record. That record is parsed again only once they are at least as
-  // long as it, so a record of many pieces costs time in proportion to its length, not to its length squared.
-  let waiting: string[] = []
-  let waitingLength = 0
-  while (!done) {
-    const next = iterator.next()
-    if (next.done) done = true
-    else {
-      waiting.push(next.value)
-      waitingLength += next.value.length
-    }
-    if (!done && waitingLength < buf.length) continue
-    buf = buf.length === 0 && waiting.length === 1 ? waiting[0] : buf + waiting.join('')
-    waiting = []
-    waitingLength = 0
+  for (const { pieces, done } of gathered(chunks, () => buf.length)) {
+    buf = buf.length === 0 && pieces.length === 1 ? pieces[0] : buf + pieces.join('')
     if (buf.length === 0) continue
-    let p = 0
-    if (skipping) {
-      const brk = breakAt(buf, 0)
-      if (brk === -1 || (brk === buf.length - 1 && buf.charCodeAt(brk) === CR && !done)) {
-        buf = brk === -1 ? '' : '\r'
-        continue
-      }
-      skipping = false
-      p = afterBreak(buf, brk)
+    let p = skipping ? endOfSkipped(buf, done) : 0
+    if (p === -1) {
+      buf = buf.endsWith('\r') ? '\r' : ''
+      continue
     }
+    skipping = false
     // Only text holding U+FFFD can hold a line with undecodable bytes: most pieces are spared the per-line look.
     const damaged = buf.includes('\uFFFD', p)
     const mixed = mixable && UTF8_AS_1252.test(buf)
@@ -104,8 +85,7 @@ export function* readRecords(
         continue
       }
       const parsed = parseQuoted(buf, p, delimiter, done)
-      nextQuote = -2
-      nextCr = -2
+      nextQuote = nextCr = -2
       if (parsed !== null && parsed !== UNCLOSED && parsed.raw.length <= maxRecord) {
         const flaw = damaged || mixed ? flawOf(parsed.raw, damaged, mixed) : undefined
         yield { fields: parsed.fields, line, raw: parsed.raw, flaw }
@@ -115,20 +95,55 @@ export function* readRecords(
       }
       // The record may still end within maxRecord (a CR or closing quote at the end of the text can cost one char).
       if (parsed === null && !done && len - p <= maxRecord + 1) break
-      // The quote is never closed, or not within maxRecord characters: the line it opened on is rejected alone.
-      const brk = breakAt(buf, p)
-      const lineEnd = brk === -1 ? len : brk
-      const flaw = lineEnd - p > maxRecord ? 'too_long' : 'unterminated_quote'
-      yield flawed(buf, p, lineEnd, line++, flaw, delimiter, maxRecord)
-      if (brk === -1 || (brk === len - 1 && buf.charCodeAt(brk) === CR && !done)) {
+      const open = openQuoteLine(buf, p, done, maxRecord)
+      yield flawed(buf, p, open.end, line++, open.flaw, delimiter, maxRecord)
+      p = open.next
+      if (open.rest) {
         skipping = !done
-        p = lineEnd
         break
       }
-      p = afterBreak(buf, brk)
     }
     buf = p >= len ? '' : buf.slice(p)
   }
+}
+
+/**
+ * The chunks, gathered until they are at least as long as the unfinished record left over (`unread`), then a
+ * last gathering at the end. That record is parsed again only with that much more text, so a record of many
+ * pieces costs time in proportion to its length, not to its length squared.
+ */
+function* gathered(chunks: Iterable<string>, unread: () => number): Generator<{ pieces: string[]; done: boolean }> {
+  let pieces: string[] = []
+  let length = 0
+  for (const chunk of chunks) {
+    pieces.push(chunk)
+    length += chunk.length
+    if (length < unread()) continue
+    yield { pieces, done: false }
+    pieces = []
+    length = 0
+  }
+  yield { pieces, done: true }
+}
+
+/** Where reading resumes after the rest of a too-long line is dropped; -1 while its line break is not yet read. */
+function endOfSkipped(buf: string, done: boolean): number {
+  const brk = breakAt(buf, 0)
+  if (brk === -1 || (brk === buf.length - 1 && buf.charCodeAt(brk) === CR && !done)) return -1
+  return afterBreak(buf, brk)
+}
+
+/**
+ * A quote never closed, or not within maxRecord characters: the line it opened on is rejected alone. Gives that
+ * line's end, why it is rejected, where reading goes on, and whether the rest of the line is still to come.
+ */
+function openQuoteLine(buf: string, p: number, done: boolean, maxRecord: number) {
+  const len = buf.length
+  const brk = breakAt(buf, p)
+  const end = brk === -1 ? len : brk
+  const flaw: Flaw = end - p > maxRecord ? 'too_long' : 'unterminated_quote'
+  const rest = brk === -1 || (brk === len - 1 && buf.charCodeAt(brk) === CR && !done)
+  return { end, flaw, next: rest ? end : afterBreak(buf, brk), rest }
 }
 
 /** Why a record's text cannot be read, in text known to hold U+FFFD (damaged) or UTF-8 read as Windows-1252 (mixed). */

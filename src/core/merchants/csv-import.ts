@@ -1,7 +1,7 @@
 import { fromSpreadsheetText } from '../../shared/csv'
 import { UserError } from '../errors'
 import type { Db } from '../db/open'
-import { FileError, fileSize, guessEncoding, headText, textChunks } from '../import/source'
+import { fileSize, guessEncoding, headText, textChunks } from '../import/source'
 import { detectDelimiter } from '../import/text/delimiter'
 import type { Encoding } from '../import/text/encoding'
 import { readRecords } from '../import/text/records'
@@ -56,12 +56,12 @@ const COUNTRY_REFUSAL = 'Kassa onboards merchants in Denmark, Norway, Sweden and
 export function importMerchantFile(db: Db, actor: Actor, path: string, options: MerchantImportOptions): MerchantImportResult {
   requirePermission(actor, 'merchants.edit')
   const size = fileSize(path)
-  if (size === 0) throw new FileError('empty', 'the file is empty')
+  if (size === 0) throw new UserError('empty', 'the file is empty')
   const encoding = options.encoding ?? guessEncoding(path).encoding
   const delimiter = detectDelimiter(headText(path, encoding, 64 * 1024).text)
   const records = readRecords(textChunks(path, encoding), delimiter, { encoding })
   const first = records.next()
-  if (first.done) throw new FileError('empty', 'the file has no header row')
+  if (first.done) throw new UserError('empty', 'the file has no header row')
   const header = first.value.fields.map((h) => h.trim())
   const mapping = guessMerchantMapping(header)
   if (mapping.name === undefined)

@@ -2,7 +2,7 @@ import { guessMapping, type Field } from '../vocab/headers'
 import { readCountry, readKind, readMethod, readScheme, readStatus } from '../vocab/values'
 import { amountOf, cell, columnsMismatch, whenOf } from './common'
 import type { FormatReader, RowOut, RowResult } from './types'
-import { FileError } from '../source'
+import { UserError } from '../../errors'
 
 /** Why a delimited file cannot be imported until its columns are mapped. */
 export const UNMAPPED = 'no column is mapped to the date and the amount'
@@ -77,7 +77,7 @@ export const csvFormat: FormatReader = {
         if (!methodText && !(schemeText && readMethod(schemeText))) {
           // Money booked to the wrong segment is the worst silent error: stop unless the user accepted the fallback.
           if (!acceptDefaults)
-            throw new FileError(
+            throw new UserError(
               'needs_confirmation',
               `line ${rec.line} names no payment method: it would be booked as card; fill in the method, or accept the card default`
             )

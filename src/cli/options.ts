@@ -18,6 +18,7 @@ export function validOptions<S extends z.ZodType>(schema: S, input: unknown, fla
 }
 
 function flagMessage(issue: Issue, flag: string, value: unknown): string {
+  if (issue.code === 'custom') return customMessage(issue.message, flag, value)
   if (value === undefined) return `${flag} is required`
   const shown = `${flag} "${String(value)}"`
   if (issue.code === 'invalid_value')
@@ -26,9 +27,13 @@ function flagMessage(issue: Issue, flag: string, value: unknown): string {
     return `${shown} must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`
   if (issue.code === 'too_small' || issue.code === 'too_big')
     return `${shown} must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`
-  // The schemas word their own checks as "expected a date as YYYY-MM-DD".
-  if (issue.message.startsWith('expected ')) return `${shown} is not ${issue.message.slice('expected '.length)}`
-  return `${flag}: ${issue.message}`
+  return `${shown}: ${issue.message}`
+}
+
+/** A schema's own check: worded "expected a date as YYYY-MM-DD" for a value, or as a sentence (a statement needs…). */
+function customMessage(message: string, flag: string, value: unknown): string {
+  if (value !== undefined && message.startsWith('expected ')) return `${flag} "${String(value)}" is not ${message.slice(9)}`
+  return `${flag}: ${message}`
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {

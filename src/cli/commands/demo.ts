@@ -7,7 +7,9 @@ import { openStore } from '../store'
 
 /** The demo.load route's input, plus Finland's go-live, which only the command line sets. */
 const demoOptionsSchema = demoInputSchema.extend({ finlandLive: daySchema.optional() })
-const number = (value: unknown) => (value === undefined ? undefined : Number(value))
+/** A number option as a number; text that is none stays as given, for the schema to refuse by name. */
+const number = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value
 
 export const demoCommand: Command = {
   name: 'demo',

@@ -25,6 +25,7 @@ function flagMessage(issue: Issue, flag: string, value: unknown): string {
     return `${flag} must be one of ${issue.values.map(String).join(', ')}, not "${String(value)}"`
   if (issue.code === 'invalid_type')
     return `${shown} must be ${issue.expected === 'int' ? 'a whole number' : `a ${issue.expected}`}`
+  if (issue.code === 'too_small' && issue.origin === 'string') return `${flag} must not be empty`
   if (issue.code === 'too_small' || issue.code === 'too_big')
     return `${shown} must be ${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(issue.code === 'too_small' ? issue.minimum : issue.maximum)}`
   return `${shown}: ${issue.message}`

@@ -41,6 +41,7 @@ describe('kassa refuses a bad option with the route’s own rule', () => {
       ['import', 'sales.csv', '--encoding', 'latin1'],
       'kassa import: --encoding must be one of utf-8, utf-8-bom, utf-16le, utf-16be, windows-1252, not "latin1"'
     ],
+    [['import', 'sales.csv', '--merchant', ' '], 'kassa import: --merchant must not be empty'],
     [['import', 'sales.csv', '--format', 'excel'], 'kassa import: --format must be one of auto, csv'],
     [
       ['merchants', 'import', 'shops.csv', '--country', 'de'],

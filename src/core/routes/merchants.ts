@@ -30,7 +30,6 @@ import { checkPassphrase, newPassphraseHash, setPassphrase, storedPassphrase, st
 import { listReps } from '../merchants/list'
 import { allow, mustBePicked } from '../api/picked-files'
 
-const country = countrySchema
 const id = z.number().int().positive()
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
@@ -52,7 +51,7 @@ export const merchantRoutes = {
 
   'merchants.table': route(
     z.object({
-      country: country.optional(),
+      country: countrySchema.optional(),
       stage: z.enum(STAGES).optional(),
       repId: id.optional(),
       minDaysInStage: z.number().int().min(0).optional(),
@@ -133,7 +132,11 @@ export const merchantRoutes = {
   ),
 
   'merchants.metrics': route(
-    z.object({ country: country.optional(), repId: id.optional(), staleDays: z.number().int().min(1).max(3650).optional() }),
+    z.object({
+      country: countrySchema.optional(),
+      repId: id.optional(),
+      staleDays: z.number().int().min(1).max(3650).optional()
+    }),
     (ctx, input) => pipelineMetrics(adopted(ctx).db, input)
   ),
 
@@ -165,8 +168,10 @@ export const merchantRoutes = {
   'countries.list': route(z.object({}), (ctx) => listCountries(ctx.db)),
 
   /** Null clears the date (the country is then not live). */
-  'countries.setLiveDate': route(z.object({ country, date: day.nullable() }), { needs: 'settings.edit' }, (ctx, input) =>
-    setAlipayLiveDate(ctx.db, activeProfile(ctx.db), input.country, input.date)
+  'countries.setLiveDate': route(
+    z.object({ country: countrySchema, date: day.nullable() }),
+    { needs: 'settings.edit' },
+    (ctx, input) => setAlipayLiveDate(ctx.db, activeProfile(ctx.db), input.country, input.date)
   ),
 
   'profiles.list': route(z.object({}), (ctx, _input, active) => {

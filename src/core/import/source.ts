@@ -4,7 +4,7 @@ import { bomLength, detectFileEncoding, pieceDecoderFor, type Encoding } from '.
 
 /**
  * Text is read and decoded in 64 KB pieces: a string over 128 KB goes to V8's large-object space, which only a full
- * collection frees, so larger pieces grew the heap between collections (docs/benchmarks.md).
+ * collection frees, so larger pieces grow the heap between collections (figures in docs/benchmarks.md).
  */
 const CHUNK = 1 << 16
 

@@ -1,4 +1,5 @@
 import { parseArgs, type ParseArgsConfig } from 'node:util'
+import { UserError } from '../core/errors'
 
 export type Options = NonNullable<ParseArgsConfig['options']>
 
@@ -7,18 +8,13 @@ export interface Command {
   summary: string
   usage: string
   options: Options
-  /** Returns the exit code. Throw CliError for a user-facing failure. */
+  /** Returns the exit code. Throw UserError for a user-facing failure (src/cli/failure.ts prints it). */
   run(args: { values: Record<string, string | boolean | string[] | undefined>; positionals: string[] }): Promise<number> | number
 }
 
-/** A failure whose message is printed as is on stderr, with a non-zero exit. */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1
-  ) {
-    super(message)
-  }
+/** Wrong arguments: the message with the command's usage under it (exit code 2). */
+export function usageError(command: Command, message: string): UserError {
+  return new UserError('usage', `${message}\n\n${command.usage}`)
 }
 
 export const dbOption: Options = { db: { type: 'string' } }
@@ -32,6 +28,6 @@ export function parse(command: Command, argv: string[]) {
       strict: true
     })
   } catch (err) {
-    throw new CliError(`${(err as Error).message}\n\n${command.usage}`, 2)
+    throw usageError(command, (err as Error).message)
   }
 }

@@ -1,4 +1,5 @@
-import { CliError, parse, type Command } from './command'
+import { parse, type Command } from './command'
+import { failure } from './failure'
 import { demoCommand } from './commands/demo'
 import { statsCommand } from './commands/stats'
 import { reportCommand } from './commands/report'
@@ -8,7 +9,7 @@ import { merchantsImportCommand } from './commands/merchants-import'
 import { merchantsExportCommand } from './commands/merchants-export'
 import { merchantsVerifyTrailCommand } from './commands/merchants-verify-trail'
 import { profilesClearPassphraseCommand } from './commands/profiles-clear-passphrase'
-import { printable, printableLines } from './terminal'
+import { printable } from './terminal'
 import { backupCommand } from './commands/backup'
 import { restoreCommand } from './commands/restore'
 
@@ -61,14 +62,6 @@ export async function main(argv: string[]): Promise<number> {
     }
     return await command.run(parsed)
   } catch (err) {
-    if (err instanceof CliError) {
-      process.stderr.write(`kassa ${command.name}: ${printableLines(err.message)}\n`)
-      return err.exitCode
-    }
-    const code = (err as { code?: string }).code
-    process.stderr.write(
-      `kassa ${command.name}: ${printableLines((err as Error).message)}${code && !code.startsWith('SQLITE') ? '' : ''}\n`
-    )
-    return 1
+    return failure(command, err)
   }
 }

@@ -3,6 +3,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { storeError } from './db/store-errors'
+import { knownCode, type ErrorCode } from './errors'
 
 export interface WorkerScript {
   url: URL
@@ -31,14 +32,20 @@ export function startWorker<Input>(script: WorkerScript, workerData: Input): Wor
   return new Worker(boot, { eval: true, workerData })
 }
 
-/** A worker's failure as a message: the error's own code when it has a user-facing one, else `fallback`. */
-export function errorMessage(err: unknown, fallback: string): { type: 'error'; code: string; message: string } {
+/** How a worker reports a failure to the thread that started it. */
+export interface WorkerFailure {
+  type: 'error'
+  code: ErrorCode
+  message: string
+}
+
+/** A worker's failure as a message: the error's own code when it is one of ours (src/core/errors.ts), else `fallback`. */
+export function errorMessage(err: unknown, fallback: ErrorCode): WorkerFailure {
   const store = storeError(err)
   if (store) return { type: 'error', code: store.code, message: store.message }
-  const code = (err as { code?: unknown }).code
   return {
     type: 'error',
-    code: typeof code === 'string' && !code.startsWith('SQLITE') ? code : fallback,
+    code: knownCode((err as { code?: unknown }).code, fallback),
     message: err instanceof Error ? err.message : String(err)
   }
 }

@@ -1,5 +1,5 @@
 import { backupStore } from '../../core/db/backup'
-import { CliError, dbOption, type Command } from '../command'
+import { dbOption, usageError, type Command } from '../command'
 import { openStore } from '../store'
 
 export const backupCommand: Command = {
@@ -11,7 +11,7 @@ Copies the store while it stays in use (the app may be open), checks the copy wi
 integrity check and only then writes FILE, replacing any file there.`,
   options: { ...dbOption },
   run({ values, positionals }) {
-    if (positionals.length !== 1) throw new CliError(`give one backup file\n\n${backupCommand.usage}`, 2)
+    if (positionals.length !== 1) throw usageError(backupCommand, 'give one backup file')
     const ctx = openStore(values)
     try {
       const { path, bytes } = backupStore(ctx.db, positionals[0])

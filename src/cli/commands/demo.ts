@@ -1,6 +1,15 @@
 import { generateDemo } from '../../core/demo/generate'
-import { CliError, dbOption, type Command } from '../command'
+import { UserError } from '../../core/errors'
+import { daySchema, demoInputSchema } from '../../core/routes/schemas'
+import { dbOption, type Command } from '../command'
+import { validOptions } from '../options'
 import { openStore } from '../store'
+
+/** The demo.load route's input, plus Finland's go-live, which only the command line sets. */
+const demoOptionsSchema = demoInputSchema.extend({ finlandLive: daySchema.optional() })
+/** A number option as a number; text that is none stays as given, for the schema to refuse by name. */
+const number = (value: unknown) =>
+  typeof value === 'string' && value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -17,14 +26,11 @@ Finland stays card-only unless --finland-live sets its go-live date.`,
     'finland-live': { type: 'string' }
   },
   run({ values }) {
-    const transactions = values.transactions === undefined ? 100_000 : Number(values.transactions)
-    if (!Number.isInteger(transactions) || transactions < 1)
-      throw new CliError('--transactions must be a positive whole number', 2)
-    const seed = values.seed === undefined ? 2018 : Number(values.seed)
-    if (!Number.isInteger(seed)) throw new CliError('--seed must be a whole number', 2)
-    const finlandLive = values['finland-live'] as string | undefined
-    if (finlandLive !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(finlandLive))
-      throw new CliError('--finland-live must be YYYY-MM-DD', 2)
+    const { transactions, seed, finlandLive } = validOptions(demoOptionsSchema, {
+      transactions: number(values.transactions),
+      seed: number(values.seed),
+      finlandLive: values['finland-live']
+    })
     const ctx = openStore(values)
     const tty = process.stderr.isTTY
     try {
@@ -42,7 +48,8 @@ Finland stays card-only unless --finland-live sets its go-live date.`,
       )
       return 0
     } catch (err) {
-      if ((err as { code?: string }).code === 'demo_exists') throw new CliError(`${ctx.dbPath} already holds demo data`)
+      if ((err as { code?: string }).code === 'demo_exists')
+        throw new UserError('demo_exists', `${ctx.dbPath} already holds demo data`)
       throw err
     } finally {
       ctx.db.close()

@@ -1,15 +1,23 @@
 import { basename } from 'node:path'
-import { FORMATS, type FormatId } from '../../core/import/formats/types'
+import { z } from 'zod'
+import { toApiError } from '../../core/api/invoke'
+import type { UserError } from '../../core/errors'
+import { FORMATS } from '../../core/import/formats/types'
 import { importFile, type ImportResult } from '../../core/import/pipeline'
 import type { SegmentCounts } from '../../core/import/segments'
-import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
-import { NeedsConfirmation } from '../../core/import/columns'
-import { CliError, dbOption, type Command } from '../command'
+import { ENCODINGS } from '../../core/import/text/encoding'
+import type { ColumnQuestions } from '../../core/import/columns'
+import { importChoicesSchema } from '../../core/routes/schemas'
+import { dbOption, usageError, type Command } from '../command'
+import { validOptions } from '../options'
 import { columnsText } from './import-columns'
 import { openStore } from '../store'
 import { printable } from '../terminal'
 
 const nf = new Intl.NumberFormat('en')
+
+/** The import.commit route's choices, with `auto` for a format left to detection. */
+const importOptionsSchema = importChoicesSchema.extend({ format: z.enum(['auto', ...FORMATS]).default('auto') })
 
 function progressLine(file: string, p: { rows: number; bytes: number; total: number; phase: string }, started: number): string {
   const pct = p.total > 0 ? Math.min(100, Math.floor((p.bytes / p.total) * 100)) : 0
@@ -86,13 +94,14 @@ payment method (which would be booked as card), is refused with the reason unles
     json: { type: 'boolean' }
   },
   async run({ values, positionals }) {
-    if (positionals.length === 0) throw new CliError(`no file given\n\n${importCommand.usage}`, 2)
-    const format = (values.format as string | undefined) ?? 'auto'
-    if (format !== 'auto' && !(FORMATS as readonly string[]).includes(format))
-      throw new CliError(`--format must be auto or one of ${FORMATS.join(', ')}`, 2)
-    const encoding = values.encoding as string | undefined
-    if (encoding !== undefined && !(ENCODINGS as readonly string[]).includes(encoding))
-      throw new CliError(`--encoding must be one of ${ENCODINGS.join(', ')}`, 2)
+    if (positionals.length === 0) throw usageError(importCommand, 'no file given')
+    const choices = validOptions(importOptionsSchema, {
+      format: values.format,
+      encoding: values.encoding,
+      merchant: values.merchant,
+      profile: values.profile,
+      acceptDefaults: values['accept-defaults'] === true
+    })
     const tty = process.stderr.isTTY === true
     const ctx = openStore(values)
     const files: object[] = []
@@ -103,14 +112,11 @@ payment method (which would be booked as card), is refused with the reason unles
         const started = Date.now()
         try {
           // On this thread: the app needs a worker to stay responsive, a command does not, and from source every
-          // worker thread starts its own TypeScript loader (1M rows: peak RSS 341–361 MB through the worker vs
-          // 245–270 MB here; docs/benchmarks.md). Writes to a terminal go out as they are made, on Windows too.
+          // worker thread starts its own TypeScript loader, which costs memory (docs/benchmarks.md). Writes to a
+          // terminal go out as they are made, on Windows too.
           const result = importFile(ctx.db, path, {
-            format: format === 'auto' ? undefined : (format as FormatId),
-            encoding: encoding as Encoding | undefined,
-            merchant: values.merchant as string | undefined,
-            profile: values.profile as string | undefined,
-            acceptDefaults: values['accept-defaults'] === true,
+            ...choices,
+            format: choices.format === 'auto' ? undefined : choices.format,
             dryRun: values['dry-run'] === true,
             onProgress: (p) => {
               if (tty) process.stderr.write(progressLine(name, p, started))
@@ -135,12 +141,13 @@ payment method (which would be booked as card), is refused with the reason unles
         } catch (err) {
           if (tty) process.stderr.write('\r\x1b[K')
           failed = true
-          const message = (err as Error).message
+          const { code, message } = toApiError(err, undefined, () => {})
           process.stderr.write(`kassa import: ${printable(path)}: ${printable(message)}; nothing from this file was written\n`)
-          if (err instanceof NeedsConfirmation) {
-            if (!values.json) process.stderr.write(columnsText(err.columns))
-            files.push({ file: name, error: message, code: err.code, questions: err.questions, columns: err.columns })
-          } else files.push({ file: name, error: message })
+          const asked = code === 'needs_confirmation' ? (err as UserError<ColumnQuestions>).details : undefined
+          if (asked) {
+            if (!values.json) process.stderr.write(columnsText(asked.columns))
+            files.push({ file: name, error: message, code, questions: asked.questions, columns: asked.columns })
+          } else files.push({ file: name, error: message, code })
         }
       }
     } finally {

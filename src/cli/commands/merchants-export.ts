@@ -1,6 +1,7 @@
 import { exportMerchantsCsv } from '../../core/merchants/csv-export'
-import { COUNTRIES, type CountryCode } from '../../core/time/zones'
-import { CliError, dbOption, type Command } from '../command'
+import { merchantExportSchema } from '../../core/routes/schemas'
+import { dbOption, usageError, type Command } from '../command'
+import { validOptions } from '../options'
 import { openStore } from '../store'
 import { printable } from '../terminal'
 
@@ -13,13 +14,11 @@ UTF-8 with a byte-order mark, comma-separated, English header; business ids and 
 canonical forms, with rep, stage and go-live day.`,
   options: { ...dbOption, country: { type: 'string' } },
   run({ values, positionals }) {
-    if (positionals.length !== 1) throw new CliError(`give one output file\n\n${merchantsExportCommand.usage}`, 2)
-    const country = (values.country as string | undefined)?.toUpperCase()
-    if (country !== undefined && !(COUNTRIES as readonly string[]).includes(country))
-      throw new CliError('--country must be one of DK, NO, SE, FI', 2)
+    if (positionals.length !== 1) throw usageError(merchantsExportCommand, 'give one output file')
+    const filter = validOptions(merchantExportSchema, { country: (values.country as string | undefined)?.toUpperCase() })
     const ctx = openStore(values)
     try {
-      const { path, rows } = exportMerchantsCsv(ctx.db, positionals[0], { country: country as CountryCode | undefined })
+      const { path, rows } = exportMerchantsCsv(ctx.db, positionals[0], filter)
       process.stdout.write(`merchants export: ${rows} merchants to ${printable(path)}\n`)
       return 0
     } finally {

@@ -1,13 +1,21 @@
 import { basename } from 'node:path'
 import { importMerchantFile } from '../../core/merchants/csv-import'
 import { storeOwner } from '../../core/merchants/profiles'
-import { ENCODINGS, type Encoding } from '../../core/import/text/encoding'
-import { COUNTRIES, type CountryCode } from '../../core/time/zones'
-import { CliError, dbOption, type Command } from '../command'
+import { z } from 'zod'
+import { toApiError } from '../../core/api/invoke'
+import { ENCODINGS } from '../../core/import/text/encoding'
+import { merchantImportSchema } from '../../core/routes/schemas'
+import { dbOption, usageError, type Command } from '../command'
+import { validOptions } from '../options'
 import { openStore } from '../store'
 import { printable } from '../terminal'
 
 const nf = new Intl.NumberFormat('en')
+
+/** The merchants.import.commit route's country, plus the file's encoding, which the app's preview detects. */
+const merchantImportOptionsSchema = merchantImportSchema
+  .pick({ country: true })
+  .extend({ encoding: z.enum(ENCODINGS).optional() })
 
 export const merchantsImportCommand: Command = {
   name: 'merchants import',
@@ -29,13 +37,11 @@ active profile. Each file is imported in one transaction.`,
     json: { type: 'boolean' }
   },
   run({ values, positionals }) {
-    if (positionals.length === 0) throw new CliError(`no file given\n\n${merchantsImportCommand.usage}`, 2)
-    const country = (values.country as string | undefined)?.toUpperCase()
-    if (country !== undefined && !(COUNTRIES as readonly string[]).includes(country))
-      throw new CliError('--country must be one of DK, NO, SE, FI', 2)
-    const encoding = values.encoding as string | undefined
-    if (encoding !== undefined && !(ENCODINGS as readonly string[]).includes(encoding))
-      throw new CliError(`--encoding must be one of ${ENCODINGS.join(', ')}`, 2)
+    if (positionals.length === 0) throw usageError(merchantsImportCommand, 'no file given')
+    const { country, encoding } = validOptions(merchantImportOptionsSchema, {
+      country: (values.country as string | undefined)?.toUpperCase(),
+      encoding: values.encoding
+    })
     const ctx = openStore(values)
     const files: object[] = []
     let failed = false
@@ -46,8 +52,8 @@ active profile. Each file is imported in one transaction.`,
         try {
           const r = importMerchantFile(ctx.db, actor, path, {
             commit: values['dry-run'] !== true,
-            country: country as CountryCode | undefined,
-            encoding: encoding as Encoding | undefined
+            country,
+            encoding
           })
           files.push({
             file: name,
@@ -67,9 +73,9 @@ active profile. Each file is imported in one transaction.`,
             if (r.rejects.length > 20) process.stdout.write(`  … and ${nf.format(r.rejects.length - 20)} more rejected lines\n`)
           }
         } catch (err) {
-          if ((err as { code?: string }).code === 'forbidden') throw new CliError((err as Error).message)
+          if ((err as { code?: string }).code === 'forbidden') throw err
           failed = true
-          const message = (err as Error).message
+          const { message } = toApiError(err, undefined, () => {})
           process.stderr.write(
             `kassa merchants import: ${printable(path)}: ${printable(message)}; nothing from this file was written\n`
           )

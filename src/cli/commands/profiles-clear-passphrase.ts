@@ -1,6 +1,8 @@
 import { listProfiles } from '../../core/merchants/profiles'
 import { nameKey } from '../../core/merchants/names'
-import { CliError, dbOption, type Command } from '../command'
+import { UserError } from '../../core/errors'
+import { clearPassphrase } from '../../core/merchants/passphrase'
+import { dbOption, usageError, type Command } from '../command'
 import { openStore } from '../store'
 import { printable } from '../terminal'
 
@@ -15,16 +17,13 @@ export const profilesClearPassphraseCommand: Command = {
   options: { ...dbOption },
   run({ values, positionals }) {
     const name = positionals.join(' ')
-    if (!name) throw new CliError(`no profile named\n\n${profilesClearPassphraseCommand.usage}`, 2)
+    if (!name) throw usageError(profilesClearPassphraseCommand, 'no profile named')
     const ctx = openStore(values)
     try {
       const profile = listProfiles(ctx.db).find((p) => nameKey(p.name) === nameKey(name))
-      if (!profile) throw new CliError(`no profile named "${name}"`, 1)
-      const cleared = ctx.db
-        .prepare('UPDATE profiles SET passphrase = NULL WHERE id = ? AND passphrase IS NOT NULL')
-        .run(profile.id)
+      if (!profile) throw new UserError('unknown_profile', `no profile named "${name}"`)
       process.stdout.write(
-        cleared.changes
+        clearPassphrase(ctx.db, profile.id)
           ? `${printable(profile.name)} has no passphrase now: anyone at the desktop can switch to it until one is set again.\n`
           : `${printable(profile.name)} had no passphrase.\n`
       )

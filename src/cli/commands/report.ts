@@ -1,15 +1,10 @@
 import { extname } from 'node:path'
-import { ZodError } from 'zod'
 import { UserError } from '../../core/errors'
 import { CURRENCIES } from '../../core/money/currency'
-import {
-  REPORT_FORMATS,
-  REPORT_LOCALES,
-  REPORT_TYPES,
-  type ReportFormat,
-  type ReportParamsInput
-} from '../../core/reports/params'
-import { CliError, dbOption, type Command } from '../command'
+import { REPORT_FORMATS, REPORT_LOCALES, REPORT_TYPES } from '../../core/reports/params'
+import { reportSaveSchema } from '../../core/routes/schemas'
+import { dbOption, usageError, type Command } from '../command'
+import { validOptions } from '../options'
 import { openStore } from '../store'
 import { printable } from '../terminal'
 
@@ -46,45 +41,44 @@ section introduced by its title line. The file is written whole or not at all.`,
   async run({ values }) {
     const str = (k: string) => values[k] as string | undefined
     const out = str('out')
-    if (!out) throw new CliError(`--out FILE is required\n\n${reportCommand.usage}`, 2)
-    const format = (str('format') ?? extname(out).slice(1)).toLowerCase()
-    if (!(REPORT_FORMATS as readonly string[]).includes(format))
-      throw new CliError(
-        `--format must be one of ${REPORT_FORMATS.join(', ')}${str('format') ? '' : ' (or give --out a .pdf/.html/.csv/.xlsx name)'}`,
-        2
-      )
-    for (const key of ['type', 'from', 'to'])
-      if (!str(key)) throw new CliError(`--${key} is required\n\n${reportCommand.usage}`, 2)
-    const params = {
-      type: str('type'),
-      from: str('from'),
-      to: str('to'),
-      merchant: str('merchant'),
-      country: str('country')?.toUpperCase(),
-      rep: str('rep'),
-      currency: (str('currency') ?? 'NOK').toUpperCase(),
-      locale: str('locale') ?? 'en'
-    } as ReportParamsInput
+    if (!out) throw usageError(reportCommand, '--out FILE is required')
+    const { params, format } = formatHint(str('format'), () =>
+      validOptions(reportSaveSchema, {
+        params: {
+          type: str('type'),
+          from: str('from'),
+          to: str('to'),
+          merchant: str('merchant'),
+          country: str('country')?.toUpperCase(),
+          rep: str('rep'),
+          currency: str('currency')?.toUpperCase(),
+          locale: str('locale')
+        },
+        format: (str('format') ?? extname(out).slice(1)).toLowerCase()
+      })
+    )
 
     const ctx = openStore(values)
     try {
-      // Loaded here, not with the CLI: the renderers cost every other command ~20 MB of memory (kassa import's peak).
+      // Loaded here, not with the CLI: the renderers would add to every other command's memory (docs/benchmarks.md).
       const { exportReport } = await import('../../core/reports/export')
-      const result = await exportReport(ctx.db, params, format as ReportFormat, out)
+      const result = await exportReport(ctx.db, params, format, out)
       process.stdout.write(
         `${result.title} · ${printable(result.scope)} · ${result.period}: wrote ${printable(result.path)} (${result.bytes} bytes)\n`
       )
       return 0
-    } catch (err) {
-      if (err instanceof ZodError) {
-        const issue = err.issues[0]
-        const field = issue.path.length ? `--${String(issue.path[0])}: ` : ''
-        throw new CliError(`${field}${issue.message}`, 2)
-      }
-      if (err instanceof UserError) throw new CliError(err.message)
-      throw err
     } finally {
       ctx.db.close()
     }
+  }
+}
+
+/** Without --format the format comes from the --out name: a refused one says so. */
+function formatHint<T>(given: string | undefined, validate: () => T): T {
+  try {
+    return validate()
+  } catch (err) {
+    if (given || !(err instanceof UserError) || !err.message.startsWith('--format ')) throw err
+    throw new UserError(err.code, `${err.message} (or give --out a .pdf/.html/.csv/.xlsx name)`)
   }
 }

@@ -3,7 +3,7 @@ import { existsSync, mkdirSync } from 'node:fs'
 import { dirname } from 'node:path'
 import { restoreStore } from '../../core/db/backup'
 import { nodeBinding } from '../../core/db/open'
-import { CliError, dbOption, type Command } from '../command'
+import { dbOption, usageError, type Command } from '../command'
 import { storePath } from '../store'
 
 export const restoreCommand: Command = {
@@ -16,7 +16,7 @@ changes nothing if it fails. The replaced store is renamed to <store>.before-res
 Close the Kassa app first.`,
   options: { ...dbOption },
   run({ values, positionals }) {
-    if (positionals.length !== 1) throw new CliError(`give one backup file\n\n${restoreCommand.usage}`, 2)
+    if (positionals.length !== 1) throw usageError(restoreCommand, 'give one backup file')
     const dbPath = storePath(values)
     mkdirSync(dirname(dbPath), { recursive: true })
     const result = restoreStore(dbPath, positionals[0], () => settleWal(dbPath))

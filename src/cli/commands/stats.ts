@@ -1,10 +1,12 @@
 import { breakdown } from '../../core/analytics/breakdowns'
-import { resolveFilter, UnknownMerchantError } from '../../core/analytics/filters'
+import { z } from 'zod'
+import { resolveFilter } from '../../core/analytics/filters'
 import { stats } from '../../core/analytics/stats'
 import { SEGMENTS } from '../../core/analytics/segments'
 import { CURRENCIES } from '../../core/money/currency'
-import { isValidDay } from '../../core/time/zones'
-import { CliError, dbOption, type Command } from '../command'
+import { statsFilterSchema } from '../../core/routes/schemas'
+import { dbOption, type Command } from '../command'
+import { validOptions } from '../options'
 import { openStore } from '../store'
 import type { Db } from '../../core/db/open'
 import type { StatsFilter } from '../../core/analytics/filters'
@@ -12,8 +14,8 @@ import type { Target } from '../../core/analytics/cubes'
 import { printable } from '../terminal'
 
 const BY = ['country', 'merchant', 'month', 'week', 'day'] as const
-const METHODS = ['alipay', 'card', 'other'] as const
-const CARD_ORIGINS = ['domestic', 'cn', 'foreign', 'unknown'] as const
+/** The stats.summary route's filter, plus the rows to print it by. */
+const statsOptionsSchema = statsFilterSchema.extend({ by: z.enum(BY).optional() })
 
 export const statsCommand: Command = {
   name: 'stats',
@@ -40,35 +42,24 @@ up to the total to the øre.`,
     json: { type: 'boolean' }
   },
   run({ values }) {
-    for (const key of ['from', 'to'] as const) {
-      const v = values[key] as string | undefined
-      if (v !== undefined && !isValidDay(v)) throw new CliError(`--${key} "${v}" is not a date as YYYY-MM-DD`, 2)
-    }
-    const country = (values.country as string | undefined)?.toUpperCase()
-    if (country !== undefined && !['DK', 'NO', 'SE', 'FI'].includes(country))
-      throw new CliError(`--country must be one of DK, NO, SE, FI`, 2)
-    const currency = ((values.currency as string | undefined) ?? 'NOK').toUpperCase()
-    if (!(CURRENCIES as readonly string[]).includes(currency))
-      throw new CliError(`--currency must be one of ${CURRENCIES.join(', ')}`, 2)
-
-    const methods = listOption(values.method, METHODS, 'method')
-    const cardOrigins = listOption(values['card-origin'], CARD_ORIGINS, 'card-origin')
-    const by = values.by as string | undefined
-    if (by !== undefined && !(BY as readonly string[]).includes(by)) throw new CliError(`--by must be one of ${BY.join(', ')}`, 2)
-
+    const { by, ...filter } = validOptions(
+      statsOptionsSchema,
+      {
+        from: values.from,
+        to: values.to,
+        country: (values.country as string | undefined)?.toUpperCase(),
+        merchant: values.merchant,
+        methods: listOption(values.method),
+        cardOrigins: listOption(values['card-origin']),
+        currency: (values.currency as string | undefined)?.toUpperCase(),
+        by: values.by
+      },
+      { methods: 'method', cardOrigins: 'card-origin' }
+    )
     const ctx = openStore(values)
     try {
-      const filter = {
-        from: values.from as string | undefined,
-        to: values.to as string | undefined,
-        country: country as 'DK' | 'NO' | 'SE' | 'FI' | undefined,
-        merchant: values.merchant as string | undefined,
-        methods,
-        cardOrigins,
-        currency: currency as (typeof CURRENCIES)[number]
-      }
       const result = stats(ctx.db, filter)
-      if (by) return printBreakdown(ctx.db, filter, by as (typeof BY)[number], Boolean(values.json), result.fx.approximate)
+      if (by) return printBreakdown(ctx.db, filter, by, Boolean(values.json), result.fx.approximate)
       if (result.fx.missingRates)
         process.stderr.write('kassa stats: some days have no exchange rate; the nearest rate was used\n')
       if (values.json) {
@@ -89,23 +80,16 @@ up to the total to the øre.`,
       )
       process.stdout.write([line(header), ...rows.map(line)].join('\n') + '\n')
       return 0
-    } catch (err) {
-      if (err instanceof UnknownMerchantError) throw new CliError(err.message)
-      throw err
     } finally {
       ctx.db.close()
     }
   }
 }
 
-/** A repeatable, comma-separable option checked against its allowed values. */
-function listOption<T extends string>(raw: unknown, allowed: readonly T[], name: string): T[] | undefined {
+/** A repeatable, comma-separable option's values, lower-cased and each once (the schema checks them). */
+function listOption(raw: unknown): string[] | undefined {
   if (raw === undefined) return undefined
-  const values = (raw as string[]).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase())
-  for (const v of values)
-    if (!(allowed as readonly string[]).includes(v))
-      throw new CliError(`--${name} "${v}" must be one of ${allowed.join(', ')}`, 2)
-  return [...new Set(values)] as T[]
+  return [...new Set((raw as string[]).flatMap((v) => v.split(',')).map((v) => v.trim().toLowerCase()))]
 }
 
 function printBreakdown(db: Db, filter: StatsFilter, by: (typeof BY)[number], json: boolean, approximate: boolean): number {

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
 import type { Target } from './cubes'
@@ -56,8 +57,7 @@ export function resolveDashboardFilter(db: Db, input: DashboardFilter): Resolved
   const span = dataSpan(db)
   const asOf = f.asOf ?? span.to
   const range = presetRange(f.preset, asOf, span, { from: f.from, to: f.to })
-  if (range.from > range.to)
-    throw Object.assign(new Error(`"from" ${range.from} is after "to" ${range.to}`), { code: 'bad_range' })
+  if (range.from > range.to) throw new UserError('bad_range', `"from" ${range.from} is after "to" ${range.to}`)
   const unique = <T>(xs: T[] | undefined) => (xs && xs.length ? [...new Set(xs)] : undefined)
   return {
     range,

@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
 import type { CubeFilter } from './query'
@@ -19,10 +20,6 @@ export const statsFilterSchema = z.object({
   currency: z.enum(CURRENCIES).default('NOK')
 })
 export type StatsFilter = z.input<typeof statsFilterSchema>
-
-export class UnknownMerchantError extends Error {
-  readonly code = 'unknown_merchant'
-}
 
 export interface ResolvedFilter {
   from: string
@@ -53,7 +50,7 @@ export function resolveFilter(db: Db, input: StatsFilter): ResolvedFilter {
   let merchantIds: number[] | undefined
   if (f.merchant) {
     const found = merchantsNamed(db, f.merchant)
-    if (found.length === 0) throw new UnknownMerchantError(`no merchant named "${f.merchant}"`)
+    if (found.length === 0) throw new UserError('unknown_merchant', `no merchant named "${f.merchant}"`)
     merchantIds = found.map((m) => m.id)
   }
   if (f.merchantIds) merchantIds = merchantIds ? merchantIds.filter((id) => f.merchantIds!.includes(id)) : f.merchantIds

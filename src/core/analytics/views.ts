@@ -1,4 +1,5 @@
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { dashboardFilterSchema, type DashboardFilter } from './dashboard-filter'
 
 export interface SavedView {
@@ -6,15 +7,6 @@ export interface SavedView {
   name: string
   filters: DashboardFilter
   createdAt: number
-}
-
-export class ViewError extends Error {
-  constructor(
-    readonly code: string,
-    message: string
-  ) {
-    super(message)
-  }
 }
 
 export function listViews(db: Db): SavedView[] {
@@ -32,7 +24,7 @@ export function listViews(db: Db): SavedView[] {
 /** Saves the filter state under a name; the same name again replaces it. */
 export function saveView(db: Db, name: string, filters: DashboardFilter): SavedView {
   const clean = name.trim()
-  if (!clean) throw new ViewError('view_name', 'give the view a name')
+  if (!clean) throw new UserError('view_name', 'give the view a name')
   const parsed = dashboardFilterSchema.parse(filters)
   const row = db
     .prepare(
@@ -45,5 +37,5 @@ export function saveView(db: Db, name: string, filters: DashboardFilter): SavedV
 
 export function deleteView(db: Db, id: number): void {
   const { changes } = db.prepare('DELETE FROM saved_views WHERE id = ?').run(id)
-  if (changes === 0) throw new ViewError('view_not_found', 'that view no longer exists')
+  if (changes === 0) throw new UserError('view_not_found', 'that view no longer exists')
 }

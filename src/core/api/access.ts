@@ -2,6 +2,7 @@ import type { Db } from '../db/open'
 import { storedPassphrase } from '../merchants/passphrase'
 import { activeProfile, can, requirePermission, ROLE_LABELS, type Actor, type Permission } from '../merchants/profiles'
 import { UserError } from '../errors'
+import { batchOwner } from '../import/batch-owner'
 import type { Ctx } from './route'
 import { narrowSales, type SalesScope } from './sales-scope'
 
@@ -53,8 +54,7 @@ export function scope(ctx: Ctx, access: Access, actor: Actor, input: unknown): u
 }
 
 function checkBatchOwner(db: Db, actor: Actor, batchId: number): void {
-  const batch = db.prepare('SELECT profile_id AS profileId FROM import_batches WHERE id = ?').get(batchId) as
-    { profileId: number | null } | undefined
-  if (batch && batch.profileId !== actor.id && !can(actor, 'imports.undoAny'))
+  const owner = batchOwner(db, batchId)
+  if (owner !== undefined && owner !== actor.id && !can(actor, 'imports.undoAny'))
     throw new UserError('forbidden', `${actor.name} (${ROLE_LABELS[actor.role]}) may undo their own imports only`)
 }

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import type { Actor } from '../merchants/profiles'
 import type { Access } from './access'
+import type { ErrorCode } from '../errors'
 
 /** What a host (Electron main, the browser-test harness, the CLI) gives the routes. */
 export interface Host {
@@ -46,7 +47,7 @@ export function route<I extends z.ZodType, O>(input: I, a: Access | Handler<I, O
 }
 
 export interface ApiError {
-  code: string
+  code: ErrorCode
   message: string
 }
 

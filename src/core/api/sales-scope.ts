@@ -2,6 +2,7 @@ import type { Db } from '../db/open'
 import { merchantsNamed, nameKey } from '../merchants/names'
 import { ROLE_LABELS, seesAllSales, type Actor } from '../merchants/profiles'
 import { UserError } from '../errors'
+import { merchantOfTransaction, repName, shopsOfRep } from '../merchants/shops'
 
 /**
  * How a route's input names the merchants whose sales it reads:
@@ -26,9 +27,8 @@ export function narrowSales(db: Db, actor: Actor, scope: SalesScope, input: unkn
   }
   if (scope === 'transaction') {
     const { id } = input as { id: number }
-    const row = db.prepare('SELECT merchant_id AS merchantId FROM transactions WHERE id = ?').get(id) as
-      { merchantId: number } | undefined
-    if (row && !own.has(row.merchantId)) throw refuse(`transaction ${id} is another shop's`)
+    const merchantId = merchantOfTransaction(db, id)
+    if (merchantId !== undefined && !own.has(merchantId)) throw refuse(`transaction ${id} is another shop's`)
     return input
   }
   if (own.size === 0) throw refuse('no shop is assigned to them yet')
@@ -39,7 +39,7 @@ export function narrowSales(db: Db, actor: Actor, scope: SalesScope, input: unkn
     return { ...f, merchantIds: f.merchantIds?.length ? f.merchantIds : [...own] }
   }
   const { params, ...rest } = input as { params: { merchant?: string; rep?: string } }
-  const ownName = (db.prepare('SELECT name FROM reps WHERE id = ?').get(actor.repId) as { name: string }).name
+  const ownName = repName(db, actor.repId!)!
   if (params.rep && nameKey(params.rep) !== nameKey(ownName)) throw refuse(`${params.rep}’s shops are not theirs`)
   named(params.merchant)
   return { ...rest, params: { ...params, rep: ownName } }
@@ -47,6 +47,5 @@ export function narrowSales(db: Db, actor: Actor, scope: SalesScope, input: unkn
 
 /** The merchants assigned to a manager's own reps row. */
 export function ownShops(db: Db, actor: Actor): number[] {
-  if (actor.repId === null) return []
-  return db.prepare('SELECT id FROM merchants WHERE rep_id = ? ORDER BY id').pluck().all(actor.repId) as number[]
+  return actor.repId === null ? [] : shopsOfRep(db, actor.repId)
 }

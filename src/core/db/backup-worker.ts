@@ -1,7 +1,7 @@
 // Backs up a store, or checks and stages a backup for restore, in a worker thread with its own
 // connection, so the window stays responsive while SQLite copies and checks a large store.
 import { parentPort, workerData } from 'node:worker_threads'
-import { errorMessage } from '../workers'
+import { errorMessage, type WorkerFailure } from '../workers'
 import { backupStore, stageRestore, type StoreFileInfo } from './backup'
 import { openDb } from './open'
 
@@ -9,9 +9,7 @@ export type BackupWorkerInput =
   { task: 'backup'; dbPath: string; target: string } | { task: 'stage'; dbPath: string; source: string }
 
 export type BackupWorkerMessage =
-  | { type: 'backup'; path: string; bytes: number }
-  | { type: 'stage'; path: string; info: StoreFileInfo }
-  | { type: 'error'; code: string; message: string }
+  { type: 'backup'; path: string; bytes: number } | { type: 'stage'; path: string; info: StoreFileInfo } | WorkerFailure
 
 const input = workerData as BackupWorkerInput | undefined
 if (parentPort && input) {

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3'
 import { existsSync, renameSync, rmSync, statSync } from 'node:fs'
 import { resolve } from 'node:path'
-import { UserError } from '../errors'
+import { UserError, type ErrorCode } from '../errors'
 import { versionProblem } from './migrations'
 import { nodeBinding, type Db } from './open'
 
@@ -82,7 +82,7 @@ function withReader<T>(file: string, use: (db: Database.Database) => T): T {
 }
 
 /** SQLite's full integrity check; a file that is not a database at all fails it too. */
-function integrityCheck(db: Database.Database, file: string, code: string): void {
+function integrityCheck(db: Database.Database, file: string, code: ErrorCode): void {
   let problems: string[]
   try {
     problems = (db.pragma('integrity_check') as { integrity_check: string }[]).map((r) => r.integrity_check)

@@ -2,7 +2,7 @@
 // and progress events arrive while it runs.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
-import { errorMessage } from '../workers'
+import { errorMessage, type WorkerFailure } from '../workers'
 import { generateDemo, type DemoSummary } from './generate'
 
 export interface DemoWorkerInput {
@@ -12,9 +12,7 @@ export interface DemoWorkerInput {
 }
 
 export type DemoWorkerMessage =
-  | { type: 'progress'; rows: number; total: number; month: string }
-  | { type: 'done'; summary: DemoSummary }
-  | { type: 'error'; code: string; message: string }
+  { type: 'progress'; rows: number; total: number; month: string } | { type: 'done'; summary: DemoSummary } | WorkerFailure
 
 const input = workerData as DemoWorkerInput | undefined
 if (parentPort && input) {

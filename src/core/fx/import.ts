@@ -4,15 +4,12 @@ import { basename } from 'node:path'
 import { parse as parseStream } from 'csv-parse'
 import { parse } from 'csv-parse/sync'
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
 import { saveRates, type RateRow } from './rates'
 
 export type RatesFormat = 'norges-bank' | 'ecb'
-
-export class RatesFileError extends Error {
-  readonly code = 'bad_rates_file'
-}
 
 export interface ParsedRates {
   format: RatesFormat
@@ -52,7 +49,7 @@ export function parseNorgesBank(text: string): ParsedRates {
 }
 
 function norgesBankRows([header, ...lines]: string[][]): ParsedRates {
-  if (!header) throw new RatesFileError('the file is empty')
+  if (!header) throw new UserError('bad_rates_file', 'the file is empty')
   const col = (name: string) => header.findIndex((h) => h.toUpperCase() === name)
   const base = col('BASE_CUR')
   const quote = col('QUOTE_CUR')
@@ -67,7 +64,8 @@ function norgesBankRows([header, ...lines]: string[][]): ParsedRates {
       ['OBS_VALUE', value]
     ] as const
   ).filter(([, i]) => i < 0)
-  if (missing.length) throw new RatesFileError(`not a Norges Bank rates file: no ${missing.map(([n]) => n).join(', ')} column`)
+  if (missing.length)
+    throw new UserError('bad_rates_file', `not a Norges Bank rates file: no ${missing.map(([n]) => n).join(', ')} column`)
   const rows: RateRow[] = []
   const skipped: ParsedRates['skipped'] = []
   lines.forEach((cells, i) => {
@@ -93,11 +91,12 @@ export function parseEcb(text: string): ParsedRates {
 }
 
 function ecbRows([header, ...lines]: string[][]): ParsedRates {
-  if (!header) throw new RatesFileError('the file is empty')
+  if (!header) throw new UserError('bad_rates_file', 'the file is empty')
   const names = header.map((h) => h.toUpperCase())
   const date = names.indexOf('DATE')
   const nok = names.indexOf('NOK')
-  if (date < 0 || nok < 0) throw new RatesFileError('not an ECB reference rates file: it needs a Date and a NOK column')
+  if (date < 0 || nok < 0)
+    throw new UserError('bad_rates_file', 'not an ECB reference rates file: it needs a Date and a NOK column')
   const rows: RateRow[] = []
   const skipped: ParsedRates['skipped'] = []
   lines.forEach((cells, i) => {
@@ -124,7 +123,8 @@ export function detectRatesFormat(text: string): RatesFormat {
     .toUpperCase()
   if (head.includes('OBS_VALUE') && head.includes('BASE_CUR')) return 'norges-bank'
   if (/^"?DATE"?\s*,/.test(head) && head.includes('NOK')) return 'ecb'
-  throw new RatesFileError(
+  throw new UserError(
+    'bad_rates_file',
     'not a known rates file: expected Norges Bank exchange rates (CSV with BASE_CUR, QUOTE_CUR, TIME_PERIOD, OBS_VALUE) or the ECB euro reference rates (Date,USD,…,NOK,…)'
   )
 }
@@ -145,7 +145,8 @@ export function importRatesText(db: Db, text: string, file = 'rates.csv', format
 }
 
 function saveParsed(db: Db, parsed: ParsedRates, file: string): RatesImportSummary {
-  if (parsed.rows.length === 0) throw new RatesFileError(`${file} holds no rates for ${[...WANTED].join(', ')} against NOK`)
+  if (parsed.rows.length === 0)
+    throw new UserError('bad_rates_file', `${file} holds no rates for ${[...WANTED].join(', ')} against NOK`)
   saveRates(db, parsed.rows)
   const days = parsed.rows.map((r) => r.day).sort()
   return {
@@ -182,7 +183,7 @@ async function head(path: string, bytes: number): Promise<string> {
 export async function importRatesFile(db: Db, path: string, format?: RatesFormat): Promise<RatesImportSummary> {
   const file = basename(path)
   if ((await stat(path)).size > MAX_RATES_FILE_BYTES)
-    throw new RatesFileError(`${file} is over ${MAX_RATES_FILE_BYTES / 1024 / 1024} MB: not a rates file`)
+    throw new UserError('bad_rates_file', `${file} is over ${MAX_RATES_FILE_BYTES / 1024 / 1024} MB: not a rates file`)
   const first = await head(path, 64 * 1024)
   const kind = format ?? detectRatesFormat(first)
   const rows: string[][] = []
@@ -193,8 +194,8 @@ export async function importRatesFile(db: Db, path: string, format?: RatesFormat
 
 /** A person's correction of one day's rate; kept apart from published rates by its source. */
 export function setManualRate(db: Db, currency: string, day: string, nokPerUnit: number): void {
-  if (!WANTED.has(currency)) throw new RatesFileError(`rates are kept for ${[...WANTED].join(', ')} against NOK`)
-  if (!isValidDay(day)) throw new RatesFileError(`"${day}" is not a date as YYYY-MM-DD`)
-  if (!(nokPerUnit > 0) || !Number.isFinite(nokPerUnit)) throw new RatesFileError('a rate must be a positive number')
+  if (!WANTED.has(currency)) throw new UserError('bad_rates_file', `rates are kept for ${[...WANTED].join(', ')} against NOK`)
+  if (!isValidDay(day)) throw new UserError('bad_rates_file', `"${day}" is not a date as YYYY-MM-DD`)
+  if (!(nokPerUnit > 0) || !Number.isFinite(nokPerUnit)) throw new UserError('bad_rates_file', 'a rate must be a positive number')
   saveRates(db, [{ currency, day, nokPerUnit, source: 'manual', approximate: false }])
 }

@@ -1,7 +1,8 @@
 import { basename } from 'node:path'
 import { detectFormat, READERS } from './formats'
 import type { Choices, FormatId } from './formats/types'
-import { FileError, fileSize, guessEncoding, headText } from './source'
+import { UserError } from '../errors'
+import { fileSize, guessEncoding, headText } from './source'
 import { detectDateOrder, type DateOrder } from './text/dates'
 import { DELIMITERS, detectDelimiter, type Delimiter } from './text/delimiter'
 import type { Encoding } from './text/encoding'
@@ -50,7 +51,7 @@ export interface Analysis {
 /** Sniffs encoding, delimiter, format, mapping, decimal style and date order of one file. */
 export function analyse(path: string, overrides: Overrides = {}): Analysis {
   const size = fileSize(path)
-  if (size === 0) throw new FileError('empty', 'the file is empty')
+  if (size === 0) throw new UserError('empty', 'the file is empty')
   const encoding = overrides.encoding ?? guessEncoding(path).encoding
   const { text, whole } = headText(path, encoding, HEAD_BYTES)
   const hinted = EXCEL_SEP.exec(text)?.[1] as Delimiter | undefined
@@ -64,7 +65,7 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
   // A record cut off by the end of the sniffed bytes is not a real one.
   if (!whole && sample.length > 1) sample.pop()
   const headerIndex = sample.findIndex((r) => r.fields.some((f) => f.trim() !== '') && !isSepHint(r.raw))
-  if (headerIndex === -1) throw new FileError('empty', 'the file has no text')
+  if (headerIndex === -1) throw new UserError('empty', 'the file has no text')
   const first = sample[headerIndex].fields
   const fileName = basename(path)
   let format = overrides.format ?? detectFormat(first, fileName, text)
@@ -79,14 +80,14 @@ export function analyse(path: string, overrides: Overrides = {}): Analysis {
   const decided = format === undefined || format === 'csv' ? decideColumns({ header, headerless, rows, given }) : undefined
   if (!format && decided?.mapping.date !== undefined && decided.mapping.amount !== undefined) format = 'csv'
   if (!format) {
-    throw new FileError(
+    throw new UserError(
       'unknown_format',
       'no recognisable format: the first line names no date and amount columns and matches no Alipay, Antom, Vipps or Adyen layout'
     )
   }
   // A format the user chose that the file shows no sign of would reject or skip every line: say so instead.
   if (overrides.format && format !== 'csv' && READERS[format].detect(header, fileName, text) === 0)
-    throw new FileError('format_mismatch', `${READERS[format].mismatch}; choose another format, or let Kassa detect it`)
+    throw new UserError('format_mismatch', `${READERS[format].mismatch}; choose another format, or let Kassa detect it`)
   const mapping = format === 'csv' && decided ? decided.mapping : {}
   const questions =
     format === 'csv' && decided ? [...decided.questions, ...methodQuestions(mapping, rows, (k) => body[k].line)] : []

@@ -1,6 +1,7 @@
 import { csvField, csvLine } from '../../shared/csv'
 import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { applyBatchToRollup } from '../analytics/rollup'
 import { detectDelimiter } from './text/delimiter'
 
@@ -46,9 +47,8 @@ export function undoBatch(db: Db, batchId: number): { removed: number } {
   return db
     .transaction(() => {
       const batch = db.prepare('SELECT status FROM import_batches WHERE id = ?').get(batchId) as { status: string } | undefined
-      if (!batch) throw Object.assign(new Error(`import #${batchId} does not exist`), { code: 'not_found' })
-      if (batch.status === 'undone')
-        throw Object.assign(new Error(`import #${batchId} was already undone`), { code: 'already_undone' })
+      if (!batch) throw new UserError('not_found', `import #${batchId} does not exist`)
+      if (batch.status === 'undone') throw new UserError('already_undone', `import #${batchId} was already undone`)
       applyBatchToRollup(db, batchId, -1)
       const rows = batchRows(db, batchId, 'transaction_rows')
       const removed = db.prepare(`DELETE FROM transaction_rows WHERE ${rows.sql}`).run(...rows.params).changes

@@ -1,4 +1,4 @@
-import { FileError } from './source'
+import { UserError } from '../errors'
 import { contentRoles, type ContentRole } from './vocab/content'
 import { fieldForHeader, guessMapping, type Field, type Mapping } from './vocab/headers'
 
@@ -185,22 +185,24 @@ export function looksLikeData(fields: string[]): boolean {
   return headerWords * 2 < fields.length && fields.some((f) => contentRoles([f]).roles.includes('date'))
 }
 
-/** The import stops: a column is unclear, or rows would fall back to card. Carries what the file's columns were taken to be. */
-export class NeedsConfirmation extends FileError {
-  constructor(
-    readonly questions: Question[],
-    readonly columns: ColumnRole[]
-  ) {
-    super(
-      'needs_confirmation',
-      `${questions.map((q) => q.message).join('; ')} (confirm in the preview, or import with --accept-defaults)`
-    )
-  }
+/** What a `needs_confirmation` refusal carries: the questions asked and what the file's columns were taken to be. */
+export interface ColumnQuestions {
+  questions: Question[]
+  columns: ColumnRole[]
+}
+
+/** The import stops: a column is unclear, or rows would fall back to card. */
+export function needsConfirmation(questions: Question[], columns: ColumnRole[]): UserError<ColumnQuestions> {
+  return new UserError(
+    'needs_confirmation',
+    `${questions.map((q) => q.message).join('; ')} (confirm in the preview, or import with --accept-defaults)`,
+    { questions, columns }
+  )
 }
 
 /** Throws unless nothing is asked or the user accepted the defaults; returns the notes an accepted import keeps. */
 export function confirmColumns(analysis: { questions: Question[]; columns: ColumnRole[] }, accepted: boolean): string[] {
   if (analysis.questions.length === 0) return []
-  if (!accepted) throw new NeedsConfirmation(analysis.questions, analysis.columns)
+  if (!accepted) throw needsConfirmation(analysis.questions, analysis.columns)
   return analysis.questions.map((q) => `accepted: ${q.message}`)
 }

@@ -1,4 +1,5 @@
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { locateWorker, startWorker } from '../workers'
 import { importFile, type ImportOptions, type ImportResult } from './pipeline'
 import { undoBatch } from './batches'
@@ -22,17 +23,8 @@ let nextJob = 1
 
 const workerScript = () => locateWorker(import.meta.url, './worker.ts', 'importWorker.js')
 
-export class JobError extends Error {
-  constructor(
-    readonly code: string,
-    message: string
-  ) {
-    super(message)
-  }
-}
-
 /**
- * Imports one file off the calling thread. Resolves with the result, rejects with a JobError
+ * Imports one file off the calling thread. Resolves with the result, rejects with a UserError
  * (code 'cancelled' after cancel). Falls back to importing in-process when no worker script
  * can be found, so a host is never left without import.
  */
@@ -68,16 +60,16 @@ export function runImportJob(
         resolve(m.result)
       } else if (m.type === 'error') {
         settled = true
-        reject(new JobError(m.code, m.message))
+        reject(new UserError(m.code, m.message))
       }
     })
     worker.on('error', (err) => {
       settled = true
-      reject(new JobError('import_failed', err.message))
+      reject(new UserError('import_failed', err.message))
     })
     worker.on('exit', (code) => {
       jobs.delete(jobId)
-      if (!settled) reject(new JobError('import_failed', `the import worker stopped (exit code ${code})`))
+      if (!settled) reject(new UserError('import_failed', `the import worker stopped (exit code ${code})`))
     })
   })
   return { jobId, done }
@@ -85,7 +77,7 @@ export function runImportJob(
 
 /**
  * Undoes one import off the calling thread: deleting a large batch's rows and taking them out of the rollups
- * takes seconds, which the window's thread must not spend. Rejects with a JobError (not_found, already_undone).
+ * takes seconds, which the window's thread must not spend. Rejects with a UserError (not_found, already_undone).
  */
 export function runUndoJob(db: Db, dbPath: string, batchId: number): Promise<{ removed: number }> {
   const script = workerScript()
@@ -96,14 +88,14 @@ export function runUndoJob(db: Db, dbPath: string, batchId: number): Promise<{ r
     worker.on('message', (m: WorkerMessage) => {
       settled = true
       if (m.type === 'undone') resolve({ removed: m.removed })
-      else if (m.type === 'error') reject(new JobError(m.code, m.message))
+      else if (m.type === 'error') reject(new UserError(m.code, m.message))
     })
     worker.on('error', (err) => {
       settled = true
-      reject(new JobError('undo_failed', err.message))
+      reject(new UserError('undo_failed', err.message))
     })
     worker.on('exit', (code) => {
-      if (!settled) reject(new JobError('undo_failed', `the undo worker stopped (exit code ${code})`))
+      if (!settled) reject(new UserError('undo_failed', `the undo worker stopped (exit code ${code})`))
     })
   })
 }

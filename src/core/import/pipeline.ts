@@ -15,7 +15,7 @@ import { streamRows, type ReadOptions, type RowSink } from './row-stream'
 import { applyProfile } from './profiles'
 import type { SegmentCounts } from './segments'
 import { UNMAPPED } from './formats/csv'
-import { FileError } from './source'
+import { UserError } from '../errors'
 import { confirmColumns, type ColumnRole } from './columns'
 
 export interface ImportOptions extends Overrides, ReadOptions {
@@ -46,13 +46,6 @@ export interface ImportResult {
   durationMs: number
   /** A delimited file's columns: the role each played (or none) and how that was decided. */
   columns: ColumnRole[]
-}
-
-export class ImportCancelled extends Error {
-  readonly code = 'cancelled'
-  constructor() {
-    super('the import was cancelled; nothing was written')
-  }
 }
 
 class DryRunDone extends Error {
@@ -103,7 +96,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
   const started = Date.now()
   const { format, encoding, mapping } = analysis.choices
   if (format === 'csv' && (mapping.date === undefined || mapping.amount === undefined))
-    throw new FileError('unmapped', `${UNMAPPED}: map them in the preview, or with a saved mapping profile`)
+    throw new UserError('unmapped', `${UNMAPPED}: map them in the preview, or with a saved mapping profile`)
   const accepted = confirmColumns(analysis, options.acceptDefaults === true)
   const include = new Set(options.includeDuplicates ?? [])
 
@@ -224,7 +217,7 @@ function importWithSettings(db: Db, path: string, given: ImportOptions): ImportR
       },
       rejected: reject,
       progress: (rows, bytes) => {
-        if (options.isCancelled?.()) throw new ImportCancelled()
+        if (options.isCancelled?.()) throw new UserError('cancelled', 'the import was cancelled; nothing was written')
         options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'rows' })
       }
     }

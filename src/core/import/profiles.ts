@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { FORMATS } from './formats/types'
 import { DELIMITERS } from './text/delimiter'
 import { analyse, type Overrides } from './analyse'
@@ -72,11 +73,10 @@ export function importProfiles(db: Db, json: string): number {
   try {
     parsed = JSON.parse(json)
   } catch {
-    throw Object.assign(new Error('the profiles file is not JSON'), { code: 'invalid_profiles' })
+    throw new UserError('invalid_profiles', 'the profiles file is not JSON')
   }
   const list = z.object({ profiles: z.array(profileSchema) }).safeParse(parsed)
-  if (!list.success)
-    throw Object.assign(new Error('the profiles file does not hold Kassa import profiles'), { code: 'invalid_profiles' })
+  if (!list.success) throw new UserError('invalid_profiles', 'the profiles file does not hold Kassa import profiles')
   db.transaction(() => list.data.profiles.forEach((p) => saveProfile(db, p)))()
   return list.data.profiles.length
 }
@@ -96,8 +96,7 @@ export function applyProfile<T extends Overrides & { profile?: string }>(
   const profile = options.profile
     ? findProfile(db, { name: options.profile })
     : findProfile(db, { signature: headerSignature(header) })
-  if (options.profile && !profile)
-    throw Object.assign(new Error(`there is no import profile named "${options.profile}"`), { code: 'not_found' })
+  if (options.profile && !profile) throw new UserError('not_found', `there is no import profile named "${options.profile}"`)
   if (!profile) return options
   const defined = Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as T
   return {

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto'
 import type { Db } from '../db/open'
+import { UserError } from '../errors'
 import { isSepHint, type Analysis } from './analyse'
 import { READERS } from './formats'
 import type { RowReader, RowResult } from './formats/types'
@@ -46,7 +47,7 @@ const REJECT_RAW_CHARS = 64 * 1024
 export function attributionFor(merchants: MerchantResolver, options: ReadOptions): Attribution {
   if (options.merchantId !== undefined) {
     const m = merchants.byId(options.merchantId)
-    if (!m) throw Object.assign(new Error(`merchant ${options.merchantId} does not exist`), { code: 'not_found' })
+    if (!m) throw new UserError('not_found', `merchant ${options.merchantId} does not exist`)
     return { chosen: m }
   }
   if (options.merchant) return { chosen: { name: options.merchant } }

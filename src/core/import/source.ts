@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs'
-import { bomLength, detectFileEncoding, NotTextError, pieceDecoderFor, type Encoding } from './text/encoding'
+import { UserError } from '../errors'
+import { bomLength, detectFileEncoding, pieceDecoderFor, type Encoding } from './text/encoding'
 
 /**
  * Text is read and decoded in 64 KB pieces: a string over 128 KB goes to V8's large-object space, which only a full
@@ -7,23 +8,14 @@ import { bomLength, detectFileEncoding, NotTextError, pieceDecoderFor, type Enco
  */
 const CHUNK = 1 << 16
 
-export class FileError extends Error {
-  constructor(
-    readonly code: 'unreadable' | 'not_text' | 'empty' | 'unknown_format' | 'format_mismatch' | 'unmapped' | 'needs_confirmation',
-    message: string
-  ) {
-    super(message)
-  }
-}
-
 export function fileSize(path: string): number {
   try {
     const st = statSync(path)
-    if (!st.isFile()) throw new FileError('unreadable', 'it is not a file')
+    if (!st.isFile()) throw new UserError('unreadable', 'it is not a file')
     return st.size
   } catch (err) {
-    if (err instanceof FileError) throw err
-    throw new FileError('unreadable', `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
+    if (err instanceof UserError) throw err
+    throw new UserError('unreadable', `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
   }
 }
 
@@ -31,8 +23,8 @@ export function guessEncoding(path: string): { encoding: Encoding; bomBytes: num
   try {
     return detectFileEncoding(path)
   } catch (err) {
-    if (err instanceof NotTextError) throw new FileError('not_text', err.message)
-    throw new FileError('unreadable', `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
+    if (err instanceof UserError) throw err
+    throw new UserError('unreadable', `cannot read it (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`)
   }
 }
 

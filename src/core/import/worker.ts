@@ -2,7 +2,7 @@
 // reading meanwhile). Cancel arrives through a shared flag because the import loop is synchronous.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
-import { errorMessage } from '../workers'
+import { errorMessage, type WorkerFailure } from '../workers'
 import { undoBatch } from './batches'
 import { importFile, type ImportOptions } from './pipeline'
 
@@ -23,7 +23,7 @@ export type WorkerMessage =
   | { type: 'progress'; batchId: number; rows: number; bytes: number; total: number; phase: 'rows' | 'totals' }
   | { type: 'done'; result: import('./pipeline').ImportResult }
   | { type: 'undone'; removed: number }
-  | { type: 'error'; code: string; message: string }
+  | WorkerFailure
 
 const input = workerData as WorkerInput | UndoInput | undefined
 if (parentPort && input && 'undoBatchId' in input) {

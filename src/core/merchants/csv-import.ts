@@ -1,6 +1,6 @@
 import { UserError } from '../errors'
 import type { Db } from '../db/open'
-import { FileError, fileSize, guessEncoding, headText, textChunks } from '../import/source'
+import { fileSize, guessEncoding, headText, textChunks } from '../import/source'
 import { detectDelimiter } from '../import/text/delimiter'
 import type { Encoding } from '../import/text/encoding'
 import { readRecords, type CsvRecord } from '../import/text/records'
@@ -97,12 +97,12 @@ interface MerchantList {
 /** Opens the file and reads its header; refuses a file without a name column, or without a country for its rows. */
 function openMerchantList(path: string, options: MerchantImportOptions): MerchantList {
   const size = fileSize(path)
-  if (size === 0) throw new FileError('empty', 'the file is empty')
+  if (size === 0) throw new UserError('empty', 'the file is empty')
   const encoding = options.encoding ?? guessEncoding(path).encoding
   const delimiter = detectDelimiter(headText(path, encoding, 64 * 1024).text)
   const records = readRecords(textChunks(path, encoding), delimiter, { encoding })
   const first = records.next()
-  if (first.done) throw new FileError('empty', 'the file has no header row')
+  if (first.done) throw new UserError('empty', 'the file has no header row')
   const header = first.value.fields.map((h) => h.trim())
   const mapping = guessMerchantMapping(header)
   if (mapping.name === undefined)

@@ -52,7 +52,17 @@ export async function setPassphrase(db: Db, profile: Actor, input: { passphrase:
   if (profile.role !== 'admin') throw new UserError('forbidden', 'only admin profiles have a passphrase')
   const hash = await newPassphraseHash(input.passphrase)
   await checkPassphrase(db, profile, input.current)
-  db.prepare('UPDATE profiles SET passphrase = ? WHERE id = ?').run(hash, profile.id)
+  storePassphraseHash(db, profile.id, hash)
+}
+
+/** Keeps `hash` as the profile's passphrase; null: the profile has none. */
+export function storePassphraseHash(db: Db, profileId: number, hash: string | null): void {
+  db.prepare('UPDATE profiles SET passphrase = ? WHERE id = ?').run(hash, profileId)
+}
+
+/** Removes a forgotten passphrase (the command line acts as the store's owner); false when there was none. */
+export function clearPassphrase(db: Db, profileId: number): boolean {
+  return db.prepare('UPDATE profiles SET passphrase = NULL WHERE id = ? AND passphrase IS NOT NULL').run(profileId).changes > 0
 }
 
 /** The hash of a new passphrase, refused when missing or shorter than MIN_PASSPHRASE. */

@@ -127,12 +127,6 @@ export function openItemsBefore(db: Db, merchantId: number, target: MainStage): 
   return checklist(db, merchantId).filter((i) => i.required && !i.done && stageIndex(i.stage) < limit)
 }
 
-export class StageRefused extends UserError {
-  constructor(message: string) {
-    super('stage_refused', message)
-  }
-}
-
 /**
  * Why `to` is not allowed, or null. The rule for main stages is a single invariant: to stand in a stage,
  * every required item of all earlier stages is done — so backward moves pass and jumps cannot skip work.
@@ -164,7 +158,7 @@ export function moveStage(db: Db, actor: Actor, merchantId: number, to: Stage, r
   requirePermission(actor, 'merchants.edit')
   if (!isMainStage(to) && !isSideStage(to)) throw new UserError('unknown_stage', `no stage "${to}"`)
   const refusal = moveRefusal(db, merchantId, to, reason, now)
-  if (refusal) throw new StageRefused(refusal)
+  if (refusal) throw new UserError('stage_refused', refusal)
   const m = merchantState(db, merchantId)
   db.transaction(() => {
     const liveSince = to === 'live' && m.liveSince === null ? localDay(now, m.country) : m.liveSince

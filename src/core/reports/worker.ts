@@ -2,7 +2,7 @@
 // connection, so the host's event loop — Electron's main process — stays free meanwhile.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
-import { errorMessage } from '../workers'
+import { errorMessage, type WorkerFailure } from '../workers'
 import type { ReportFormat, ReportParamsInput } from './params'
 import { buildDocument, renderFile, type BuiltReport } from './render'
 
@@ -14,9 +14,7 @@ export interface ReportWorkerInput {
 }
 
 export type ReportWorkerMessage =
-  | { type: 'progress'; step: 'build' | 'render' }
-  | { type: 'done'; built: BuiltReport; data: Uint8Array | null }
-  | { type: 'error'; code: string; message: string }
+  { type: 'progress'; step: 'build' | 'render' } | { type: 'done'; built: BuiltReport; data: Uint8Array | null } | WorkerFailure
 
 const input = workerData as ReportWorkerInput | undefined
 if (parentPort && input) {

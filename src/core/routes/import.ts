@@ -1,60 +1,22 @@
 import { readFileSync } from 'node:fs'
 import { z } from 'zod'
+import { allow, mustBePicked } from '../api/picked-files'
 import { route } from '../api/route'
 import { UserError } from '../errors'
 import { listBatches, listRejects, rejectsFile } from '../import/batches'
-import { FORMATS } from '../import/formats/types'
-import { cancelJob, JobError, runImportJob, runUndoJob } from '../import/jobs'
+import { setBatchOwner } from '../import/batch-owner'
+import { cancelJob, runImportJob, runUndoJob } from '../import/jobs'
 import { previewFile } from '../import/preview'
 import { analyse } from '../import/analyse'
 import { columnsOf, deleteProfile, exportProfiles, importProfiles, listProfiles, saveProfile } from '../import/profiles'
-import { FileError } from '../import/source'
-import { DELIMITERS } from '../import/text/delimiter'
-import { ENCODINGS } from '../import/text/encoding'
-import { FIELDS, headerSignature } from '../import/vocab/headers'
+import { headerSignature } from '../import/vocab/headers'
 import { writeAtomic } from '../reports/write'
+import { importChoicesSchema } from './schemas'
 
-const choicesSchema = z.object({
-  format: z.enum(FORMATS).optional(),
-  encoding: z.enum(ENCODINGS).optional(),
-  delimiter: z.enum(DELIMITERS).optional(),
-  decimal: z.enum(['comma', 'point']).optional(),
-  dateOrder: z.enum(['dmy', 'mdy']).optional(),
-  mapping: z.partialRecord(z.enum(FIELDS), z.number().int().min(0)).optional(),
-  merchantId: z.number().int().optional(),
-  merchant: z.string().trim().min(1).optional(),
-  profile: z.string().optional(),
-  acceptDefaults: z.boolean().optional()
-})
+const fileInput = importChoicesSchema.extend({ path: z.string().min(1) })
 
-const fileInput = choicesSchema.extend({ path: z.string().min(1) })
-
-// Paths the user picked in the native dialog or dropped on the window, per context: the renderer can
-// only name those, so a compromised page cannot make core read arbitrary files (the security
-// baseline's "paths only through native dialogs"; drops come from main, see docs/decisions.md).
-const picked = new WeakMap<object, Set<string>>()
-
-function allow(ctx: object, paths: string[]): string[] {
-  let set = picked.get(ctx)
-  if (!set) picked.set(ctx, (set = new Set()))
-  for (const p of paths) set.add(p)
-  return paths
-}
-
-function allowed(ctx: object, path: string): string {
-  if (!picked.get(ctx)?.has(path)) throw new UserError('not_picked', 'choose the file with “Choose files…” or drop it here first')
-  return path
-}
-
-/** File-level problems (unreadable, not text, no format) reach the screen as UserErrors. */
-function userErrors<T>(fn: () => T): T {
-  try {
-    return fn()
-  } catch (err) {
-    if (err instanceof FileError) throw new UserError(err.code, err.message)
-    throw err
-  }
-}
+const HOW_TO_PICK = 'choose the file with “Choose files…” or drop it here first'
+const allowed = (ctx: object, path: string) => mustBePicked(ctx, path, HOW_TO_PICK)
 
 export const importRoutes = {
   /** Native open dialog for one or more transaction files. */
@@ -67,11 +29,13 @@ export const importRoutes = {
         { name: 'All files', extensions: ['*'] }
       ]
     })
-    return allow(ctx, paths)
+    return paths.map((path) => allow(ctx, path))
   }),
 
   /** The files the user just dropped on the window (main holds their paths); previewable like picked ones. */
-  'import.dropped': route(z.object({}), { needs: 'imports.run' }, (ctx) => allow(ctx, ctx.host.takeDroppedFiles?.() ?? [])),
+  'import.dropped': route(z.object({}), { needs: 'imports.run' }, (ctx) =>
+    (ctx.host.takeDroppedFiles?.() ?? []).map((path) => allow(ctx, path))
+  ),
 
   /** First rows as they will be stored, detected choices and duplicate status; writes nothing. */
   'import.preview': route(
@@ -79,7 +43,7 @@ export const importRoutes = {
     { needs: 'imports.run' },
     (ctx, input) => {
       const { path, limit, ...options } = input
-      return userErrors(() => previewFile(ctx.db, allowed(ctx, path), options, limit))
+      return previewFile(ctx.db, allowed(ctx, path), options, limit)
     }
   ),
 
@@ -98,7 +62,7 @@ export const importRoutes = {
       const { jobId, saveProfileAs, ...options } = input
       const path = allowed(ctx, input.path)
       if (saveProfileAs && options.mapping) {
-        const header = userErrors(() => analyse(path, { ...options, format: options.format ?? 'csv' })).header
+        const header = analyse(path, { ...options, format: options.format ?? 'csv' }).header
         saveProfile(ctx.db, {
           name: saveProfileAs,
           signature: headerSignature(header),
@@ -110,14 +74,9 @@ export const importRoutes = {
         })
       }
       const job = runImportJob(ctx.db, ctx.dbPath, path, options, (p) => ctx.emit('import:progress', p), jobId)
-      try {
-        const result = await job.done
-        ctx.db.prepare('UPDATE import_batches SET profile_id = ? WHERE id = ?').run(actor.id, result.batchId)
-        return result
-      } catch (err) {
-        if (err instanceof JobError) throw new UserError(err.code, err.message)
-        throw err
-      }
+      const result = await job.done
+      if (result.batchId !== null) setBatchOwner(ctx.db, result.batchId, actor.id)
+      return result
     }
   ),
 
@@ -127,16 +86,9 @@ export const importRoutes = {
 
   'import.history': route(z.object({}), (ctx) => listBatches(ctx.db)),
 
-  'import.undo': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run', ownBatch: true }, async (ctx, input) => {
-    try {
-      return await runUndoJob(ctx.db, ctx.dbPath, input.batchId)
-    } catch (err) {
-      const code = (err as { code?: string }).code
-      if (code === 'not_found' || code === 'already_undone') throw new UserError(code, (err as Error).message)
-      if (err instanceof JobError) throw new UserError(err.code, err.message)
-      throw err
-    }
-  }),
+  'import.undo': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run', ownBatch: true }, (ctx, input) =>
+    runUndoJob(ctx.db, ctx.dbPath, input.batchId)
+  ),
 
   'import.rejects': route(
     z.object({
@@ -162,11 +114,11 @@ export const importRoutes = {
 
   /** Saves the mapping of a picked file under a name, for later files with the same header. */
   'import.profiles.save': route(
-    choicesSchema.extend({ path: z.string().min(1), name: z.string().trim().min(1).max(100) }),
+    importChoicesSchema.extend({ path: z.string().min(1), name: z.string().trim().min(1).max(100) }),
     { needs: 'imports.run' },
     (ctx, input) => {
       const { path, name, ...options } = input
-      const analysis = userErrors(() => analyse(allowed(ctx, path), { ...options, format: options.format ?? 'csv' }))
+      const analysis = analyse(allowed(ctx, path), { ...options, format: options.format ?? 'csv' })
       const mapping = options.mapping ?? analysis.choices.mapping
       saveProfile(ctx.db, {
         name,

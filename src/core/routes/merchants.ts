@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { route } from '../api/route'
 import { UserError } from '../errors'
-import { COUNTRIES, type CountryCode } from '../time/zones'
+import { countrySchema, merchantExportSchema, merchantImportSchema } from './schemas'
 import { listCountries, setAlipayLiveDate } from '../merchants/countries'
 import { attachDocument, documentPathToOpen } from '../merchants/documents'
 import { pipelineBreakdown, pipelineMetrics } from '../merchants/metrics'
@@ -26,12 +26,11 @@ import { addStore, addTerminal } from '../merchants/terminals'
 import { adoptUntrackedMerchants } from '../merchants/adopt'
 import type { Ctx } from '../api/route'
 import { isLocked, unlock } from '../api/access'
-import { checkPassphrase, newPassphraseHash, setPassphrase, storedPassphrase } from '../merchants/passphrase'
+import { checkPassphrase, newPassphraseHash, setPassphrase, storedPassphrase, storePassphraseHash } from '../merchants/passphrase'
+import { listReps } from '../merchants/list'
+import { allow, mustBePicked } from '../api/picked-files'
 
-const country = z.enum(COUNTRIES as [CountryCode, ...CountryCode[]])
 const id = z.number().int().positive()
-/** Paths the native dialog returned; a commit accepts no other path from the renderer. */
-const pickedImports = new Set<string>()
 
 const day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD')
 
@@ -52,7 +51,7 @@ export const merchantRoutes = {
 
   'merchants.table': route(
     z.object({
-      country: country.optional(),
+      country: countrySchema.optional(),
       stage: z.enum(STAGES).optional(),
       repId: id.optional(),
       minDaysInStage: z.number().int().min(0).optional(),
@@ -63,15 +62,7 @@ export const merchantRoutes = {
     (ctx, input) => merchantTable(adopted(ctx).db, input)
   ),
 
-  'merchants.reps': route(
-    z.object({}),
-    (ctx) =>
-      ctx.db.prepare('SELECT id, name, country FROM reps ORDER BY name COLLATE NOCASE').all() as {
-        id: number
-        name: string
-        country: string | null
-      }[]
-  ),
+  'merchants.reps': route(z.object({}), (ctx) => listReps(ctx.db)),
 
   /** Field-by-field check without saving, for inline errors while typing. */
   'merchants.check': route(merchantFieldsSchema, (_ctx, input) => checkMerchantFields(input).errors),
@@ -141,7 +132,11 @@ export const merchantRoutes = {
   ),
 
   'merchants.metrics': route(
-    z.object({ country: country.optional(), repId: id.optional(), staleDays: z.number().int().min(1).max(3650).optional() }),
+    z.object({
+      country: countrySchema.optional(),
+      repId: id.optional(),
+      staleDays: z.number().int().min(1).max(3650).optional()
+    }),
     (ctx, input) => pipelineMetrics(adopted(ctx).db, input)
   ),
 
@@ -153,23 +148,19 @@ export const merchantRoutes = {
   /** Picks a merchant list in the native dialog and previews it (nothing is written). */
   'merchants.import.pick': route(z.object({}), { needs: 'merchants.edit' }, async (ctx) => {
     const files = await ctx.host.pickFiles({ title: 'Import merchants', filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }] })
-    if (files.length) pickedImports.add(files[0])
+    if (files.length) allow(ctx, files[0])
     return files.length
       ? { path: files[0], preview: importMerchantFile(ctx.db, activeProfile(ctx.db), files[0], { commit: false }) }
       : null
   }),
 
   /** Commits a file the user previewed; the path came from merchants.import.pick's native dialog. */
-  'merchants.import.commit': route(
-    z.object({ path: z.string().min(1), country: country.optional() }),
-    { needs: 'merchants.edit' },
-    (ctx, input) => {
-      if (!pickedImports.has(input.path)) throw new UserError('not_picked', 'choose the file again in the import dialog')
-      return importMerchantFile(ctx.db, activeProfile(ctx.db), input.path, { commit: true, country: input.country })
-    }
-  ),
+  'merchants.import.commit': route(merchantImportSchema, { needs: 'merchants.edit' }, (ctx, input) => {
+    const path = mustBePicked(ctx, input.path, 'choose the file again in the import dialog')
+    return importMerchantFile(ctx.db, activeProfile(ctx.db), path, { commit: true, country: input.country })
+  }),
 
-  'merchants.export': route(z.object({ country: country.optional() }), async (ctx, input) => {
+  'merchants.export': route(merchantExportSchema, async (ctx, input) => {
     const path = await ctx.host.pickSavePath({ title: 'Export merchants', defaultName: 'merchants.csv' })
     return path ? exportMerchantsCsv(ctx.db, path, input) : null
   }),
@@ -177,8 +168,10 @@ export const merchantRoutes = {
   'countries.list': route(z.object({}), (ctx) => listCountries(ctx.db)),
 
   /** Null clears the date (the country is then not live). */
-  'countries.setLiveDate': route(z.object({ country, date: day.nullable() }), { needs: 'settings.edit' }, (ctx, input) =>
-    setAlipayLiveDate(ctx.db, activeProfile(ctx.db), input.country, input.date)
+  'countries.setLiveDate': route(
+    z.object({ country: countrySchema, date: day.nullable() }),
+    { needs: 'settings.edit' },
+    (ctx, input) => setAlipayLiveDate(ctx.db, activeProfile(ctx.db), input.country, input.date)
   ),
 
   'profiles.list': route(z.object({}), (ctx, _input, active) => {
@@ -207,7 +200,7 @@ export const merchantRoutes = {
     async (ctx, input, actor) => {
       const hash = input.role === 'admin' ? await newPassphraseHash(input.passphrase) : null
       const created = createProfile(ctx.db, actor, input)
-      ctx.db.prepare('UPDATE profiles SET passphrase = ? WHERE id = ?').run(hash, created.id)
+      storePassphraseHash(ctx.db, created.id, hash)
       return created
     }
   ),

@@ -6,9 +6,10 @@ import { translator, type MessageKey } from '../reports/i18n'
 import { runReportJob, type ReportJob } from '../reports/jobs'
 import { printPdf } from '../reports/pdf'
 import { EXTENSIONS } from '../reports/render'
-import { REPORT_FORMATS, REPORT_TYPES, reportParamsSchema, type ReportFormat } from '../reports/params'
+import { reportOptions } from '../reports/options'
+import type { ReportFormat, reportParamsSchema } from '../reports/params'
 import { writeAtomic } from '../reports/write'
-import { seesAllSales } from '../merchants/profiles'
+import { reportInputSchema, reportSaveSchema } from './schemas'
 
 // Building and rendering run in a worker thread with its own connection (reports/jobs.ts); the host
 // only prints PDFs and writes the file. Each step is reported as 'report:progress', and
@@ -17,7 +18,6 @@ const running = new Map<string, ReportJob>()
 const cancelledEarly = new Set<string>()
 /** Only files this session saved may be opened from the renderer. */
 const saved = new Set<string>()
-const paramsInput = z.object({ params: reportParamsSchema, job: z.string().min(1).max(64).optional() })
 
 type Step = 'build' | 'render' | 'pick' | 'write' | 'done'
 const STEPS: Step[] = ['build', 'render', 'write', 'done']
@@ -45,38 +45,17 @@ async function run(
 
 export const reportRoutes = {
   /** What the Reports screen offers: merchants, reps and the span of days with sales. */
-  'reports.options': route(z.object({}), (ctx, _input, actor) => {
-    const span = ctx.db.prepare('SELECT MIN(day) AS first, MAX(day) AS last FROM daily_rollup').get() as {
-      first: string | null
-      last: string | null
-    }
-    // A manager is offered their own shops only (the reports' scope, src/core/api/sales-scope.ts).
-    const mine = seesAllSales(actor) ? null : (actor.repId ?? -1)
-    return {
-      types: REPORT_TYPES,
-      formats: REPORT_FORMATS,
-      merchants: ctx.db
-        .prepare(
-          'SELECT DISTINCT name, country FROM merchants WHERE ? IS NULL OR rep_id = ? ORDER BY name COLLATE NOCASE, country'
-        )
-        .all(mine, mine) as { name: string; country: string }[],
-      reps: ctx.db
-        .prepare('SELECT name FROM reps WHERE ? IS NULL OR id = ? ORDER BY name COLLATE NOCASE')
-        .pluck()
-        .all(mine, mine) as string[],
-      span
-    }
-  }),
+  'reports.options': route(z.object({}), (ctx, _input, actor) => reportOptions(ctx.db, actor)),
 
   /** The report as data (model + laid-out document) and as the self-contained HTML shown in the preview. */
-  'reports.preview': route(paramsInput, { sales: 'report' }, async (ctx, input) => {
+  'reports.preview': route(reportInputSchema, { sales: 'report' }, async (ctx, input) => {
     const { built } = await run(ctx, input.job, input.params, null, 1)
     progress(ctx, input.job, 'done', 1)
     return { model: built.model, doc: built.doc, html: built.html }
   }),
 
   /** Asks where to save (native dialog), then builds and writes the chosen format whole or not at all. */
-  'reports.save': route(paramsInput.extend({ format: z.enum(REPORT_FORMATS) }), { sales: 'report' }, async (ctx, input) => {
+  'reports.save': route(reportSaveSchema, { sales: 'report' }, async (ctx, input) => {
     const p = input.params
     const scope = { merchant: p.merchant, country: p.country, rep: p.rep }
     const path = await ctx.host.pickSavePath({

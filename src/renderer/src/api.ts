@@ -1,12 +1,13 @@
 // The only file that touches window.kassa (the preload bridge, or the test harness's stand-in).
 import type { RouteInput, RouteName, RouteOutput } from '../../core/api'
+import type { ErrorCode } from '../../core/errors'
 
 export type { RouteInput, RouteName, RouteOutput }
 
-/** A failed call: `code` is stable for code paths, `message` is meant for people. */
+/** A failed call: `code` (core's ERROR_CODES, or no_bridge here) is stable for code paths, `message` is for people. */
 export class ApiError extends Error {
   constructor(
-    readonly code: string,
+    readonly code: ErrorCode | 'no_bridge',
     message: string
   ) {
     super(message)
@@ -17,7 +18,8 @@ export class ApiError extends Error {
 export async function call<K extends RouteName>(name: K, input: RouteInput<K>): Promise<RouteOutput<K>> {
   if (!window.kassa) throw new ApiError('no_bridge', 'Kassa core is not reachable from this window')
   const result = await window.kassa.invoke(name, input)
-  if (!result.ok) throw new ApiError(result.error.code, result.error.message)
+  // The bridge passes on what core's toApiError made, whose codes are ErrorCodes.
+  if (!result.ok) throw new ApiError(result.error.code as ErrorCode, result.error.message)
   return result.value as RouteOutput<K>
 }
 

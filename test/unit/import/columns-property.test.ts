@@ -3,7 +3,7 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../../../src/core/import/pipeline'
-import { FileError } from '../../../src/core/import/source'
+import { UserError } from '../../../src/core/errors'
 import { tempStore } from './helpers'
 
 type Method = 'card' | 'alipay' | 'other'
@@ -170,7 +170,7 @@ describe('generated shop exports', () => {
     try {
       return { result: importFile(db, path, { merchant }) }
     } catch (err) {
-      if (!(err instanceof FileError) || !REFUSALS.has(err.code)) throw err
+      if (!(err instanceof UserError) || !REFUSALS.has(err.code)) throw err
       expect(err.message.length).toBeGreaterThan(20)
       return { refused: err }
     }

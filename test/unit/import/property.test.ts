@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { importFile } from '../../../src/core/import/pipeline'
-import { FileError } from '../../../src/core/import/source'
+import { UserError } from '../../../src/core/errors'
 import { fixture, tempStore, writeFile } from './helpers'
 
 const SOURCES = [
@@ -54,6 +54,9 @@ function apply(buf: Buffer, m: Mutation): Buffer {
   return buf
 }
 
+/** What a file that cannot be imported at all is refused with (src/core/errors.ts). */
+const FILE_REFUSALS = ['unreadable', 'not_text', 'empty', 'unknown_format', 'format_mismatch', 'unmapped', 'needs_confirmation']
+
 describe('mutated files', () => {
   it('never throw anything but a clear file error, and always account for every row', () => {
     const { db, dir } = tempStore()
@@ -66,7 +69,8 @@ describe('mutated files', () => {
         try {
           result = importFile(db, path, { merchant: 'Fuzz Shop' })
         } catch (err) {
-          expect(err).toBeInstanceOf(FileError)
+          expect(err).toBeInstanceOf(UserError)
+          expect(FILE_REFUSALS).toContain((err as UserError).code)
           expect((err as Error).message.length).toBeGreaterThan(5)
           return
         }

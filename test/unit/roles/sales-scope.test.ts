@@ -36,7 +36,6 @@ afterAll(() => ctx.db.close())
 /** Each route that reads sales, asked by the manager for Lars Jensen's shop. */
 const ASKING_FOR_AMBER: Record<string, () => unknown> = {
   'analytics.dashboard': () => ({ merchantIds: [2] }),
-  'analytics.breakdown': () => ({ by: 'day', merchantIds: [1, 2] }),
   'analytics.transactions': () => ({ merchantIds: [2] }),
   'analytics.transaction': () => ({ id: amberTx }),
   'stats.summary': () => ({ merchant: 'Amber House' }),
@@ -58,6 +57,11 @@ describe('a merchant manager reads the sales of their own shops only', () => {
     expect(!r.ok && r.error.message).toMatch(/^Kari Nordmann \(Merchant manager\) sees the sales of their own shops only: /)
   })
 
+  it('a filter naming their own shop and another rep’s is refused', async () => {
+    const r = await invoke(ctx, 'analytics.dashboard', { merchantIds: [1, 2] })
+    expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } })
+  })
+
   it('a report of another rep’s shops is refused', async () => {
     const r = await invoke(ctx, 'reports.preview', { params: { type: 'portfolio', rep: 'Lars Jensen', ...JUNE } })
     expect(r).toMatchObject({ ok: false, error: { code: 'forbidden' } })
@@ -71,8 +75,8 @@ describe('a merchant manager reads the sales of their own shops only', () => {
     expect((await call<typeof own>('stats.summary', JUNE)).segments).toEqual(own.segments)
     const dash = await call<{ kpis: { total: { count: number } } }>('analytics.dashboard', { preset: 'custom', ...JUNE })
     expect(dash.kpis.total.count).toBe(own.segments.alipay.count + own.segments.card.count)
-    const byMerchant = await call<{ rows: { label: string }[] }>('analytics.breakdown', { by: 'merchant' })
-    expect(byMerchant.rows.map((r) => r.label)).toEqual(['Fjord Gaver'])
+    const { byMerchant } = await call<{ byMerchant: { label: string }[] }>('analytics.dashboard', {})
+    expect(byMerchant.map((r) => r.label)).toEqual(['Fjord Gaver'])
     const page = await call<{ rows: { merchant: string }[] }>('analytics.transactions', { limit: 500 })
     expect(new Set(page.rows.map((r) => r.merchant))).toEqual(new Set(['Fjord Gaver']))
     // A search naming another rep's shop finds nothing rather than its rows.
@@ -101,7 +105,7 @@ describe('a merchant manager reads the sales of their own shops only', () => {
   it('reps and admins read every merchant’s sales', async () => {
     for (const name of ['Lars Jensen', 'Administrator']) {
       await actAs(name)
-      expect((await call<{ rows: { label: string }[] }>('analytics.breakdown', { by: 'merchant' })).rows.length).toBe(2)
+      expect((await call<{ byMerchant: { label: string }[] }>('analytics.dashboard', {})).byMerchant.length).toBe(2)
       expect(await invoke(ctx, 'stats.summary', { merchant: 'Amber House' })).toMatchObject({ ok: true })
     }
     await actAs('Kari Nordmann')

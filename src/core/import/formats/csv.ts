@@ -3,7 +3,7 @@ import { FIELDS, guessMapping, type Field, type Mapping } from '../vocab/headers
 import { readCountry, readKind, readMethod, readScheme, readStatus } from '../vocab/values'
 import { amountOf, cell, columnsMismatch, whenOf } from './common'
 import type { FormatReader, RowOut, RowResult } from './types'
-import { FileError } from '../source'
+import { UserError } from '../../errors'
 
 /** Why a delimited file cannot be imported until its columns are mapped. */
 export const UNMAPPED = 'no column is mapped to the date and the amount'
@@ -41,7 +41,7 @@ export const csvFormat: FormatReader = {
         if (row.methodDefaulted) {
           // Money booked to the wrong segment is the worst silent error: stop unless the user accepted the fallback.
           if (!acceptDefaults)
-            throw new FileError(
+            throw new UserError(
               'needs_confirmation',
               `line ${rec.line} names no payment method: it would be booked as card; fill in the method, or accept the card default`
             )

@@ -1,3 +1,4 @@
+import { UserError } from '../../errors'
 import { closeSync, openSync, readSync } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import { TextDecoder } from 'node:util'
@@ -9,10 +10,6 @@ export interface EncodingGuess {
   encoding: Encoding
   /** Bytes of byte-order mark to skip before decoding. */
   bomBytes: number
-}
-
-export class NotTextError extends Error {
-  readonly code = 'not_text'
 }
 
 const SAMPLE = 64 * 1024
@@ -40,7 +37,7 @@ export function detectEncodingOfBytes(head: Buffer, utf8Valid: boolean): Encodin
   if (sample.length >= 4 && zerosOdd > sample.length / 4 && zerosEven === 0) return { encoding: 'utf-16le', bomBytes: 0 }
   if (sample.length >= 4 && zerosEven > sample.length / 4 && zerosOdd === 0) return { encoding: 'utf-16be', bomBytes: 0 }
   if (zerosOdd + zerosEven > 0 || controls > sample.length / 100)
-    throw new NotTextError('the file is not text (it contains binary data)')
+    throw new UserError('not_text', 'the file is not text (it contains binary data)')
   return { encoding: utf8Valid ? 'utf-8' : 'windows-1252', bomBytes: 0 }
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { applyBatchToRollup } from '../analytics/rollup'
+import { applyBatchToRollup } from '../rollup/batch'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { ensureReferenceRates } from '../fx/rates'

@@ -1,7 +1,7 @@
 import { csvField, csvLine } from '../../shared/csv'
 import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
-import { applyBatchToRollup } from '../analytics/rollup'
+import { applyBatchToRollup } from '../rollup/batch'
 import { detectDelimiter } from './text/delimiter'
 
 export interface BatchInfo {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../src/core/db/open'
-import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { applyBatchToRollup } from '../../../src/core/rollup/batch'
 import { kindCode, methodCode, originCode, statusCode } from '../../../src/core/db/transaction-codes'
 import { saveRates } from '../../../src/core/fx/rates'
 import { localDay, type CountryCode } from '../../../src/core/time/zones'

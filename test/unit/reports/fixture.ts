@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createContext } from '../../../src/core/context'
-import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { applyBatchToRollup } from '../../../src/core/rollup/batch'
 import { kindCode, methodCode, originCode, statusCode, type Origin, type Status } from '../../../src/core/db/transaction-codes'
 import type { Ctx } from '../../../src/core/api'
 

@@ -3,7 +3,7 @@ import type { Db } from '../db/open'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
 import type { Target } from '../rollup/cubes'
-import { ensureCubes } from '../rollup/maintain'
+import { ensureCubes } from '../rollup'
 import { PRESETS, autoGranularity, presetRange, type Granularity, type Range } from './period'
 import type { CubeFilter } from './query'
 

@@ -12,7 +12,7 @@ import {
   type Level,
   type Target
 } from '../rollup/cubes'
-import { ensureCubes } from '../rollup/maintain'
+import { ensureCubes } from '../rollup'
 import { unpackSql } from '../rollup/packed-cells'
 import { bucketSql, convertSql, weekdaySql } from '../rollup/sql'
 

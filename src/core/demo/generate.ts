@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { applyBatchToRollup } from '../rollup/batch'
+import { applyBatch } from '../rollup'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { ensureReferenceRates } from '../fx/rates'
@@ -146,7 +146,7 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
       }
       closeBatch.run(rows, rows, Date.now(), batchId)
       closeBatchRange(db, batchId, before)
-      applyBatchToRollup(db, batchId, 1)
+      applyBatch(db, batchId, 1)
       batches++
 
       function emitSale(m: DemoMerchant, day: string): number {

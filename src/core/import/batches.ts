@@ -1,7 +1,7 @@
 import { csvField, csvLine } from '../../shared/csv'
 import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
-import { applyBatchToRollup } from '../rollup/batch'
+import { applyBatch } from '../rollup'
 import { detectDelimiter } from './text/delimiter'
 
 export interface BatchInfo {
@@ -49,7 +49,7 @@ export function undoBatch(db: Db, batchId: number): { removed: number } {
       if (!batch) throw Object.assign(new Error(`import #${batchId} does not exist`), { code: 'not_found' })
       if (batch.status === 'undone')
         throw Object.assign(new Error(`import #${batchId} was already undone`), { code: 'already_undone' })
-      applyBatchToRollup(db, batchId, -1)
+      applyBatch(db, batchId, -1)
       const rows = batchRows(db, batchId, 'transaction_rows')
       const removed = db.prepare(`DELETE FROM transaction_rows WHERE ${rows.sql}`).run(...rows.params).changes
       db.prepare('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId)

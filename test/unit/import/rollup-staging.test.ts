@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { CUBES } from '../../../src/core/rollup/cubes'
-import { rebuildAllCubes } from '../../../src/core/rollup/maintain'
+import { rebuildAllCubes } from '../../../src/core/rollup'
 import { FactRuns } from '../../../src/core/rollup/fact-runs'
 import { FactStager, type Fact } from '../../../src/core/rollup/fact-stager'
 import { SqlStageWriter } from '../../../src/core/rollup/stage-writer'

@@ -32,7 +32,7 @@ export function beginBatch(db: Db, { removing = false } = {}): RollupBatch {
 }
 
 /** Rows read back at a time: bounds memory however large the batch. */
-const PAGE = 50_000
+const PAGE = 10_000
 
 /** Every stored row matching `where` (on `transactions t`), as facts, a page at a time in id order. */
 export function* storedFacts(db: Db, where: { sql: string; params: unknown[] }): Generator<Fact> {

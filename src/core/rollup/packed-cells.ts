@@ -5,9 +5,8 @@ import { COMBOS } from './cubes'
  * one JSON array of integers, one per non-zero count: ((key + 1) × 8 + combo) × 2^32 + count, where key is the
  * hour or bucket (≥ -1) and combo the COMBOS column. Sorted, no zero counts: the form is canonical, so a cube
  * kept up row by row holds the same text as one rebuilt from the stored rows. Integers, not nested arrays: a
- * reader decodes each with arithmetic instead of parsing JSON again (a merchant's ticket histogram over two
- * months of a 5M-row store read in half the time). The same 1,000,000 payments fill about 17,000 such rows
- * instead of about 940,000 one-cell rows, which an import had to write one by one (docs/benchmarks.md).
+ * reader decodes each with arithmetic instead of parsing JSON again. Packing makes about one row per day ×
+ * merchant instead of about one per payment, which an import had to write one by one (docs/benchmarks.md).
  */
 const COUNTS = COMBOS.map((c) => c.column)
 const CELL = 2 ** 32

@@ -14,7 +14,7 @@
  * (week × weekday × hour is day × hour, and a day ticket row holds the few buckets that day's payments used).
  * level = country, merchant or store.
  * The day × merchant hour and ticket cubes are packed: one row per day × merchant (× currency) holding its hour or
- * bucket cells as JSON (src/core/analytics/packed-cells.ts); their cells were almost one per payment.
+ * bucket cells as JSON (src/core/rollup/packed-cells.ts); their cells were almost one per payment.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
 export type Target = (typeof TARGETS)[number]

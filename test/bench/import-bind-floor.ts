@@ -2,7 +2,8 @@
 // import binds, then bound into a fresh store through the import's own statements, settings, transaction and
 // index strategy. No parsing and no rollups: what handing these rows to SQLite from JavaScript costs.
 import { deferIndexes } from '../../src/core/db/deferred-indexes'
-import { ROWS_PER_INSERT, ROW_COLUMNS, prepareRowInserts, withBulkSettings } from '../../src/core/import/pipeline'
+import { withBulkSettings } from '../../src/core/import/pipeline'
+import { ROWS_PER_INSERT, ROW_COLUMNS, prepareRowInserts } from '../../src/core/import/row-writer'
 import { floorStore } from './floor-store'
 
 const [imported, dbPath] = process.argv.slice(2)

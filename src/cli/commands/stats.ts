@@ -10,7 +10,7 @@ import { validOptions } from '../options'
 import { openStore } from '../store'
 import type { Db } from '../../core/db/open'
 import type { StatsFilter } from '../../core/analytics/filters'
-import type { Target } from '../../core/analytics/cubes'
+import type { Target } from '../../core/rollup/cubes'
 import { printable } from '../terminal'
 
 const BY = ['country', 'merchant', 'month', 'week', 'day'] as const

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { toDecimal } from '../money/decimal'
-import type { Target } from './cubes'
+import type { Target } from '../rollup/cubes'
 import { segmentSums, type Bin } from './kpis'
 import { periodKeys, type Granularity, type Range } from './period'
 import { queryCube, type CubeFilter, type CubeRow } from './query'

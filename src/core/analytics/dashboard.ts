@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { adoption, entityBreakdowns, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
-import type { Target } from './cubes'
+import type { Target } from '../rollup/cubes'
 import { resolveDashboardFilter, type DashboardFilter } from './dashboard-filter'
 import { kpiDeltas, kpis, ticketHistogram } from './kpis'
 import { lastYear, previousPeriod, type Range } from './period'

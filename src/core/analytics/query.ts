@@ -11,10 +11,10 @@ import {
   type Grain,
   type Level,
   type Target
-} from './cubes'
-import { ensureCubes } from './maintain'
-import { unpackSql } from './packed-cells'
-import { bucketSql, convertSql, weekdaySql } from './sql'
+} from '../rollup/cubes'
+import { ensureCubes } from '../rollup'
+import { unpackSql } from '../rollup/packed-cells'
+import { bucketSql, convertSql, weekdaySql } from '../rollup/sql'
 
 /** A filter already resolved to ids and a closed day range. */
 export interface CubeFilter {

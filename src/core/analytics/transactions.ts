@@ -4,7 +4,7 @@ import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFilter } from './dashboard-filter'
 import { NO_HINTS, cellWindows, indexHints } from './transaction-order'
-import { registerAnalyticsFunctions, weekdaySql } from './sql'
+import { registerAnalyticsFunctions, weekdaySql } from '../rollup/sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 import { nameKey } from '../merchants/names'
 

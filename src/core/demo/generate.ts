@@ -1,20 +1,14 @@
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
-import { applyBatchToRollup } from '../analytics/rollup'
 import { closeBatchRange, lastTransactionId } from '../db/batch-rows'
-import { kindCode, methodCode, originCode, statusCode } from '../db/transaction-codes'
 import { ensureReferenceRates } from '../fx/rates'
-import { addDays, localToUtc, localDay, COUNTRIES, type CountryCode } from '../time/zones'
+import { beginBatch } from '../rollup'
+import { addDays, COUNTRIES, type CountryCode } from '../time/zones'
 import { Random } from './random'
-import {
-  CN_SCHEMES,
-  DEMO_MERCHANTS,
-  DEMO_REPS,
-  DOMESTIC_SCHEMES,
-  FOREIGN_COUNTRIES,
-  FOREIGN_SCHEMES,
-  demoBusinessId,
-  demoStores
-} from './world'
+import { SaleWriter, type DemoMerchant } from './sales'
+import { DEMO_MERCHANTS, DEMO_REPS, demoBusinessId, demoStores } from './world'
+
+export { TARGET_AVERAGE_NOK } from './sales'
 
 export interface DemoOptions {
   transactions?: number
@@ -34,35 +28,19 @@ export interface DemoSummary {
   to: string
 }
 
-/** Seed figures (Xinhua 2018): average ticket in NOK by who pays. */
-export const TARGET_AVERAGE_NOK = { alipay: 4000, cn: 4100, domestic: 338, foreign: 850 } as const
-
-const CURRENCY: Record<CountryCode, string> = { DK: 'DKK', NO: 'NOK', SE: 'SEK', FI: 'EUR' }
 const DAY_MS = 86_400_000
-
-interface DemoMerchant {
-  id: number
-  country: CountryCode
-  weight: number
-  /** Alipay accepted from this local day; null = never in the window. */
-  alipayFrom: string | null
-  stores: { id: number; terminals: string[] }[]
-}
 
 function seasonal(day: string): number {
   const month = Number(day.slice(5, 7))
   return month >= 6 && month <= 8 ? 1.6 : month === 12 ? 1.25 : month <= 2 ? 0.8 : 1
 }
 
-function chineseSeasonal(day: string): number {
-  const month = Number(day.slice(5, 7))
-  return month >= 6 && month <= 8 ? 1.9 : month === 2 ? 1.3 : 1 // summer tours, Chinese New Year
-}
-
 function weekday(day: string): number {
   const dow = new Date(day + 'T00:00:00Z').getUTCDay()
   return dow === 6 ? 1.35 : dow === 0 ? 0.6 : 1
 }
+
+type Windows = Record<CountryCode, [string, string]>
 
 /**
  * Fills the store with a deterministic demo world: reps, merchants with valid business ids,
@@ -71,9 +49,10 @@ function weekday(day: string): number {
  */
 export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
   const total = options.transactions ?? 100_000
-  const random = new Random(options.seed ?? 2018)
+  const seed = options.seed ?? 2018
+  const random = new Random(seed)
   const existing = db.prepare("SELECT COUNT(*) AS n FROM import_batches WHERE format = 'demo'").get() as { n: number }
-  if (existing.n > 0) throw Object.assign(new Error('this store already holds demo data'), { code: 'demo_exists' })
+  if (existing.n > 0) throw new UserError('demo_exists', 'this store already holds demo data')
 
   ensureReferenceRates(db)
   if (options.finlandLive) db.prepare("UPDATE countries SET alipay_live_date = ? WHERE code = 'FI'").run(options.finlandLive)
@@ -83,146 +62,18 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
     )
   ) as Record<CountryCode, string | null>
   const windowStart = (c: CountryCode) => liveDates[c] ?? '2018-04-01'
-  const windows = Object.fromEntries(COUNTRIES.map((c) => [c, [windowStart(c), addDays(windowStart(c), 729)]])) as Record<
-    CountryCode,
-    [string, string]
-  >
-
+  const windows = Object.fromEntries(COUNTRIES.map((c) => [c, [windowStart(c), addDays(windowStart(c), 729)]])) as Windows
   const merchants = db.transaction(() => createWorld(db, random, liveDates))()
-
-  const rateOf = loadRates(db)
-  const first = COUNTRIES.map((c) => windows[c][0]).sort()[0]
-  const last = COUNTRIES.map((c) => windows[c][1])
-    .sort()
-    .reverse()[0]
-
-  // Share of all transactions per day: weight of the merchants trading that day × season × weekday.
-  const days: { day: string; weight: number }[] = []
-  for (let day = first; day <= last; day = addDays(day, 1)) {
-    let w = 0
-    for (const m of merchants) if (day >= windows[m.country][0] && day <= windows[m.country][1]) w += m.weight
-    days.push({ day, weight: w * seasonal(day) * weekday(day) })
-  }
-  const weightSum = days.reduce((s, d) => s + d.weight, 0)
-
-  const insert = db.prepare(
-    `INSERT INTO transaction_rows (merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code,
-                                   card_scheme, card_country, origin_code, amount, currency, source, external_id, batch_id)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'demo', ?, ?)`
-  )
-  const newBatch = db.prepare(
-    "INSERT INTO import_batches (file_name, format, started_at, status) VALUES (?, 'demo', ?, 'running') RETURNING id"
-  )
-  const closeBatch = db.prepare("UPDATE import_batches SET rows = ?, imported = ?, finished_at = ?, status = 'done' WHERE id = ?")
-
-  let produced = 0
-  let carried = 0
-  let serial = 0
-  let batches = 0
-  const seed = options.seed ?? 2018
+  const days = dailyShares(merchants, windows)
+  const sales = new SaleWriter(db, random, loadRates(db), seed)
+  const months = new MonthWriter(db, random, sales, merchants, windows, total, days)
   for (let i = 0; i < days.length;) {
     const month = days[i].day.slice(0, 7)
     let j = i
     while (j < days.length && days[j].day.slice(0, 7) === month) j++
-    db.transaction(() => {
-      const batchId = (newBatch.get(`Demo data ${month} (seed ${seed})`, Date.now()) as { id: number }).id
-      const before = lastTransactionId(db)
-      let rows = 0
-      for (let k = i; k < j; k++) {
-        const { day, weight } = days[k]
-        carried += (total * weight) / weightSum
-        const count = Math.min(Math.round(carried) - produced, total - produced)
-        if (count <= 0) continue
-        produced += count
-        const active = merchants.filter((m) => day >= windows[m.country][0] && day <= windows[m.country][1])
-        const cumulative: number[] = []
-        active.reduce((s, m, n) => (cumulative[n] = s + m.weight), 0)
-        for (let t = 0; t < count; t++) {
-          const x = random.next() * cumulative[cumulative.length - 1]
-          let lo = 0
-          while (cumulative[lo] <= x) lo++
-          rows += emitSale(active[lo], day)
-        }
-      }
-      closeBatch.run(rows, rows, Date.now(), batchId)
-      closeBatchRange(db, batchId, before)
-      applyBatchToRollup(db, batchId, 1)
-      batches++
-
-      function emitSale(m: DemoMerchant, day: string): number {
-        const alipayLive = m.alipayFrom !== null && day >= m.alipayFrom
-        const chinese = chineseSeasonal(day)
-        const who = random.weighted([
-          ['domestic', 80],
-          ['foreign', 9],
-          ['cn', (alipayLive ? 3 : 5.5) * chinese],
-          ['alipay', alipayLive ? 7.5 * chinese : 0]
-        ] as const)
-        const store = random.pick(m.stores)
-        const hour = who === 'domestic' ? random.int(9, 19) : random.int(10, 17)
-        const [y, mo, d] = day.split('-').map(Number)
-        const occurredAt = localToUtc(m.country, y, mo, d, hour, random.int(0, 59), random.int(0, 59))
-        const currency = CURRENCY[m.country]
-        const nok = Math.max(20, random.logNormal(TARGET_AVERAGE_NOK[who], who === 'domestic' ? 0.8 : 0.7))
-        const local = nok / rateOf(currency, day)
-        const amount = currency === 'EUR' ? Math.round(local * 100) : Math.max(1, Math.round(local)) * 100
-        const method = who === 'alipay' ? 'alipay' : 'card'
-        const scheme =
-          who === 'alipay'
-            ? null
-            : random.weighted(who === 'domestic' ? DOMESTIC_SCHEMES[m.country] : who === 'cn' ? CN_SCHEMES : FOREIGN_SCHEMES)
-        const cardCountry =
-          who === 'alipay' ? null : who === 'domestic' ? m.country : who === 'cn' ? 'CN' : pickForeign(m.country)
-        const origin = who === 'alipay' ? 'alipay' : who
-        const failed = random.next() < 0.006
-        const status = failed ? 'failed' : method === 'alipay' ? 'settled' : 'captured'
-        const terminal = random.pick(store.terminals)
-        const base = [m.id, store.id, terminal] as const
-        insert.run(
-          ...base,
-          occurredAt,
-          day,
-          kindCode('payment'),
-          statusCode(status),
-          methodCode(method),
-          scheme,
-          cardCountry,
-          originCode(origin),
-          amount,
-          currency,
-          `DEMO-${seed}-${++serial}`,
-          batchId
-        )
-        if (failed || random.next() >= 0.012) return 1
-        const refundAt = occurredAt + random.int(1, 10) * DAY_MS + random.int(0, 3_600_000)
-        const refund = random.next() < 0.7 ? amount : Math.round((amount * random.int(10, 90)) / 100)
-        insert.run(
-          ...base,
-          refundAt,
-          localDay(refundAt, m.country),
-          kindCode('refund'),
-          statusCode(status),
-          methodCode(method),
-          scheme,
-          cardCountry,
-          originCode(origin),
-          refund,
-          currency,
-          `DEMO-${seed}-${++serial}`,
-          batchId
-        )
-        return 2
-      }
-    })()
-    options.onProgress?.({ rows: serial, total, month })
+    db.transaction(() => months.write(i, j, `Demo data ${month} (seed ${seed})`))()
+    options.onProgress?.({ rows: sales.serial, total, month })
     i = j
-  }
-
-  function pickForeign(home: CountryCode): string {
-    for (;;) {
-      const c = random.pick(FOREIGN_COUNTRIES)
-      if (c !== home) return c
-    }
   }
 
   const count = (sql: string) => (db.prepare(sql).get() as { n: number }).n
@@ -230,10 +81,82 @@ export function generateDemo(db: Db, options: DemoOptions = {}): DemoSummary {
     merchants: merchants.length,
     stores: count('SELECT COUNT(*) AS n FROM stores'),
     reps: count('SELECT COUNT(*) AS n FROM reps'),
-    transactions: serial,
-    batches,
-    from: first,
-    to: last
+    transactions: sales.serial,
+    batches: months.batches,
+    from: days[0].day,
+    to: days[days.length - 1].day
+  }
+}
+
+/** Every day from the first window's start to the last one's end, with its share of all transactions. */
+function dailyShares(merchants: DemoMerchant[], windows: Windows): { day: string; weight: number }[] {
+  const first = COUNTRIES.map((c) => windows[c][0]).sort()[0]
+  const last = COUNTRIES.map((c) => windows[c][1])
+    .sort()
+    .reverse()[0]
+  // Weight of the merchants trading that day × season × weekday.
+  const days: { day: string; weight: number }[] = []
+  for (let day = first; day <= last; day = addDays(day, 1)) {
+    let w = 0
+    for (const m of merchants) if (day >= windows[m.country][0] && day <= windows[m.country][1]) w += m.weight
+    days.push({ day, weight: w * seasonal(day) * weekday(day) })
+  }
+  return days
+}
+
+/** Writes the sales of one calendar month as one batch with its rollups, spreading `total` over the days. */
+class MonthWriter {
+  batches = 0
+  private produced = 0
+  private carried = 0
+  private readonly weightSum: number
+  private readonly newBatch
+  private readonly closeBatch
+
+  constructor(
+    private readonly db: Db,
+    private readonly random: Random,
+    private readonly sales: SaleWriter,
+    private readonly merchants: DemoMerchant[],
+    private readonly windows: Windows,
+    private readonly total: number,
+    private readonly days: { day: string; weight: number }[]
+  ) {
+    this.weightSum = days.reduce((s, d) => s + d.weight, 0)
+    this.newBatch = db.prepare(
+      "INSERT INTO import_batches (file_name, format, started_at, status) VALUES (?, 'demo', ?, 'running') RETURNING id"
+    )
+    this.closeBatch = db.prepare(
+      "UPDATE import_batches SET rows = ?, imported = ?, finished_at = ?, status = 'done' WHERE id = ?"
+    )
+  }
+
+  /** Days[from, to) (one month) as the batch `name`; call inside a transaction. */
+  write(from: number, to: number, name: string): void {
+    const batchId = (this.newBatch.get(name, Date.now()) as { id: number }).id
+    const before = lastTransactionId(this.db)
+    const rollup = beginBatch(this.db)
+    let rows = 0
+    for (let k = from; k < to; k++) {
+      const { day, weight } = this.days[k]
+      this.carried += (this.total * weight) / this.weightSum
+      const count = Math.min(Math.round(this.carried) - this.produced, this.total - this.produced)
+      if (count <= 0) continue
+      this.produced += count
+      const active = this.merchants.filter((m) => day >= this.windows[m.country][0] && day <= this.windows[m.country][1])
+      const cumulative: number[] = []
+      active.reduce((s, m, n) => (cumulative[n] = s + m.weight), 0)
+      for (let t = 0; t < count; t++) {
+        const x = this.random.next() * cumulative[cumulative.length - 1]
+        let lo = 0
+        while (cumulative[lo] <= x) lo++
+        rows += this.sales.write(active[lo], day, batchId, rollup)
+      }
+    }
+    this.closeBatch.run(rows, rows, Date.now(), batchId)
+    closeBatchRange(this.db, batchId, before)
+    rollup.finish()
+    this.batches++
   }
 }
 

@@ -4,7 +4,7 @@ import type { Db } from '../db/open'
 import { CURRENCIES } from '../money/currency'
 import { resourcesDir } from '../resources'
 import { addDays } from '../time/zones'
-import { rebuildMoneyCubes } from '../analytics/maintain'
+import { rebuildMoneyCubes } from '../rollup'
 
 /** fx_daily covers this span so every transaction day finds a rate by plain equality join. */
 export const FX_FIRST_DAY = '2010-01-01'

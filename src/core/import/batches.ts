@@ -2,7 +2,7 @@ import { csvField, csvLine } from '../../shared/csv'
 import { batchRows } from '../db/batch-rows'
 import type { Db } from '../db/open'
 import { UserError } from '../errors'
-import { applyBatchToRollup } from '../analytics/rollup'
+import { applyBatch } from '../rollup'
 import { detectDelimiter } from './text/delimiter'
 
 export interface BatchInfo {
@@ -49,7 +49,7 @@ export function undoBatch(db: Db, batchId: number): { removed: number } {
       const batch = db.prepare('SELECT status FROM import_batches WHERE id = ?').get(batchId) as { status: string } | undefined
       if (!batch) throw new UserError('not_found', `import #${batchId} does not exist`)
       if (batch.status === 'undone') throw new UserError('already_undone', `import #${batchId} was already undone`)
-      applyBatchToRollup(db, batchId, -1)
+      applyBatch(db, batchId, -1)
       const rows = batchRows(db, batchId, 'transaction_rows')
       const removed = db.prepare(`DELETE FROM transaction_rows WHERE ${rows.sql}`).run(...rows.params).changes
       db.prepare('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId)

@@ -6,7 +6,7 @@ import type { MerchantRef, MerchantResolver, StoreResolver } from './merchants'
 import { nameTooLong } from '../merchants/names'
 import { toUtc, type WallTime } from './text/dates'
 import type { Kind, Method, Origin, Status } from '../db/transaction-codes'
-import type { Fact } from '../analytics/fact-stager'
+import type { Fact } from '../rollup'
 import { csvExternalId } from '../db/external-ids'
 
 const CURRENCY_OF: Record<CountryCode, string> = { DK: 'DKK', NO: 'NOK', SE: 'SEK', FI: 'EUR' }

@@ -7,7 +7,7 @@ import { tempPath } from '../tmp'
 import { addBatch, addMerchant, noon, undoBatch } from './fixture'
 
 describe('cube upkeep', () => {
-  it('fills the cubes for rows that were there before them, and recreates a missing cube', () => {
+  it('fills the cubes again when a migration marks them stale', () => {
     const path = tempPath()
     const db = createContext({ dbPath: path }).db
     const shop = addMerchant(db, 'Oslo Ur', 'NO')
@@ -15,9 +15,10 @@ describe('cube upkeep', () => {
       { merchantId: shop.id, at: noon('2018-06-01'), amount: 400000, currency: 'NOK', method: 'alipay', origin: 'alipay' },
       { merchantId: shop.id, at: noon('2018-06-20'), amount: 30000, currency: 'NOK', method: 'card', origin: 'domestic' }
     ])
-    // As if the store had been written by a version without these cubes.
+    // As a migration that reshapes the cubes leaves them: emptied, and marked for a rebuild. Tables come only
+    // from migrations (issue 21), so a missing one is no longer created at read time.
     db.exec(
-      "DROP TABLE hours_month_country; DELETE FROM money_month_country; INSERT INTO analytics_state VALUES ('cubes_stale', '1')"
+      "DELETE FROM hours_month_country; DELETE FROM money_month_country; INSERT INTO analytics_state VALUES ('cubes_stale', '1')"
     )
     db.close()
     const again = openDb(path)

@@ -1,5 +1,5 @@
 import type { Db } from '../../../src/core/db/open'
-import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { applyBatch } from '../../../src/core/rollup'
 import { kindCode, methodCode, originCode, statusCode } from '../../../src/core/db/transaction-codes'
 import { saveRates } from '../../../src/core/fx/rates'
 import { localDay, type CountryCode } from '../../../src/core/time/zones'
@@ -58,7 +58,7 @@ export function addBatch(db: Db, rows: Row[]): number {
         r.currency,
         batchId
       )
-    applyBatchToRollup(db, batchId, 1)
+    applyBatch(db, batchId, 1)
     return batchId
   })()
 }
@@ -66,7 +66,7 @@ export function addBatch(db: Db, rows: Row[]): number {
 /** Undoes a batch as the importer does: rollups first, then the rows. */
 export function undoBatch(db: Db, batchId: number): void {
   db.transaction(() => {
-    applyBatchToRollup(db, batchId, -1)
+    applyBatch(db, batchId, -1)
     db.prepare('DELETE FROM transaction_rows WHERE batch_id = ?').run(batchId)
     db.prepare("UPDATE import_batches SET status = 'undone' WHERE id = ?").run(batchId)
   })()

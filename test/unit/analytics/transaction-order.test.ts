@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { registerAnalyticsFunctions, weekdaySql } from '../../../src/core/analytics/sql'
+import { registerAnalyticsFunctions, weekdaySql } from '../../../src/core/rollup/sql'
 import { transactionsPage, type TransactionQuery } from '../../../src/core/analytics/transactions'
 import { createContext } from '../../../src/core/context'
 import type { Db } from '../../../src/core/db/open'

@@ -1,5 +1,5 @@
 import type { Db } from '../../../src/core/db/open'
-import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { applyBatch } from '../../../src/core/rollup'
 import { kindCode, methodCode, originCode, statusCode } from '../../../src/core/db/transaction-codes'
 import { localDay, type CountryCode } from '../../../src/core/time/zones'
 
@@ -64,7 +64,7 @@ export function seedSales(db: Db, merchants: Record<string, CountryCode>, sales:
         batchId
       )
     })
-    applyBatchToRollup(db, batchId, 1)
+    applyBatch(db, batchId, 1)
     return batchId
   })()
 }

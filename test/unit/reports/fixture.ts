@@ -2,7 +2,7 @@ import { mkdtempSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { createContext } from '../../../src/core/context'
-import { applyBatchToRollup } from '../../../src/core/analytics/rollup'
+import { applyBatch } from '../../../src/core/rollup'
 import { kindCode, methodCode, originCode, statusCode, type Origin, type Status } from '../../../src/core/db/transaction-codes'
 import type { Ctx } from '../../../src/core/api'
 
@@ -77,7 +77,7 @@ export function fixtureStore(): Ctx {
         batchId
       )
     })
-    applyBatchToRollup(db, batchId, 1)
+    applyBatch(db, batchId, 1)
   })()
   return ctx
 }

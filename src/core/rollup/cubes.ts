@@ -14,7 +14,7 @@
  * (week × weekday × hour is day × hour, and a day ticket row holds the few buckets that day's payments used).
  * level = country, merchant or store.
  * The day × merchant hour and ticket cubes are packed: one row per day × merchant (× currency) holding its hour or
- * bucket cells as JSON (src/core/analytics/packed-cells.ts); their cells were almost one per payment.
+ * bucket cells as JSON (src/core/rollup/packed-cells.ts); their cells were almost one per payment.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
 export type Target = (typeof TARGETS)[number]
@@ -108,18 +108,3 @@ export const packedKey = (cube: Cube) => FAMILY_KEYS[cube.family][FAMILY_KEYS[cu
 
 /** The keys of a stored row: a packed cube's keys but the one inside its cells. */
 export const rowKeys = (cube: Cube) => (cube.packed ? cubeKeys(cube).filter((k) => k !== packedKey(cube)) : cubeKeys(cube))
-
-/** DDL of one cube; merchant-level cubes get a (merchant_id, t) index for merchant filters. */
-export function cubeDdl(cube: Cube): string {
-  const keys = rowKeys(cube)
-  const text = new Set(['t', 'country', 'method', 'origin', 'kind', 'currency'])
-  const cols = [
-    ...keys.map((k) => `${k} ${text.has(k) ? 'TEXT' : 'INTEGER'} NOT NULL`),
-    ...(cube.packed
-      ? ['count INTEGER NOT NULL', 'cells TEXT NOT NULL']
-      : measures(cube.family).map((m) => `${m} INTEGER NOT NULL`))
-  ]
-  let sql = `CREATE TABLE ${cube.table} (${cols.join(', ')}, PRIMARY KEY (${keys.join(', ')})) WITHOUT ROWID;\n`
-  if (cube.level !== 'country') sql += `CREATE INDEX ${cube.table}_merchant ON ${cube.table}(merchant_id, t);\n`
-  return sql
-}

@@ -1,8 +1,7 @@
 import type { Db } from '../db/open'
 import { CUBES, rowKeys, type Cube } from './cubes'
-import { ensureCubeTables } from './maintain'
 import { mergeSql } from './packed-cells'
-import { CELL_KEYS, FACT_MEASURES, STAGE_GRAINS, factCellKeys, factTable } from './staging'
+import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable } from './staging'
 import { prepareUpsert, type Upsert } from './upserts'
 
 /** Where a group of sums goes: a staging table for applyStaged, or a cube it needs no other grouping for. */
@@ -38,11 +37,9 @@ export class SqlStageWriter {
   private readonly upserts: Record<UpsertName, Upsert>
 
   constructor(private readonly db: Db) {
-    ensureCubeTables(db)
     const cube = (family: 'hour' | 'ticket', target: Target) => {
       const direct = DIRECT.find((d) => d.target === target)
-      if (!direct)
-        return prepareUpsert(db, `temp.${factTable(family, 'day_country')}`, factCellKeys(family, 'day_country'), FACT_MEASURES)
+      if (!direct) return prepareUpsert(db, `temp.${factTable(family)}`, factCellKeys(family), FACT_MEASURES)
       const c = cubeOf(family, direct.grain, direct.level)
       if (!c.packed) return prepareUpsert(db, `main.${c.table}`, rowKeys(c), FACT_MEASURES)
       return prepareUpsert(db, `main.${c.table}`, rowKeys(c), ['count', 'cells'], { cells: mergeSql('cells', 'excluded.cells') })
@@ -70,8 +67,7 @@ export class SqlStageWriter {
    */
   sweep(takenBack: TakenBack): void {
     this.db.exec('DELETE FROM temp.kassa_batch_cells WHERE count = 0 AND amount = 0 AND fee = 0')
-    for (const family of ['hour', 'ticket'] as const)
-      for (const grain of STAGE_GRAINS) this.db.exec(`DELETE FROM temp.${factTable(family, grain)} WHERE count = 0`)
+    for (const family of ['hour', 'ticket'] as const) this.db.exec(`DELETE FROM temp.${factTable(family)} WHERE count = 0`)
     if (takenBack)
       for (const family of ['hour', 'ticket'] as const)
         for (const { grain, level } of DIRECT) {

@@ -5,28 +5,14 @@ import { COMBOS } from './cubes'
  * one JSON array of integers, one per non-zero count: ((key + 1) × 8 + combo) × 2^32 + count, where key is the
  * hour or bucket (≥ -1) and combo the COMBOS column. Sorted, no zero counts: the form is canonical, so a cube
  * kept up row by row holds the same text as one rebuilt from the stored rows. Integers, not nested arrays: a
- * reader decodes each with arithmetic instead of parsing JSON again (a merchant's ticket histogram over two
- * months of a 5M-row store read in half the time). The same 1,000,000 payments fill about 17,000 such rows
- * instead of about 940,000 one-cell rows, which an import had to write one by one (docs/benchmarks.md).
+ * reader decodes each with arithmetic instead of parsing JSON again. Packing makes about one row per day ×
+ * merchant instead of about one per payment, which an import had to write one by one (docs/benchmarks.md).
  */
 const COUNTS = COMBOS.map((c) => c.column)
 const CELL = 2 ** 32
 
 /** One cell's integer, from its key and its COMBOS index and count (below 2^31: one day's payments of one merchant in one hour). */
 const cellValue = (key: number, combo: number, count: number) => ((key + 1) * 8 + combo) * CELL + count
-
-/**
- * SELECT of a packed cube's rows (`rowKeys`, count, cells) from `source`, which holds one row per row keys × `key`
- * with a count per COMBOS column.
- */
-export function packSql(source: string, rowKeys: string[], key: string): string {
-  const combo = `CASE c.combo ${COUNTS.map((n, i) => `WHEN ${i} THEN ${n}`).join(' ')} END`
-  const combos = COUNTS.map((_, i) => `SELECT ${i} AS combo`).join(' UNION ALL ')
-  return `SELECT ${rowKeys.join(', ')}, SUM(n) AS count, json_group_array(((${key} + 1) * 8 + combo) * ${CELL} + n ORDER BY ${key}, combo) AS cells
-            FROM (SELECT s.*, c.combo, ${combo} AS n FROM (${source}) s, (${combos}) c)
-           WHERE n <> 0
-           GROUP BY ${rowKeys.join(', ')}`
-}
 
 /**
  * Two packed values added cell by cell (an upsert's `cells` and `excluded.cells`). A count being taken back is

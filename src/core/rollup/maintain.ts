@@ -1,20 +1,7 @@
 import type { Db } from '../db/open'
-import {
-  CUBES,
-  FAMILY_KEYS,
-  LEVEL_KEYS,
-  TARGETS,
-  amountColumn,
-  cubeDdl,
-  cubeKeys,
-  cubeMeasures,
-  packedKey,
-  rowKeys,
-  type Cube
-} from './cubes'
-import { mergeSql, packSql } from './packed-cells'
+import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, amountColumn, cubeKeys, cubeMeasures, type Cube } from './cubes'
 import { convertSql, registerAnalyticsFunctions } from './sql'
-import { CELL_KEYS, FACT_MEASURES, factTable, stageRows, startStaging } from './staging'
+import { CELL_KEYS, FACT_MEASURES, factTable } from './staging'
 
 /**
  * Each day's rate of every reporting currency as one row of temp.kassa_day_rates, for the days of the staged cells
@@ -49,7 +36,6 @@ const timeOf = (cube: Cube, day: string) =>
 /** Sums `cols` of `from` into one cube, grouped by the cube's time grain and level: upserts sign × each sum. */
 function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: number): void {
   const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...FAMILY_KEYS[cube.family]]
-  if (cube.packed) return pushPacked(db, cube, from, groupCols, measures, sign)
   db.prepare(
     `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
      SELECT ${groupCols.join(', ')}, ${measures.map((m) => `? * SUM(${m})`).join(', ')}
@@ -57,22 +43,6 @@ function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: nu
       GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
      ${upsertTail(cube)}`
   ).run(...Array(measures.length).fill(sign))
-}
-
-/**
- * pushInto for a packed cube: summed by every key as for any cube, then packed into one row per stored key. The
- * sign is written into the SQL: a bound JS number is a REAL, and the packed cells would hold 1.0.
- */
-function pushPacked(db: Db, cube: Cube, from: string, groupCols: string[], measures: string[], sign: number): void {
-  const keys = cubeKeys(cube)
-  const rows = rowKeys(cube)
-  const sums = `SELECT ${groupCols.map((c, i) => `${c} AS ${keys[i]}`).join(', ')}, ${measures.map((m) => `${Math.sign(sign)} * SUM(${m}) AS ${m}`).join(', ')}
-                  FROM ${from} GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}`
-  db.prepare(
-    `INSERT INTO ${cube.table} (${rows.join(', ')}, count, cells)
-     ${packSql(sums, rows, packedKey(cube))}
-     ON CONFLICT (${rows.join(', ')}) DO UPDATE SET count = count + excluded.count, cells = ${mergeSql('cells', 'excluded.cells')}`
-  ).run()
 }
 
 /**
@@ -98,7 +68,7 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
       WHERE r.day >= ?`
   ).run(fromDay)
   // Store-level cubes sum the cells; merchant- and country-level ones the day sums a level finer, grouped once
-  // each (1M imported rows: 52,200 cells, 17,400 merchant days, 1,740 country days), so no cube reads every cell.
+  // each, so no cube reads every cell.
   const measures = ['count', ...amounts]
   const daySums = (level: 'merchant' | 'country', from: string) => {
     const keys = ['day', ...LEVEL_KEYS[level], ...FAMILY_KEYS.money]
@@ -119,17 +89,13 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
 }
 
 /**
- * Adds sign × the staged payments (src/core/analytics/staging.ts) to the hour and ticket cubes, each summed
- * from the staged grain it needs: day × merchant, day × country, or month × merchant (grouped by country for
- * the month × country cube).
+ * Adds the staged day × country payments (src/core/rollup/staging.ts) to the day × country hour and ticket cubes;
+ * the stager writes the other hour and ticket cubes itself.
  */
-function pushFacts(db: Db, sign: number): void {
-  for (const cube of CUBES) {
-    if (cube.family === 'money') continue
-    const grain = cube.grain === 'month' ? 'month' : cube.level === 'country' ? 'day_country' : 'day'
-    // The staged cells already carry the cube's time key, so each cube groups them as a day cube would.
-    pushInto(db, { ...cube, grain: 'day' }, `temp.${factTable(cube.family, grain)}`, FACT_MEASURES, sign)
-  }
+function pushFacts(db: Db): void {
+  for (const cube of CUBES)
+    if (cube.family !== 'money' && cube.grain === 'day' && cube.level === 'country')
+      pushInto(db, cube, `temp.${factTable(cube.family)}`, FACT_MEASURES, 1)
 }
 
 function dropEmptyRows(db: Db): void {
@@ -137,26 +103,26 @@ function dropEmptyRows(db: Db): void {
 }
 
 /**
- * Applies the staged batch (startStaging + stageRows or a FactStager): sign × its cells to daily_rollup and
- * every cube. The touched cells' converted values are taken out of the money cubes before daily_rollup
- * changes and put back after, so each keeps being its cells converted and rounded one by one.
+ * Applies the staged batch (src/core/rollup/batch.ts) to daily_rollup and every cube. The touched cells'
+ * converted values are taken out of the money cubes before daily_rollup changes and put back after, so each
+ * keeps being its cells converted and rounded one by one. With `removing` (the batch took rows out), the rows
+ * it emptied are deleted.
  */
-export function applyStaged(db: Db, sign: 1 | -1): void {
+export function applyStaged(db: Db, removing: boolean): void {
   registerAnalyticsFunctions(db)
-  ensureCubeTables(db)
   pushMoney(db, -1, true)
   db.prepare(
     `INSERT INTO daily_rollup (day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee)
-     SELECT day, merchant_id, store_id, method, origin, currency, kind, ? * count, ? * amount, ? * fee
+     SELECT day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee
        FROM temp.kassa_batch_cells
       WHERE true
      ON CONFLICT (day, merchant_id, store_id, method, origin, currency, kind) DO UPDATE
         SET count = count + excluded.count, amount = amount + excluded.amount, fee = fee + excluded.fee`
-  ).run(sign, sign, sign)
-  if (sign === -1) db.prepare('DELETE FROM daily_rollup WHERE count = 0').run()
+  ).run()
+  if (removing) db.prepare('DELETE FROM daily_rollup WHERE count = 0').run()
   pushMoney(db, 1, true)
-  pushFacts(db, sign)
-  if (sign === -1) dropEmptyRows(db)
+  pushFacts(db)
+  if (removing) dropEmptyRows(db)
 }
 
 /**
@@ -170,43 +136,4 @@ export function rebuildMoneyCubes(db: Db, fromDay?: string): void {
       db.prepare(`DELETE FROM ${cube.table} WHERE t >= ?`).run(cube.grain === 'day' ? from : from.slice(0, 7))
     pushMoney(db, 1, false, from)
   })()
-}
-
-/** Recomputes every cube from scratch (raw rows for hour and ticket cubes). */
-export function rebuildAllCubes(db: Db): void {
-  registerAnalyticsFunctions(db)
-  db.transaction(() => {
-    for (const cube of CUBES) db.exec(`DELETE FROM ${cube.table}`)
-    pushMoney(db, 1, false)
-    startStaging(db)
-    stageRows(db, null, false)
-    pushFacts(db, 1)
-    db.prepare("DELETE FROM analytics_state WHERE key = 'cubes_stale'").run()
-  })()
-}
-
-const checked = new WeakSet<Db>()
-
-/**
- * Creates any cube table the store lacks (a store migrated to version 4 before a cube was added or
- * reshaped) and marks the cubes for a rebuild. Once per connection.
- */
-export function ensureCubeTables(db: Db): void {
-  if (checked.has(db)) return
-  checked.add(db)
-  const exists = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?")
-  const missing = CUBES.filter((c) => !exists.get(c.table))
-  if (missing.length === 0) return
-  db.transaction(() => {
-    for (const c of missing) db.exec(cubeDdl(c))
-    db.prepare("INSERT OR IGNORE INTO analytics_state (key, value) VALUES ('cubes_stale', '1')").run()
-  })()
-}
-
-/** Fills the cubes once for a store that held rows before they existed. Cheap when nothing to do. */
-export function ensureCubes(db: Db): void {
-  registerAnalyticsFunctions(db)
-  ensureCubeTables(db)
-  const stale = db.prepare("SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'").get()
-  if (stale) rebuildAllCubes(db)
 }

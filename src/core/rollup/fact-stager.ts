@@ -54,7 +54,7 @@ interface Sums {
   tickets: Map<number, number>
   /**
    * The ticket cells' counts, COMBO_COUNT each, in the order the cells were first met. One array per group, not one
-   * per cell: 1M rows met about 700,000 ticket cells, each a small typed array the heap had to promote and collect.
+   * per cell: a typed array per ticket cell left the heap many small objects to promote and collect.
    */
   ticketCounts: number[]
 }
@@ -72,7 +72,7 @@ const emptySums = (t: string, country: string, merchantId: number | null, weekda
   country,
   merchantId,
   weekday,
-  // A day's 24 hours, not the week's 168: 1M rows make about 17,000 day × merchant groups, each allocating one.
+  // A day's 24 hours, not the week's 168: every day × merchant group allocates one.
   hours: new Int32Array((weekday === null ? 7 * 24 : 24) * COMBO_COUNT),
   tickets: new Map(),
   ticketCounts: []
@@ -113,8 +113,8 @@ export class FactStager {
   private day: { day: string; merchants: Map<number, DayMerchant> } | null = null
   /**
    * Month × merchant sums, kept across flushes while their month is the last row's, or until they hold MONTH_CELLS ×
-   * maxCells cells: a month's rows were otherwise upserted again at every flush that had a day of it (1M rows: 231,000
-   * staged hour rows for 100,000 cells; a 400-merchant portfolio's month never fit and was written at every flush).
+   * maxCells cells: a month's rows were otherwise upserted again at every flush that had a day of it (a 400-merchant
+   * portfolio's month never fit and was written at every flush).
    */
   private readonly months = new Map<string, Sums>()
   /** Ticket cells in `months` (each month also holds its 7 × 24 hour cells). */

@@ -1,0 +1,250 @@
+import type { Db } from '../db/open'
+import { batchRows, closeBatchRange, lastTransactionId } from '../db/batch-rows'
+import { addBatchToCubes } from './cubes'
+import { inTransaction, serverError, type Server } from './server'
+import { applying, cursor, nodeId, setCursor } from './state'
+
+export interface BatchProgress {
+  phase: 'push' | 'pull'
+  file: string
+  rows: number
+  total: number
+}
+
+export interface BatchOptions {
+  chunkRows?: number
+  onProgress?: (p: BatchProgress) => void
+}
+
+const COLUMNS = [
+  ['merchant_gid', 'text'],
+  ['store_name', 'text'],
+  ['terminal', 'text'],
+  ['occurred_at', 'bigint'],
+  ['day', 'text'],
+  ['kind_code', 'smallint'],
+  ['status_code', 'smallint'],
+  ['method_code', 'smallint'],
+  ['card_scheme', 'text'],
+  ['card_country', 'text'],
+  ['origin_code', 'smallint'],
+  ['amount', 'bigint'],
+  ['currency', 'text'],
+  ['fee', 'bigint'],
+  ['source', 'text'],
+  ['external_id', 'text'],
+  ['fingerprint', 'text'],
+  ['line', 'integer']
+] as const
+
+const LOCAL = `g.gid AS merchant_gid, s.name AS store_name, t.terminal, t.occurred_at, t.day, t.kind_code, t.status_code,
+  t.method_code, t.card_scheme, t.card_country, t.origin_code, t.amount, t.currency, t.fee, t.source, t.external_id,
+  t.fingerprint, t.line`
+
+/**
+ * Sends each imported file the server lacks, by its hash: a file another member already sent is not sent again.
+ * Rows go in numbered chunks, each committed with the count received, so after a dropped connection the next sync
+ * goes on after the last committed chunk; the batch becomes visible to others only once complete.
+ */
+export async function pushBatches(db: Db, server: Server, options: BatchOptions = {}): Promise<number> {
+  const chunk = options.chunkRows ?? 20_000
+  const batches = db
+    .prepare(
+      `SELECT id, file_name AS fileName, sha256, format FROM import_batches b
+        WHERE status = 'done' AND sha256 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM sync_batches s WHERE s.sha256 = b.sha256)
+        ORDER BY id`
+    )
+    .all() as { id: number; fileName: string; sha256: string; format: string }[]
+  const record = db.prepare("INSERT OR REPLACE INTO sync_batches (sha256, batch_id, direction, at) VALUES (?, ?, 'pushed', ?)")
+  let pushed = 0
+  for (const b of batches) {
+    const range = batchRows(db, b.id, 't')
+    const total = db
+      .prepare(`SELECT COUNT(*) FROM transaction_rows t WHERE ${range.sql}`)
+      .pluck()
+      .get(...range.params) as number
+    await server
+      .query(
+        `INSERT INTO kassa.batches (sha256, file_name, format, rows, node) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (sha256) DO NOTHING`,
+        [b.sha256, b.fileName, b.format, total, nodeId(db)]
+      )
+      .catch((err) => {
+        throw serverError(err)
+      })
+    const state = (await server.query('SELECT received, complete FROM kassa.batches WHERE sha256 = $1', [b.sha256])).rows[0]
+    let received = Number(state.received)
+    if (!state.complete) {
+      const select = db.prepare(
+        `SELECT t.id, ${LOCAL} FROM transaction_rows t
+           LEFT JOIN sync_ids g ON g.entity = 'merchant' AND g.local_id = t.merchant_id
+           LEFT JOIN stores s ON s.id = t.store_id
+          WHERE ${range.sql} AND t.id > ? ORDER BY t.id LIMIT ?`
+      )
+      let lastId =
+        received === 0
+          ? 0
+          : (db
+              .prepare(`SELECT t.id FROM transaction_rows t WHERE ${range.sql} ORDER BY t.id LIMIT 1 OFFSET ?`)
+              .pluck()
+              .get(...range.params, received - 1) as number)
+      for (;;) {
+        const rows = select.all(...range.params, lastId, chunk) as Record<string, unknown>[]
+        if (rows.length === 0) break
+        const arrays = COLUMNS.map(([c]) => rows.map((r) => r[c]))
+        await inTransaction(
+          server,
+          async () => {
+            await server.query(
+              `INSERT INTO kassa.transactions (batch_sha256, n, ${COLUMNS.map(([c]) => c).join(', ')})
+               SELECT $1, $2 + ordinality, u.* FROM unnest(${COLUMNS.map(([, t], i) => `$${i + 3}::${t}[]`).join(', ')})
+                 WITH ORDINALITY AS u(${COLUMNS.map(([c]) => c).join(', ')}, ordinality)`,
+              [b.sha256, received, ...arrays]
+            )
+            const moved = await server.query(
+              'UPDATE kassa.batches SET received = received + $2 WHERE sha256 = $1 AND received = $3',
+              [b.sha256, rows.length, received]
+            )
+            if (moved.rowCount !== 1) throw new Error('another member is sending the same file; try again')
+          },
+          false
+        )
+        received += rows.length
+        lastId = rows[rows.length - 1].id as number
+        options.onProgress?.({ phase: 'push', file: b.fileName, rows: received, total })
+      }
+      await inTransaction(server, () =>
+        server.query(
+          "UPDATE kassa.batches SET complete = true, rows = received, seq = nextval('kassa.change_seq') WHERE sha256 = $1 AND NOT complete",
+          [b.sha256]
+        )
+      )
+      pushed++
+    }
+    record.run(b.sha256, b.id, Date.now())
+  }
+  return pushed
+}
+
+/**
+ * Takes each complete file this store does not hold yet (by hash), whole, in one local transaction, and adds its
+ * rows to the local cubes. A file this store imported itself is only noted.
+ */
+export async function pullBatches(db: Db, server: Server, options: BatchOptions = {}): Promise<number> {
+  const page = options.chunkRows ?? 50_000
+  const since = cursor(db, 'batches')
+  const { rows: batches } = await server.query(
+    'SELECT sha256, file_name, format, rows, seq FROM kassa.batches WHERE complete AND seq > $1 ORDER BY seq',
+    [since]
+  )
+  const here = db.prepare("SELECT id FROM import_batches WHERE sha256 = ? AND status = 'done'").pluck()
+  const record = db.prepare("INSERT OR REPLACE INTO sync_batches (sha256, batch_id, direction, at) VALUES (?, ?, 'pulled', ?)")
+  let pulled = 0
+  for (const b of batches) {
+    const mine = here.get(b.sha256) as number | undefined
+    if (mine !== undefined) {
+      db.transaction(() => {
+        db.prepare("INSERT OR IGNORE INTO sync_batches (sha256, batch_id, direction, at) VALUES (?, ?, 'pushed', ?)").run(
+          b.sha256,
+          mine,
+          Date.now()
+        )
+        setCursor(db, 'batches', Number(b.seq))
+      })()
+      continue
+    }
+    // Read whole before writing: a dropped connection leaves the local store as it was.
+    const pages: Record<string, unknown>[][] = []
+    let n = 0
+    let read = 0
+    for (;;) {
+      const { rows } = await server
+        .query(
+          `SELECT n, ${COLUMNS.map(([c]) => c).join(', ')} FROM kassa.transactions WHERE batch_sha256 = $1 AND n > $2 ORDER BY n LIMIT $3`,
+          [b.sha256, n, page]
+        )
+        .catch((err) => {
+          throw serverError(err)
+        })
+      if (rows.length === 0) break
+      pages.push(rows)
+      n = Number(rows[rows.length - 1].n)
+      read += rows.length
+      options.onProgress?.({ phase: 'pull', file: b.file_name, rows: read, total: Number(b.rows) })
+    }
+    applying(db, () => {
+      const started = Date.now()
+      const batchId = Number(
+        db
+          .prepare(
+            `INSERT INTO import_batches (file_name, sha256, format, rows, started_at, status) VALUES (?, ?, ?, ?, ?, 'running')`
+          )
+          .run(b.file_name, b.sha256, b.format, Number(b.rows), started).lastInsertRowid
+      )
+      const before = lastTransactionId(db)
+      const imported = insertRows(db, batchId, pages)
+      closeBatchRange(db, batchId, before)
+      db.prepare(
+        "UPDATE import_batches SET imported = ?, duplicates = rows - ?, finished_at = ?, status = 'done' WHERE id = ?"
+      ).run(imported, imported, Date.now(), batchId)
+      if (imported > 0) addBatchToCubes(db, batchId)
+      record.run(b.sha256, batchId, Date.now())
+      setCursor(db, 'batches', Number(b.seq))
+    })
+    pulled++
+  }
+  return pulled
+}
+
+function insertRows(db: Db, batchId: number, pages: Record<string, unknown>[][]): number {
+  const merchantIds = new Map<string, number | undefined>()
+  const storeIds = new Map<string, number>()
+  const merchantOf = db.prepare("SELECT local_id FROM sync_ids WHERE entity = 'merchant' AND gid = ?").pluck()
+  const storeOf = db.prepare('SELECT id FROM stores WHERE merchant_id = ? AND name = ?').pluck()
+  const addStore = db.prepare('INSERT INTO stores (merchant_id, name) VALUES (?, ?)')
+  const insert = db.prepare(
+    `INSERT OR IGNORE INTO transaction_rows (merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code,
+       card_scheme, card_country, origin_code, amount, currency, fee, source, external_id, batch_id, fingerprint, line)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+  )
+  let imported = 0
+  for (const rows of pages)
+    for (const r of rows) {
+      const gid = r.merchant_gid as string
+      if (!merchantIds.has(gid)) merchantIds.set(gid, merchantOf.get(gid) as number | undefined)
+      const merchantId = merchantIds.get(gid)
+      if (merchantId === undefined) continue
+      let storeId: number | null = null
+      if (r.store_name !== null) {
+        const k = `${merchantId}\u0000${r.store_name}`
+        if (!storeIds.has(k))
+          storeIds.set(
+            k,
+            (storeOf.get(merchantId, r.store_name) as number | undefined) ??
+              Number(addStore.run(merchantId, r.store_name).lastInsertRowid)
+          )
+        storeId = storeIds.get(k)!
+      }
+      imported += insert.run(
+        merchantId,
+        storeId,
+        r.terminal,
+        r.occurred_at,
+        r.day,
+        r.kind_code,
+        r.status_code,
+        r.method_code,
+        r.card_scheme,
+        r.card_country,
+        r.origin_code,
+        r.amount,
+        r.currency,
+        r.fee,
+        r.source,
+        r.external_id,
+        batchId,
+        r.fingerprint,
+        r.line
+      ).changes
+    }
+  return imported
+}

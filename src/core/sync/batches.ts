@@ -96,7 +96,7 @@ export async function pushBatches(db: Db, server: Server, options: BatchOptions 
           async () => {
             await server.query(
               `INSERT INTO kassa.transactions (batch_sha256, n, ${COLUMNS.map(([c]) => c).join(', ')})
-               SELECT $1, $2 + ordinality, u.* FROM unnest(${COLUMNS.map(([, t], i) => `$${i + 3}::${t}[]`).join(', ')})
+               SELECT $1, $2 + ordinality, ${COLUMNS.map(([c]) => `u.${c}`).join(', ')} FROM unnest(${COLUMNS.map(([, t], i) => `$${i + 3}::${t}[]`).join(', ')})
                  WITH ORDINALITY AS u(${COLUMNS.map(([c]) => c).join(', ')}, ordinality)`,
               [b.sha256, received, ...arrays]
             )

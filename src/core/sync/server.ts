@@ -31,7 +31,10 @@ export function serverError(err: unknown): Error {
   if (e.code === '28P01' || e.code === '28000')
     return new UserError('sync_refused', `the team server refused the sign-in: ${e.message}`)
   if (e.code === '42501') return new UserError('sync_forbidden', `the team server refused this change: ${e.message}`)
-  if (e.code === '57P01' || e.code === '08006' || e.code === 'ECONNRESET' || /terminat|Connection/i.test(e.message ?? ''))
+  if (
+    ['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNRESET', 'EPIPE'].includes(e.code ?? '') ||
+    /terminat|Connection/i.test(e.message ?? '')
+  )
     return new UserError('sync_connection_lost', `the connection to the team server was lost: ${e.message}`)
   if (e.code === 'ECONNREFUSED' || e.code === 'ENOENT' || e.code === 'ENOTFOUND' || e.code === 'ETIMEDOUT')
     return new UserError('sync_unreachable', `the team server cannot be reached: ${e.message}`)

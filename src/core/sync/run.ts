@@ -2,7 +2,7 @@ import type { Db } from '../db/open'
 import { pullBatches, pushBatches, type BatchOptions, type BatchProgress } from './batches'
 import { pullEvents, pushEvents } from './events'
 import { pullFields, pushFields } from './fields'
-import { connectServer, migrateServer, publicUrl, serverError, type CredentialProvider } from './server'
+import { checkMember, connectServer, migrateServer, publicUrl, serverError, type CredentialProvider } from './server'
 import { setState } from './state'
 
 export interface SyncOptions extends BatchOptions {
@@ -29,6 +29,7 @@ export async function syncOnce(db: Db, options: SyncOptions): Promise<SyncSummar
   const server = await connectServer(options.url, options.credentials)
   try {
     await migrateServer(server)
+    await checkMember(server)
     const fieldsPulled = await pullFields(db, server)
     const fieldsPushed = await pushFields(db, server)
     const eventsPushed = await pushEvents(db, server)

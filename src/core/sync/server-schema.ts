@@ -132,7 +132,7 @@ DO $$ BEGIN
   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'kassa_member') THEN CREATE ROLE kassa_member NOLOGIN; END IF;
 END $$;
 GRANT USAGE ON SCHEMA kassa TO kassa_member;
-GRANT SELECT ON kassa.members TO kassa_member;
+GRANT SELECT ON kassa.members, kassa.schema_versions TO kassa_member;
 GRANT SELECT, INSERT, UPDATE ON kassa.merchants, kassa.fields, kassa.batches, kassa.transactions TO kassa_member;
 GRANT SELECT, INSERT ON kassa.events TO kassa_member;
 GRANT USAGE, SELECT ON SEQUENCE kassa.change_seq TO kassa_member;

@@ -78,7 +78,14 @@ export async function migrateServer(client: Server, known: ServerMigration[] = s
       )
     return known.filter((m) => !versions.includes(m.version))
   }
-  if (check(await applied()).length === 0) return []
+  let versions: number[]
+  try {
+    versions = await applied()
+  } catch (err) {
+    if ((err as { code?: string }).code === '42501') throw notMember()
+    throw serverError(err)
+  }
+  if (check(versions).length === 0) return []
   try {
     await client.query('BEGIN')
     await client.query('SELECT pg_advisory_xact_lock($1)', [LOCK])
@@ -102,6 +109,17 @@ export async function migrateServer(client: Server, known: ServerMigration[] = s
       )
     throw serverError(err)
   }
+}
+
+const notMember = () => new UserError('sync_not_member', 'this sign-in is not a member of the team store: an admin adds it first')
+
+/** Refuses a role that is neither the team store's owner nor one of its members. */
+export async function checkMember(client: Server): Promise<void> {
+  const { rows } = await client.query(
+    `SELECT EXISTS (SELECT 1 FROM kassa.members WHERE role_name = current_user)
+            OR pg_has_role(current_user, (SELECT tableowner FROM pg_tables WHERE schemaname = 'kassa' AND tablename = 'merchants'), 'MEMBER') AS ok`
+  )
+  if (!rows[0].ok) throw notMember()
 }
 
 /** One server transaction, with the lock that keeps change numbers committing in order. */

@@ -17,6 +17,16 @@ describe('merchants shared through the team store', () => {
     await a.sync(url)
     const versions = team.cluster().psql('SELECT version FROM kassa.schema_versions', url.split('/')[3].split('?')[0])
     expect(versions.trim()).toBe('1')
+    await a.sync(url)
+    expect(team.cluster().psql('SELECT COUNT(*) FROM kassa.schema_versions', url.split('/')[3].split('?')[0]).trim()).toBe('1')
+  })
+
+  it('refuses a server that a newer Kassa migrated', async () => {
+    const db = team.database()
+    const url = team.cluster().url('postgres', db)
+    await localStore().sync(url)
+    team.cluster().psql("INSERT INTO kassa.schema_versions (version, name) VALUES (99, 'from the future')", db)
+    await expect(localStore().sync(url)).rejects.toMatchObject({ code: 'sync_server_newer' })
   })
 
   it('keeps both offline edits of one merchant on its trail and the later value on both stores', async () => {

@@ -11,6 +11,7 @@ import { profilesClearPassphraseCommand } from './commands/profiles-clear-passph
 import { printable, printableLines } from './terminal'
 import { backupCommand } from './commands/backup'
 import { restoreCommand } from './commands/restore'
+import { syncCommand } from './commands/sync'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -24,7 +25,8 @@ const commands: Command[] = [
   merchantsVerifyTrailCommand,
   profilesClearPassphraseCommand,
   backupCommand,
-  restoreCommand
+  restoreCommand,
+  syncCommand
 ]
 
 function overview(): string {

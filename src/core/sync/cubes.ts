@@ -1,5 +1,6 @@
 import type { Db } from '../db/open'
-import { applyStaged } from '../analytics/maintain'
+import { applyStaged, rebuildMoneyCubes } from '../analytics/maintain'
+import { rebuildDailyRates } from '../fx/rates'
 import { startStaging, stageRows } from '../analytics/staging'
 
 /**
@@ -10,4 +11,10 @@ export function addBatchToCubes(db: Db, batchId: number): void {
   startStaging(db)
   stageRows(db, batchId)
   applyStaged(db, 1)
+}
+
+/** Exchange rates pulled from the team: carried forward to every day again and the converted cubes recomputed. */
+export function ratesChanged(db: Db): void {
+  rebuildDailyRates(db)
+  rebuildMoneyCubes(db)
 }

@@ -10,8 +10,13 @@ export interface Entity {
   fields: string[]
 }
 
+/** The stage fields are written once, at creation; later moves arrive as trail events. */
 export const MERCHANT_FIELDS = [
   'created_at',
+  'stage',
+  'stage_since',
+  'stage_reason',
+  'live_since',
   'name',
   'legal_name',
   'country',

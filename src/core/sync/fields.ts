@@ -5,6 +5,7 @@ import { keyMerchant, merchantLocalId, readRow, writeRow, type Values } from './
 import { inTransaction, type Server } from './server'
 import { applying, cursor, newer, observeClock, setCursor } from './state'
 import { COLUMNS } from '../merchants/record'
+import { ratesChanged } from './cubes'
 
 /** The trail names a merchant field as the merchant screens do (legalName), not by its column. */
 const fieldName = (column: string) => Object.entries(COLUMNS).find(([, c]) => c === column)?.[0] ?? column
@@ -119,6 +120,7 @@ export async function pullFields(db: Db, server: Server): Promise<number> {
     groups.set(id, [...(groups.get(id) ?? []), r])
   }
   let changed = 0
+  let rates = false
   applying(db, () => {
     for (const group of groups.values()) {
       const { entity, key } = group[0]
@@ -152,8 +154,10 @@ export async function pullFields(db: Db, server: Server): Promise<number> {
       if (writeRow(db, entity, key, won, all)) {
         for (const r of wonVersions) setVersion.run(entity, key, r.field, r.hlc, r.node, r.hlc, r.node)
         changed++
+        if (entity === 'fx_rate') rates = true
       }
     }
+    if (rates) ratesChanged(db)
     setCursor(db, 'fields', Math.max(since, ...rows.map((r) => Number(r.seq))))
   })
   return changed

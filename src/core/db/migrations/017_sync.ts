@@ -64,7 +64,8 @@ CREATE TABLE sync_batches (
 
 UPDATE sync_state SET value = CAST(CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) * 1000 AS TEXT) WHERE key = 'hlc';
 
--- merchants: every field a person changes gets the next clock value and waits to be pushed.
+-- merchants: every field a person changes gets the next clock value and waits to be pushed. The stage travels as a
+-- field only as it was at creation; every later move travels as a trail event (src/core/sync/events.ts).
 CREATE TRIGGER sync_merchants_insert AFTER INSERT ON merchants WHEN (SELECT value FROM sync_state WHERE key = 'applying') = '0'
 BEGIN
   INSERT OR REPLACE INTO sync_ids (entity, local_id, gid) VALUES ('merchant', NEW.id,
@@ -72,7 +73,7 @@ BEGIN
   UPDATE sync_state SET value = CAST(max(CAST(value AS INTEGER) + 1, CAST((julianday('now') - 2440587.5) * 86400000 AS INTEGER) * 1000) AS TEXT) WHERE key = 'hlc';
   INSERT INTO sync_fields (entity, key, field, hlc, node, dirty)
   SELECT 'merchant', (SELECT gid FROM sync_ids WHERE entity = 'merchant' AND local_id = NEW.id), f.field, (SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'hlc'), (SELECT value FROM sync_state WHERE key = 'node'), 1
-    FROM (SELECT 'created_at' AS field UNION ALL SELECT 'name' AS field UNION ALL SELECT 'legal_name' AS field UNION ALL SELECT 'country' AS field UNION ALL SELECT 'org_number' AS field UNION ALL SELECT 'rep_id' AS field UNION ALL SELECT 'alipay_partner_id' AS field UNION ALL SELECT 'trading_name' AS field UNION ALL SELECT 'chinese_name' AS field UNION ALL SELECT 'listing_text' AS field UNION ALL SELECT 'address' AS field UNION ALL SELECT 'postal_code' AS field UNION ALL SELECT 'city' AS field UNION ALL SELECT 'mcc' AS field UNION ALL SELECT 'contact_name' AS field UNION ALL SELECT 'email' AS field UNION ALL SELECT 'phone' AS field UNION ALL SELECT 'iban' AS field UNION ALL SELECT 'nets_merchant_number' AS field UNION ALL SELECT 'notes' AS field UNION ALL SELECT '_deleted' AS field) f
+    FROM (SELECT 'created_at' AS field UNION ALL SELECT 'stage' UNION ALL SELECT 'stage_since' UNION ALL SELECT 'stage_reason' UNION ALL SELECT 'live_since' UNION ALL SELECT 'name' AS field UNION ALL SELECT 'legal_name' AS field UNION ALL SELECT 'country' AS field UNION ALL SELECT 'org_number' AS field UNION ALL SELECT 'rep_id' AS field UNION ALL SELECT 'alipay_partner_id' AS field UNION ALL SELECT 'trading_name' AS field UNION ALL SELECT 'chinese_name' AS field UNION ALL SELECT 'listing_text' AS field UNION ALL SELECT 'address' AS field UNION ALL SELECT 'postal_code' AS field UNION ALL SELECT 'city' AS field UNION ALL SELECT 'mcc' AS field UNION ALL SELECT 'contact_name' AS field UNION ALL SELECT 'email' AS field UNION ALL SELECT 'phone' AS field UNION ALL SELECT 'iban' AS field UNION ALL SELECT 'nets_merchant_number' AS field UNION ALL SELECT 'notes' AS field UNION ALL SELECT '_deleted' AS field) f
    WHERE (SELECT gid FROM sync_ids WHERE entity = 'merchant' AND local_id = NEW.id) IS NOT NULL
   ON CONFLICT (entity, key, field) DO UPDATE SET hlc = excluded.hlc, node = excluded.node, dirty = 1;
 END;
@@ -114,7 +115,7 @@ BEGIN
 END;
 INSERT INTO sync_fields (entity, key, field, hlc, node, dirty)
 SELECT 'merchant', (SELECT gid FROM sync_ids WHERE entity = 'merchant' AND local_id = merchants.id), f.field, (SELECT CAST(value AS INTEGER) FROM sync_state WHERE key = 'hlc'), (SELECT value FROM sync_state WHERE key = 'node'), 1
-  FROM merchants, (SELECT 'created_at' AS field UNION ALL SELECT 'name' AS field UNION ALL SELECT 'legal_name' AS field UNION ALL SELECT 'country' AS field UNION ALL SELECT 'org_number' AS field UNION ALL SELECT 'rep_id' AS field UNION ALL SELECT 'alipay_partner_id' AS field UNION ALL SELECT 'trading_name' AS field UNION ALL SELECT 'chinese_name' AS field UNION ALL SELECT 'listing_text' AS field UNION ALL SELECT 'address' AS field UNION ALL SELECT 'postal_code' AS field UNION ALL SELECT 'city' AS field UNION ALL SELECT 'mcc' AS field UNION ALL SELECT 'contact_name' AS field UNION ALL SELECT 'email' AS field UNION ALL SELECT 'phone' AS field UNION ALL SELECT 'iban' AS field UNION ALL SELECT 'nets_merchant_number' AS field UNION ALL SELECT 'notes' AS field UNION ALL SELECT '_deleted' AS field) f
+  FROM merchants, (SELECT 'created_at' AS field UNION ALL SELECT 'stage' UNION ALL SELECT 'stage_since' UNION ALL SELECT 'stage_reason' UNION ALL SELECT 'live_since' UNION ALL SELECT 'name' AS field UNION ALL SELECT 'legal_name' AS field UNION ALL SELECT 'country' AS field UNION ALL SELECT 'org_number' AS field UNION ALL SELECT 'rep_id' AS field UNION ALL SELECT 'alipay_partner_id' AS field UNION ALL SELECT 'trading_name' AS field UNION ALL SELECT 'chinese_name' AS field UNION ALL SELECT 'listing_text' AS field UNION ALL SELECT 'address' AS field UNION ALL SELECT 'postal_code' AS field UNION ALL SELECT 'city' AS field UNION ALL SELECT 'mcc' AS field UNION ALL SELECT 'contact_name' AS field UNION ALL SELECT 'email' AS field UNION ALL SELECT 'phone' AS field UNION ALL SELECT 'iban' AS field UNION ALL SELECT 'nets_merchant_number' AS field UNION ALL SELECT 'notes' AS field UNION ALL SELECT '_deleted' AS field) f
  WHERE (SELECT gid FROM sync_ids WHERE entity = 'merchant' AND local_id = merchants.id) IS NOT NULL;
 
 -- stores: every field a person changes gets the next clock value and waits to be pushed.

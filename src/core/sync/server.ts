@@ -30,6 +30,8 @@ export function serverError(err: unknown): Error {
   const e = err as { code?: string; message?: string }
   if (e.code === '28P01' || e.code === '28000')
     return new UserError('sync_refused', `the team server refused the sign-in: ${e.message}`)
+  if (/client password must be a string|password authentication failed.*no password|no password supplied/i.test(e.message ?? ''))
+    return new UserError('sync_password_needed', 'the team server asks for a password')
   if (e.code === '42501') return new UserError('sync_forbidden', `the team server refused this change: ${e.message}`)
   if (
     ['57P01', '57P02', '57P03', '08000', '08003', '08006', 'ECONNRESET', 'EPIPE'].includes(e.code ?? '') ||
@@ -44,7 +46,10 @@ export function serverError(err: unknown): Error {
 export async function connectServer(url: string, credentials?: CredentialProvider): Promise<Server> {
   publicUrl(url)
   const password = credentials ? await credentials(url) : undefined
-  const client = new pg.Client({ connectionString: url, ...(password ? { password } : {}), connectionTimeoutMillis: 10_000 })
+  // node-postgres lets the address override a separate password option, so the password goes into the address.
+  const withPassword = new URL(url)
+  if (password) withPassword.password = encodeURIComponent(password)
+  const client = new pg.Client({ connectionString: withPassword.toString(), connectionTimeoutMillis: 10_000 })
   // A dropped connection surfaces on the pending query; this keeps it from also crashing the process.
   client.on('error', () => {})
   try {

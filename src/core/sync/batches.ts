@@ -152,8 +152,9 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
       })()
       continue
     }
-    // Read whole before writing: a dropped connection leaves the local store as it was.
-    const pages: Record<string, unknown>[][] = []
+    // Staged in a temp table page by page, then moved in one transaction: a dropped connection leaves the store as
+    // it was, and memory stays flat however large the file.
+    stageStart(db)
     let n = 0
     let read = 0
     for (;;) {
@@ -166,7 +167,7 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
           throw serverError(err)
         })
       if (rows.length === 0) break
-      pages.push(rows)
+      stagePage(db, rows)
       n = Number(rows[rows.length - 1].n)
       read += rows.length
       options.onProgress?.({ phase: 'pull', file: b.file_name, rows: read, total: Number(b.rows) })
@@ -181,7 +182,7 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
           .run(b.file_name, b.sha256, b.format, Number(b.rows), started).lastInsertRowid
       )
       const before = lastTransactionId(db)
-      const imported = insertRows(db, batchId, pages)
+      const imported = moveStaged(db, batchId)
       closeBatchRange(db, batchId, before)
       db.prepare(
         "UPDATE import_batches SET imported = ?, duplicates = rows - ?, finished_at = ?, status = 'done' WHERE id = ?"
@@ -195,56 +196,44 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
   return pulled
 }
 
-function insertRows(db: Db, batchId: number, pages: Record<string, unknown>[][]): number {
-  const merchantIds = new Map<string, number | undefined>()
-  const storeIds = new Map<string, number>()
-  const merchantOf = db.prepare("SELECT local_id FROM sync_ids WHERE entity = 'merchant' AND gid = ?").pluck()
-  const storeOf = db.prepare('SELECT id FROM stores WHERE merchant_id = ? AND name = ?').pluck()
-  const addStore = db.prepare('INSERT INTO stores (merchant_id, name) VALUES (?, ?)')
+const STAGED = COLUMNS.map(([c]) => c)
+
+function stageStart(db: Db): void {
+  db.exec(`CREATE TEMP TABLE IF NOT EXISTS sync_incoming (n INTEGER PRIMARY KEY, ${STAGED.join(', ')})`)
+  db.exec('DELETE FROM temp.sync_incoming')
+}
+
+function stagePage(db: Db, rows: Record<string, unknown>[]): void {
   const insert = db.prepare(
-    `INSERT OR IGNORE INTO transaction_rows (merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code,
-       card_scheme, card_country, origin_code, amount, currency, fee, source, external_id, batch_id, fingerprint, line)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+    `INSERT INTO temp.sync_incoming (n, ${STAGED.join(', ')}) VALUES (?, ${STAGED.map(() => '?').join(', ')})`
   )
-  let imported = 0
-  for (const rows of pages)
-    for (const r of rows) {
-      const gid = r.merchant_gid as string
-      if (!merchantIds.has(gid)) merchantIds.set(gid, merchantOf.get(gid) as number | undefined)
-      const merchantId = merchantIds.get(gid)
-      if (merchantId === undefined) continue
-      let storeId: number | null = null
-      if (r.store_name !== null) {
-        const k = `${merchantId}\u0000${r.store_name}`
-        if (!storeIds.has(k))
-          storeIds.set(
-            k,
-            (storeOf.get(merchantId, r.store_name) as number | undefined) ??
-              Number(addStore.run(merchantId, r.store_name).lastInsertRowid)
-          )
-        storeId = storeIds.get(k)!
-      }
-      imported += insert.run(
-        merchantId,
-        storeId,
-        r.terminal,
-        r.occurred_at,
-        r.day,
-        r.kind_code,
-        r.status_code,
-        r.method_code,
-        r.card_scheme,
-        r.card_country,
-        r.origin_code,
-        r.amount,
-        r.currency,
-        r.fee,
-        r.source,
-        r.external_id,
-        batchId,
-        r.fingerprint,
-        r.line
-      ).changes
-    }
-  return imported
+  db.transaction(() => {
+    for (const r of rows) insert.run(r.n, ...STAGED.map((c) => r[c]))
+  })()
+}
+
+/**
+ * The staged rows into the store in file order, merchants found by global id and stores by name (created when
+ * new here); a row the store already holds (same external id or fingerprint) is skipped. Returns how many went in.
+ */
+function moveStaged(db: Db, batchId: number): number {
+  const merchant = "(SELECT local_id FROM sync_ids g WHERE g.entity = 'merchant' AND g.gid = i.merchant_gid)"
+  db.prepare(
+    `INSERT OR IGNORE INTO stores (merchant_id, name)
+     SELECT DISTINCT ${merchant}, i.store_name FROM temp.sync_incoming i WHERE i.store_name IS NOT NULL AND ${merchant} IS NOT NULL`
+  ).run()
+  const moved = db
+    .prepare(
+      `INSERT OR IGNORE INTO transaction_rows (merchant_id, store_id, terminal, occurred_at, day, kind_code, status_code, method_code,
+         card_scheme, card_country, origin_code, amount, currency, fee, source, external_id, batch_id, fingerprint, line)
+       SELECT m.local_id, s.id, i.terminal, i.occurred_at, i.day, i.kind_code, i.status_code, i.method_code, i.card_scheme,
+              i.card_country, i.origin_code, i.amount, i.currency, i.fee, i.source, i.external_id, ?, i.fingerprint, i.line
+         FROM temp.sync_incoming i
+         JOIN sync_ids m ON m.entity = 'merchant' AND m.gid = i.merchant_gid
+         LEFT JOIN stores s ON s.merchant_id = m.local_id AND s.name = i.store_name
+        ORDER BY i.n`
+    )
+    .run(batchId).changes
+  db.exec('DELETE FROM temp.sync_incoming')
+  return moved
 }

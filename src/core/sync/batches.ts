@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { batchRows, closeBatchRange, lastTransactionId } from '../db/batch-rows'
-import { addBatchToCubes } from './cubes'
+import { addBatchToCubes, markCubesStale, rebuildCubes } from './cubes'
 import { inTransaction, serverError, type Server } from './server'
 import { applying, cursor, nodeId, setCursor } from './state'
 
@@ -138,6 +138,10 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
   )
   const here = db.prepare("SELECT id FROM import_batches WHERE sha256 = ? AND status = 'done'").pluck()
   const record = db.prepare("INSERT OR REPLACE INTO sync_batches (sha256, batch_id, direction, at) VALUES (?, ?, 'pulled', ?)")
+  // Files at least as large as the store (a new member's first pull) rebuild the rollups once at the end instead of
+  // updating them file by file; until then they are marked stale, so an interruption cannot leave them wrong.
+  const incoming = batches.reduce((sum, b) => sum + Number(b.rows), 0)
+  const rebuildAtEnd = incoming >= lastTransactionId(db)
   let pulled = 0
   for (const b of batches) {
     const mine = here.get(b.sha256) as number | undefined
@@ -187,12 +191,14 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
       db.prepare(
         "UPDATE import_batches SET imported = ?, duplicates = rows - ?, finished_at = ?, status = 'done' WHERE id = ?"
       ).run(imported, imported, Date.now(), batchId)
-      if (imported > 0) addBatchToCubes(db, batchId)
+      if (imported > 0 && rebuildAtEnd) markCubesStale(db)
+      else if (imported > 0) addBatchToCubes(db, batchId)
       record.run(b.sha256, batchId, Date.now())
       setCursor(db, 'batches', Number(b.seq))
     })
     pulled++
   }
+  if (rebuildAtEnd && pulled > 0) rebuildCubes(db)
   return pulled
 }
 

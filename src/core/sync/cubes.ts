@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { applyStaged, rebuildMoneyCubes } from '../analytics/maintain'
+import { applyStaged, rebuildAllCubes, rebuildMoneyCubes } from '../analytics/maintain'
 import { rebuildDailyRates } from '../fx/rates'
 import { startStaging, stageRows } from '../analytics/staging'
 
@@ -17,4 +17,23 @@ export function addBatchToCubes(db: Db, batchId: number): void {
 export function ratesChanged(db: Db): void {
   rebuildDailyRates(db)
   rebuildMoneyCubes(db)
+}
+
+/** The rollups no longer match the rows (set in the transaction that changed them); rebuildCubes clears it. */
+export function markCubesStale(db: Db): void {
+  db.prepare("INSERT OR IGNORE INTO analytics_state (key, value) VALUES ('cubes_stale', '1')").run()
+}
+
+/** daily_rollup from every stored row (the staged cells of a whole-store pass), then every cube from it. */
+export function rebuildCubes(db: Db): void {
+  db.transaction(() => {
+    startStaging(db)
+    stageRows(db, null)
+    db.exec('DELETE FROM daily_rollup')
+    db.exec(
+      `INSERT INTO daily_rollup (day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee)
+       SELECT day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee FROM temp.kassa_batch_cells`
+    )
+    rebuildAllCubes(db)
+  })()
 }

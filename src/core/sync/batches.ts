@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { batchRows, closeBatchRange, lastTransactionId } from '../db/batch-rows'
-import { addBatchToCubes, markCubesStale, rebuildCubes } from './cubes'
+import { addBatchToCubes, markCubesStale, rebuildCubes, rollupStale } from './cubes'
 import { inTransaction, serverError, type Server } from './server'
 import { applying, cursor, nodeId, setCursor } from './state'
 
@@ -141,7 +141,7 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
   // Files at least as large as the store (a new member's first pull) rebuild the rollups once at the end instead of
   // updating them file by file; until then they are marked stale, so an interruption cannot leave them wrong.
   const incoming = batches.reduce((sum, b) => sum + Number(b.rows), 0)
-  const rebuildAtEnd = incoming >= lastTransactionId(db)
+  const rebuildAtEnd = incoming >= lastTransactionId(db) || rollupStale(db)
   let pulled = 0
   for (const b of batches) {
     const mine = here.get(b.sha256) as number | undefined
@@ -198,7 +198,7 @@ export async function pullBatches(db: Db, server: Server, options: BatchOptions 
     })
     pulled++
   }
-  if (rebuildAtEnd && pulled > 0) rebuildCubes(db)
+  if (rollupStale(db)) rebuildCubes(db)
   return pulled
 }
 

@@ -22,7 +22,13 @@ export function ratesChanged(db: Db): void {
 /** The rollups no longer match the rows (set in the transaction that changed them); rebuildCubes clears it. */
 export function markCubesStale(db: Db): void {
   db.prepare("INSERT OR IGNORE INTO analytics_state (key, value) VALUES ('cubes_stale', '1')").run()
+  // The app's own stale flag rebuilds the cubes from daily_rollup only; this one asks sync to rebuild that too.
+  db.prepare("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('rollup_stale', '1')").run()
 }
+
+/** A pull was interrupted between its files and the rebuild at its end. */
+export const rollupStale = (db: Db): boolean =>
+  db.prepare("SELECT 1 FROM sync_state WHERE key = 'rollup_stale' AND value = '1'").get() !== undefined
 
 /** daily_rollup from every stored row (the staged cells of a whole-store pass), then every cube from it. */
 export function rebuildCubes(db: Db): void {
@@ -35,5 +41,6 @@ export function rebuildCubes(db: Db): void {
        SELECT day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee FROM temp.kassa_batch_cells`
     )
     rebuildAllCubes(db)
+    db.prepare("DELETE FROM sync_state WHERE key = 'rollup_stale'").run()
   })()
 }

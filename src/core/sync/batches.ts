@@ -1,3 +1,4 @@
+import { UserError } from '../errors'
 import type { Db } from '../db/open'
 import { batchRows, closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { addBatchToCubes, markCubesStale, rebuildCubes, rollupStale } from './cubes'
@@ -104,7 +105,8 @@ export async function pushBatches(db: Db, server: Server, options: BatchOptions 
               'UPDATE kassa.batches SET received = received + $2 WHERE sha256 = $1 AND received = $3',
               [b.sha256, rows.length, received]
             )
-            if (moved.rowCount !== 1) throw new Error('another member is sending the same file; try again')
+            if (moved.rowCount !== 1)
+              throw new UserError('sync_busy', 'another member is sending the same file right now; sync again in a moment')
           },
           false
         )

@@ -1,7 +1,10 @@
-import { spawnSync } from 'node:child_process'
+import Database from 'better-sqlite3'
+import { spawn, spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { tempPath } from '../tmp'
-import { useCluster } from './helpers'
+import { createMerchant, updateMerchant } from '../../../src/core/merchants/service'
+import { localStore, useCluster } from './helpers'
 
 const team = useCluster()
 const kassa = (args: string[]) => spawnSync(process.execPath, ['bin/kassa.mjs', ...args], { encoding: 'utf8' })
@@ -33,5 +36,50 @@ describe('kassa sync', () => {
     const run = kassa(['sync', '--server', 'postgres://nobody@localhost/none?host=/nonexistent', '--once', '--db', tempPath()])
     expect(run.status).toBe(1)
     expect(run.stderr).toMatch(/kassa sync: the team server cannot be reached/)
+  })
+})
+
+describe('kassa sync without --once', () => {
+  it('keeps syncing, rides out the server going away, and stops on SIGTERM', async () => {
+    const url = team.cluster().url('postgres', team.database())
+    const office = localStore()
+    const made = createMerchant(office.db, office.admin, { name: 'Lofoten Ull', country: 'NO' })
+    if (!made.ok) throw new Error('not created')
+    await office.sync(url)
+
+    const path = tempPath()
+    const child = spawn(process.execPath, ['bin/kassa.mjs', 'sync', '--server', url, '--interval', '0.5', '--db', path])
+    let stderr = ''
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve))
+    const cityThere = () => {
+      const db = new Database(path, { readonly: true, fileMustExist: true })
+      try {
+        return db.prepare("SELECT city FROM merchants WHERE name = 'Lofoten Ull'").pluck().get() as string | null | undefined
+      } catch {
+        return undefined
+      } finally {
+        db.close()
+      }
+    }
+    const until = async (ok: () => boolean) => {
+      for (let i = 0; i < 600 && !ok(); i++) await new Promise((r) => setTimeout(r, 100))
+      expect(ok(), stderr).toBe(true)
+    }
+    try {
+      await until(() => existsSync(path) && cityThere() === null)
+      team.cluster().pause()
+      try {
+        await until(() => /trying again in 0\.5 s/.test(stderr))
+      } finally {
+        team.cluster().resume()
+      }
+      updateMerchant(office.db, office.admin, made.merchant.id, { city: 'Svolvær' })
+      await office.sync(url)
+      await until(() => cityThere() === 'Svolvær')
+    } finally {
+      child.kill('SIGTERM')
+    }
+    expect(await exited).toBe(0)
   })
 })

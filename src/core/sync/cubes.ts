@@ -1,5 +1,6 @@
 import type { Db } from '../db/open'
-import { applyStaged, rebuildAllCubes, rebuildMoneyCubes } from '../analytics/maintain'
+import { CUBES } from '../analytics/cubes'
+import { applyStaged, ensureCubeTables, rebuildMoneyCubes } from '../analytics/maintain'
 import { rebuildDailyRates } from '../fx/rates'
 import { startStaging, stageRows } from '../analytics/staging'
 
@@ -30,17 +31,19 @@ export function markCubesStale(db: Db): void {
 export const rollupStale = (db: Db): boolean =>
   db.prepare("SELECT 1 FROM sync_state WHERE key = 'rollup_stale' AND value = '1'").get() !== undefined
 
-/** daily_rollup from every stored row (the staged cells of a whole-store pass), then every cube from it. */
+/**
+ * daily_rollup and every cube from every stored row in one staging pass: emptied, then filled the way an import
+ * into an empty store fills them.
+ */
 export function rebuildCubes(db: Db): void {
   db.transaction(() => {
+    ensureCubeTables(db)
+    db.exec('DELETE FROM daily_rollup')
+    for (const cube of CUBES) db.exec(`DELETE FROM ${cube.table}`)
     startStaging(db)
     stageRows(db, null)
-    db.exec('DELETE FROM daily_rollup')
-    db.exec(
-      `INSERT INTO daily_rollup (day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee)
-       SELECT day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee FROM temp.kassa_batch_cells`
-    )
-    rebuildAllCubes(db)
+    applyStaged(db, 1)
+    db.prepare("DELETE FROM analytics_state WHERE key = 'cubes_stale'").run()
     db.prepare("DELETE FROM sync_state WHERE key = 'rollup_stale'").run()
   })()
 }

@@ -1,7 +1,8 @@
 import { z } from 'zod'
 import { route, type Ctx } from '../api/route'
 import { UserError } from '../errors'
-import { syncOnce, type SyncSummary } from './run'
+import { runSyncJob } from './jobs'
+import type { SyncSummary } from './run'
 import { publicUrl } from './server'
 import { getState, setState } from './state'
 
@@ -21,10 +22,7 @@ function status(ctx: Ctx) {
   }
 }
 
-async function run(ctx: Ctx, url: string, password?: string): Promise<SyncSummary> {
-  const credentials = async () => password ?? (await ctx.host.keychain?.get(url))
-  return syncOnce(ctx.db, { url, credentials, onProgress: (p) => ctx.emit('sync:progress', p) })
-}
+const run = (ctx: Ctx, url: string, password?: string): Promise<SyncSummary> => runSyncJob(ctx, url, password)
 
 /** Settings → Team: connect to the team's PostgreSQL server, sync now, disconnect. */
 export const syncRoutes = {

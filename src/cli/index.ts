@@ -12,6 +12,7 @@ import { profilesClearPassphraseCommand } from './commands/profiles-clear-passph
 import { printable } from './terminal'
 import { backupCommand } from './commands/backup'
 import { restoreCommand } from './commands/restore'
+import { syncCommand } from './commands/sync'
 
 /** Each domain registers its command here. */
 const commands: Command[] = [
@@ -25,7 +26,8 @@ const commands: Command[] = [
   merchantsVerifyTrailCommand,
   profilesClearPassphraseCommand,
   backupCommand,
-  restoreCommand
+  restoreCommand,
+  syncCommand
 ]
 
 function overview(): string {

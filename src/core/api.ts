@@ -9,6 +9,7 @@ import { reportRoutes } from './routes/reports'
 import { importRoutes } from './routes/import'
 import { analyticsRoutes } from './routes/analytics'
 import { storeRoutes } from './routes/store'
+import { syncRoutes } from './routes/sync'
 
 export const routes = {
   ...foundationRoutes,
@@ -16,7 +17,8 @@ export const routes = {
   ...reportRoutes,
   ...importRoutes,
   ...analyticsRoutes,
-  ...storeRoutes
+  ...storeRoutes,
+  ...syncRoutes
 }
 
 export type Routes = typeof routes

@@ -82,7 +82,21 @@ export const ERROR_CODES = [
   'demo_exists',
   'demo_failed',
   'report_failed',
-  'pdf_unavailable'
+  'pdf_unavailable',
+  // the team store
+  'sync_bad_url',
+  'sync_refused',
+  'sync_password_needed',
+  'sync_forbidden',
+  'sync_connection_lost',
+  'sync_unreachable',
+  'sync_server_newer',
+  'sync_server_outdated',
+  'sync_not_member',
+  'sync_bad_member',
+  'sync_no_server',
+  'sync_busy',
+  'sync_failed'
 ] as const
 
 export type ErrorCode = (typeof ERROR_CODES)[number]

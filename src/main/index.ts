@@ -9,6 +9,7 @@ import { APP_BUSY_TIMEOUT_MS } from '../core/db/store-errors'
 import { electronHost } from './dialogs'
 import { emitTo, registerDrop, registerIpc } from './ipc'
 import { installMenu } from './menu'
+import { electronKeychain } from './keychain'
 import { APP_SCHEME, INDEX_URL, rendererHandler } from './protocol'
 import { ownPageCheck } from './sender'
 import './pdf'
@@ -25,7 +26,10 @@ let mainWindow: BrowserWindow | null = null
 let ctx: Ctx | null = null
 
 const isOwnPage = ownPageCheck(INDEX_URL, devServerUrl)
-const host = electronHost(() => mainWindow)
+const host = Object.assign(
+  electronHost(() => mainWindow),
+  { keychain: electronKeychain(() => app.getPath('userData')) }
+)
 
 function getCtx(): Ctx {
   ctx ??= createContext({

@@ -7,7 +7,8 @@ const benches: Record<string, () => Promise<{ run(): Promise<string> }>> = {
   reports: () => import('./reports'),
   import: () => import('./import'),
   dashboard: () => import('./dashboard'),
-  transactions: () => import('./transactions')
+  transactions: () => import('./transactions'),
+  sync: () => import('./sync')
 }
 
 const wanted = process.argv.slice(2)

@@ -3,6 +3,7 @@ import type { Db } from '../db/open'
 import type { Actor } from '../merchants/profiles'
 import type { Access } from './access'
 import type { ErrorCode } from '../errors'
+import type { Keychain } from '../sync/keychain'
 
 /** What a host (Electron main, the browser-test harness, the CLI) gives the routes. */
 export interface Host {
@@ -17,6 +18,8 @@ export interface Host {
    * Optional so hosts without a window (CLI, unit tests) need not stub it: no host, no drops.
    */
   takeDroppedFiles?(): string[]
+  /** The OS keychain for the team server's password (Electron safeStorage); absent where there is none. */
+  keychain?: Keychain
 }
 
 export interface Ctx {

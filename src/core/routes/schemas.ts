@@ -45,3 +45,10 @@ export const reportInputSchema = z.object({ params: reportParamsSchema, job: z.s
 
 /** `reports.save`: the same, in one file format. */
 export const reportSaveSchema = reportInputSchema.extend({ format: z.enum(REPORT_FORMATS) })
+
+/** Settings → Team's connect form and `kassa sync --server`. */
+export const syncConnectSchema = z.object({
+  server: z.string().min(1).max(2000),
+  password: z.string().max(1000).optional(),
+  remember: z.boolean().default(true)
+})

@@ -280,7 +280,7 @@ CREATE TABLE saved_views (
   created_at INTEGER NOT NULL
 );
 
--- The cubes (src/core/analytics/cubes.ts describes them), as that file defined them when this baseline was written.
+-- The cubes (src/core/rollup/cubes.ts describes them), as that file defined them when this baseline was written.
 -- money: count and the gross converted into each reporting currency (a_<currency>), by method x origin x kind.
 CREATE TABLE money_day_country (
   t TEXT NOT NULL, country TEXT NOT NULL, method TEXT NOT NULL, origin TEXT NOT NULL, kind TEXT NOT NULL,
@@ -353,7 +353,7 @@ CREATE INDEX money_month_store_merchant ON money_month_store(merchant_id, t);
 
 -- hours: payments per weekday x local hour; tickets: payments per log bucket of their amount (8 per doubling).
 -- Both count payments in one column per method x origin (n_*). The day x merchant ones are packed: one row per
--- day x merchant (x currency), its hour or bucket cells as one JSON array (src/core/analytics/packed-cells.ts).
+-- day x merchant (x currency), its hour or bucket cells as one JSON array (src/core/rollup/packed-cells.ts).
 CREATE TABLE hours_day_country (
   t TEXT NOT NULL, country TEXT NOT NULL, weekday INTEGER NOT NULL, hour INTEGER NOT NULL,
   count INTEGER NOT NULL, n_alipay INTEGER NOT NULL, n_card_domestic INTEGER NOT NULL, n_card_cn INTEGER NOT NULL,

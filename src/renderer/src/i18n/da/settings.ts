@@ -1,6 +1,8 @@
 import type en from '../en/settings'
+import team from './team'
 
 export default {
+  team,
   fxManual: {
     import: 'Importér kursfil …',
     importHint: 'Valutakurser fra Norges Bank (CSV) eller ECB’s referencekurser for euro (eurofxref-hist.csv).',

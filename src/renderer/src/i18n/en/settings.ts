@@ -1,4 +1,7 @@
+import team from './team'
+
 export default {
+  team,
   fxManual: {
     import: 'Import rates file…',
     importHint: 'Norges Bank exchange rates (CSV) or the ECB euro reference rates (eurofxref-hist.csv).',

@@ -1,6 +1,8 @@
 import type en from '../en/settings'
+import team from './team'
 
 export default {
+  team,
   fxManual: {
     import: 'Tuo kurssitiedosto …',
     importHint: 'Norges Bankin valuuttakurssit (CSV) tai EKP:n euron viitekurssit (eurofxref-hist.csv).',

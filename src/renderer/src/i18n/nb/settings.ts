@@ -1,6 +1,8 @@
 import type en from '../en/settings'
+import team from './team'
 
 export default {
+  team,
   fxManual: {
     import: 'Importer kursfil…',
     importHint: 'Norges Banks valutakurser (CSV) eller ECBs euro-referansekurser (eurofxref-hist.csv).',

@@ -1,6 +1,8 @@
 import type en from '../en/settings'
+import team from './team'
 
 export default {
+  team,
   fxManual: {
     import: 'Importera kursfil …',
     importHint: 'Växelkurser från Norges Bank (CSV) eller ECB:s referenskurser för euro (eurofxref-hist.csv).',

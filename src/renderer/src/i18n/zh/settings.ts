@@ -1,6 +1,8 @@
 import type en from '../en/settings'
+import team from './team'
 
 export default {
+  team,
   fxManual: {
     import: '导入汇率文件…',
     importHint: '挪威央行汇率（CSV）或欧洲央行欧元参考汇率（eurofxref-hist.csv）。',

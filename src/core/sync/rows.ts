@@ -1,0 +1,108 @@
+import type { Db } from '../db/open'
+import { DELETED, entityOf, NUMERIC, type Entity } from './entities'
+
+/** A synced row as the server holds it: every field as text (or null), the rep by name. */
+export type Values = Record<string, string | null>
+
+export const merchantLocalId = (db: Db, gid: string): number | undefined =>
+  db.prepare("SELECT local_id FROM sync_ids WHERE entity = 'merchant' AND gid = ?").pluck().get(gid) as number | undefined
+
+export const merchantGid = (db: Db, id: number): string | undefined =>
+  db.prepare("SELECT gid FROM sync_ids WHERE entity = 'merchant' AND local_id = ?").pluck().get(id) as string | undefined
+
+/** The merchant a key belongs to: the key itself for a merchant, the first part for its stores, checklist, documents. */
+export function keyMerchant(entity: Entity, key: string): string | null {
+  if (entity.entity === 'merchant') return key
+  return entity.keyColumns[0] === 'merchant_id' ? (JSON.parse(key) as string[])[0] : null
+}
+
+/** The WHERE clause and parameters that find the local row of a key; undefined when its merchant is not here. */
+function locate(db: Db, entity: Entity, key: string): { where: string; params: unknown[] } | undefined {
+  if (entity.entity === 'merchant') {
+    const id = merchantLocalId(db, key)
+    return id === undefined ? undefined : { where: 'id = ?', params: [id] }
+  }
+  const parts = JSON.parse(key) as unknown[]
+  const params = [...parts]
+  if (entity.keyColumns[0] === 'merchant_id') {
+    const id = merchantLocalId(db, String(parts[0]))
+    if (id === undefined) return undefined
+    params[0] = id
+  }
+  return { where: entity.keyColumns.map((c) => `${c} = ?`).join(' AND '), params }
+}
+
+const toText = (v: unknown): string | null => (v === null || v === undefined ? null : String(v))
+
+/** The current local values of a key, null when the row is not (or no longer) here. */
+export function readRow(db: Db, entityName: string, key: string): Values | null {
+  const entity = entityOf(entityName)!
+  const at = locate(db, entity, key)
+  if (!at) return null
+  const row = db.prepare(`SELECT * FROM ${entity.table} WHERE ${at.where}`).get(...at.params) as
+    Record<string, unknown> | undefined
+  if (!row) return null
+  const values: Values = { [DELETED]: '0' }
+  for (const f of entity.fields) values[f] = toText(row[f])
+  if (entity.entity === 'merchant' && row.rep_id !== null)
+    values.rep_id = db.prepare('SELECT name FROM reps WHERE id = ?').pluck().get(row.rep_id) as string
+  return values
+}
+
+function localValue(db: Db, field: string, value: string | null, entity: Entity): unknown {
+  if (value === null) return null
+  if (entity.entity === 'merchant' && field === 'rep_id') {
+    const id = db.prepare('SELECT id FROM reps WHERE name = ?').pluck().get(value) as number | undefined
+    return id ?? Number(db.prepare('INSERT INTO reps (name) VALUES (?)').run(value).lastInsertRowid)
+  }
+  return NUMERIC.has(field) ? Number(value) : value
+}
+
+/**
+ * Writes the winning remote values of one key into the local store (inside `applying`): updates the row, creates
+ * it when it is new here, removes it when its deletion won. Returns false when the row cannot be written here
+ * (its merchant is missing, or it would break a local uniqueness rule); the versions stay for the next pull.
+ */
+export function writeRow(db: Db, entityName: string, key: string, won: Values, all: Values): boolean {
+  const entity = entityOf(entityName)!
+  // A merchant new here has no local id yet: it is inserted below.
+  const at = locate(db, entity, key) ?? (entity.entity === 'merchant' ? { where: 'id = NULL', params: [] } : undefined)
+  if (!at) return false
+  const exists = db.prepare(`SELECT 1 FROM ${entity.table} WHERE ${at.where}`).get(...at.params)
+  const deleted = (won[DELETED] ?? all[DELETED]) === '1'
+  const fields = Object.keys(won).filter((f) => f !== DELETED)
+  try {
+    db.transaction(() => {
+      if (deleted) {
+        if (exists && won[DELETED] === '1') db.prepare(`DELETE FROM ${entity.table} WHERE ${at.where}`).run(...at.params)
+        return
+      }
+      if (exists) {
+        if (fields.length === 0) return
+        db.prepare(`UPDATE ${entity.table} SET ${fields.map((f) => `${f} = ?`).join(', ')} WHERE ${at.where}`).run(
+          ...fields.map((f) => localValue(db, f, won[f], entity)),
+          ...at.params
+        )
+        return
+      }
+      const columns = [...(entity.entity === 'merchant' ? [] : entity.keyColumns), ...entity.fields]
+      const values = [
+        ...(entity.entity === 'merchant' ? [] : at.params),
+        ...entity.fields.map((f) => localValue(db, f, all[f] ?? null, entity))
+      ]
+      if (entity.entity === 'document') {
+        columns.push('stored_name')
+        values.push(`synced-${at.params.join('-')}`)
+      }
+      const id = db
+        .prepare(`INSERT INTO ${entity.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
+        .run(...values).lastInsertRowid
+      if (entity.entity === 'merchant')
+        db.prepare("INSERT OR REPLACE INTO sync_ids (entity, local_id, gid) VALUES ('merchant', ?, ?)").run(Number(id), key)
+    })()
+    return true
+  } catch (err) {
+    if ((err as { code?: string }).code?.startsWith('SQLITE_CONSTRAINT')) return false
+    throw err
+  }
+}

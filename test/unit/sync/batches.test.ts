@@ -1,0 +1,91 @@
+import { writeFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { importFile } from '../../../src/core/import/pipeline'
+import { localStore, useCluster, type LocalStore } from './helpers'
+
+const team = useCluster()
+
+const HEADER = 'Transaction ID;Date;Time;Merchant;Amount;Currency;Method\n'
+
+/** A month's terminal export of `rows` sales at one kiosk, the same bytes every time it is written. */
+function writeExport(store: LocalStore, rows: number, month = '04'): string {
+  const lines = Array.from({ length: rows }, (_, i) => {
+    const day = String((i % 28) + 1).padStart(2, '0')
+    const method = i % 3 === 0 ? 'Alipay' : 'Visa'
+    return `T${month}-${i};${day}.${month}.2018;12:${String(i % 60).padStart(2, '0')}:00;Fjellkiosken;${10 + (i % 90)},50;NOK;${method}\n`
+  })
+  const path = join(dirname(store.db.name), `kiosk-2018-${month}.csv`)
+  writeFileSync(path, HEADER + lines.join(''))
+  return path
+}
+
+const count = (store: LocalStore) => store.db.prepare('SELECT COUNT(*) FROM transactions').pluck().get() as number
+/** What the dashboard reads: the daily rollup and a converted cube. */
+const total = (store: LocalStore) =>
+  store.db
+    .prepare('SELECT (SELECT SUM(amount) FROM daily_rollup) AS rollup, (SELECT SUM(a_nok) FROM money_month_country) AS cube')
+    .get()
+
+describe('imported files shared through the team store', () => {
+  it('sends a file two members both imported once, and a third member gets its rows and totals once', async () => {
+    const db = team.database()
+    const url = team.cluster().url('postgres', db)
+    const [a, b, c] = [localStore(), localStore(), localStore()]
+    importFile(a.db, writeExport(a, 300), { acceptDefaults: true })
+    importFile(b.db, writeExport(b, 300), { acceptDefaults: true })
+    expect(count(a)).toBe(300)
+    expect(total(a)).toMatchObject({ rollup: expect.any(Number), cube: expect.any(Number) })
+    await a.sync(url)
+    await b.sync(url)
+    await c.sync(url)
+    await b.sync(url)
+    expect(team.cluster().psql('SELECT COUNT(*), SUM(rows) FROM kassa.batches', db).trim()).toBe('1|300')
+    expect(team.cluster().psql('SELECT COUNT(*) FROM kassa.transactions', db).trim()).toBe('300')
+    for (const s of [a, b, c]) {
+      expect(count(s)).toBe(300)
+      expect(total(s)).toEqual(total(a))
+      expect(s.db.prepare("SELECT COUNT(*) FROM merchants WHERE name = 'Fjellkiosken'").pluck().get()).toBe(1)
+    }
+
+    // A smaller file into a store that holds rows already is added to its rollups, not rebuilt.
+    importFile(b.db, writeExport(b, 50, '05'), { acceptDefaults: true })
+    await b.sync(url)
+    await a.sync(url)
+    expect(count(a)).toBe(350)
+    expect(total(a)).toEqual(total(b))
+  })
+
+  it('goes on after the last committed chunk when the connection is killed mid-file', async () => {
+    const db = team.database()
+    const url = team.cluster().url('postgres', db)
+    const [a, c] = [localStore(), localStore()]
+    importFile(a.db, writeExport(a, 2000), { acceptDefaults: true })
+    let chunks = 0
+    const killAfterTwo = () => {
+      if (++chunks === 2)
+        team
+          .cluster()
+          .psql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db}' AND pid <> pg_backend_pid()`)
+    }
+    await expect(a.sync(url, { chunkRows: 250, onProgress: killAfterTwo })).rejects.toMatchObject({
+      code: 'sync_connection_lost'
+    })
+    expect(team.cluster().psql('SELECT received, complete FROM kassa.batches', db).trim()).toBe('500|f')
+
+    // Not complete: nobody receives half a file.
+    await c.sync(url)
+    expect(count(c)).toBe(0)
+
+    const resumedFrom: number[] = []
+    await a.sync(url, { chunkRows: 250, onProgress: (p) => resumedFrom.push(p.rows) })
+    expect(resumedFrom[0]).toBe(750)
+    expect(team.cluster().psql('SELECT received, complete FROM kassa.batches', db).trim()).toBe('2000|t')
+    expect(team.cluster().psql('SELECT COUNT(*), COUNT(DISTINCT external_id) FROM kassa.transactions', db).trim()).toBe(
+      '2000|2000'
+    )
+    await c.sync(url)
+    expect(count(c)).toBe(2000)
+    expect(total(c)).toEqual(total(a))
+  })
+})

@@ -4,7 +4,7 @@ import { UserError } from '../errors'
 import { CURRENCIES } from '../money/currency'
 import { isValidDay } from '../time/zones'
 import type { CubeFilter } from './query'
-import { merchantsNamed } from '../merchants/names'
+import { merchantsNamed } from '../shared/names'
 
 const day = z.string().refine(isValidDay, { message: 'expected a date as YYYY-MM-DD' })
 

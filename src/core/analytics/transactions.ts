@@ -6,7 +6,7 @@ import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFi
 import { NO_HINTS, cellWindows, indexHints } from './transaction-order'
 import { registerAnalyticsFunctions, weekdaySql } from '../rollup/sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
-import { nameKey } from '../merchants/names'
+import { nameKey } from '../shared/names'
 
 const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
 

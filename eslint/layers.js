@@ -88,7 +88,8 @@ export default {
       ImportDeclaration: (node) => check(node, node.source, typeOnlyImport(node)),
       ExportNamedDeclaration: (node) => node.source && check(node, node.source, typeOnlyImport(node)),
       ExportAllDeclaration: (node) => check(node, node.source, node.exportKind === 'type'),
-      ImportExpression: (node) => check(node, node.source, false)
+      ImportExpression: (node) => check(node, node.source, false),
+      TSImportType: (node) => check(node, node.argument?.literal, true)
     }
   }
 }

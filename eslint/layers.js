@@ -4,7 +4,7 @@ import { FORBIDDEN_PACKAGES, ISLANDS, LAYERS, TEMPORARY_EDGES } from './layer-ma
 
 const layerIndex = new Map(LAYERS.flatMap((layer, i) => layer.units.map((unit) => [unit, i])))
 const within = (unit, prefix) => unit === prefix || unit.startsWith(`${prefix}/`)
-const withoutExtension = (p) => p.replace(/\.(ts|js|mjs|cjs|vue|d\.ts)$/, '')
+const withoutExtension = (p) => p.replace(/(\.d)?\.(ts|js|mjs|cjs|vue)$/, '')
 
 const SRC = /(?:^|\/)(src\/(?:core|shared|cli|main|preload|renderer)(?:\/.*)?)$/
 

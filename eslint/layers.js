@@ -1,4 +1,5 @@
 // ESLint rule `kassa/layers`: every import follows eslint/layer-map.js (in the spirit of VS Code's layering check).
+import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { FORBIDDEN_PACKAGES, ISLANDS, LAYERS, TEMPORARY_EDGES } from './layer-map.js'
 
@@ -14,6 +15,16 @@ const SRC = /(?:^|\/)(src\/(?:core|shared|cli|main|preload|renderer)(?:\/.*)?)$/
  */
 export function srcPath(file) {
   return SRC.exec(file.split(path.sep).join('/'))?.[1]
+}
+
+/**
+ * The module a relative import names, as a path: `spec` from `file`. A folder imported by its index (`../rollup`)
+ * becomes `…/rollup/index`, unless a file of that name wins as in module resolution (`../api` is api.ts, not api/).
+ */
+export function resolveImport(file, spec) {
+  const target = path.resolve(path.dirname(file), spec)
+  const isFolder = existsSync(target) && statSync(target).isDirectory()
+  return isFolder && !existsSync(`${target}.ts`) ? path.join(target, 'index') : target
 }
 
 /** The unit a src path belongs to: a folder, or a file directly in src/core (an import of 'core/api' names api.ts). */
@@ -79,7 +90,7 @@ export default {
       if (spec === undefined) return
       let problem
       if (spec.startsWith('.')) {
-        const to = srcPath(path.resolve(path.dirname(file), spec))
+        const to = srcPath(resolveImport(file, spec))
         problem = to ? layerProblem(from, to, typeOnly) : null
       } else problem = packageProblem(from, spec, typeOnly)
       if (problem) context.report({ node: source, messageId: 'layer', data: { problem } })

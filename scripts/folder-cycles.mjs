@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
-import { srcPath, unitOf } from '../eslint/layers.js'
+import { resolveImport, srcPath, unitOf } from '../eslint/layers.js'
 import { TEMPORARY_EDGES } from '../eslint/layer-map.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
@@ -25,7 +25,7 @@ export function coreImports(root = ROOT) {
     const from = relative(root, file).split('\\').join('/')
     for (const { fileName } of ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles) {
       if (!fileName.startsWith('.')) continue
-      const to = srcPath(relative(root, resolve(dirname(file), fileName)))
+      const to = srcPath(relative(root, resolveImport(file, fileName)))
       if (to?.startsWith('src/core/')) edges.push({ from, to })
     }
   }

@@ -10,13 +10,13 @@ export default defineConfig({
         // importWorker: the import pipeline's worker thread (src/core/import/jobs.ts loads it next to index.js).
         // reportWorker: report building and rendering (src/core/reports/jobs.ts loads it the same way).
         // demoWorker: demo data generation (src/core/demo/jobs.ts).
-        // backupWorker: store backups and restore checks (src/core/db/backup-jobs.ts).
+        // backupWorker: store backups and restore checks (src/core/backup/jobs.ts).
         input: {
           index: resolve('src/main/index.ts'),
           importWorker: resolve('src/core/import/worker.ts'),
           reportWorker: resolve('src/core/reports/worker.ts'),
           demoWorker: resolve('src/core/demo/worker.ts'),
-          backupWorker: resolve('src/core/db/backup-worker.ts')
+          backupWorker: resolve('src/core/backup/worker.ts')
         }
       }
     }

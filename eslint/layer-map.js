@@ -7,26 +7,21 @@
 export const LAYERS = [
   // Pure code the renderer shares with core: no Node, no store.
   { name: 'shared', units: ['src/shared'] },
-  // Knows nothing of the store: errors, clocks, money, languages, the resources folder, worker threads.
+  // Knows nothing of the store: errors, clocks, money, languages, the resources folder.
   {
     name: 'base',
-    units: [
-      'src/core/errors.ts',
-      'src/core/time',
-      'src/core/money',
-      'src/core/locales.ts',
-      'src/core/resources.ts',
-      'src/core/workers.ts'
-    ]
+    units: ['src/core/errors.ts', 'src/core/time', 'src/core/money', 'src/core/locales.ts', 'src/core/resources.ts']
   },
   { name: 'db', units: ['src/core/db'] },
-  // What several domains read: name keys, whole-file writes, the store's settings.
-  { name: 'core shared', units: ['src/core/shared', 'src/core/settings.ts'] },
+  // What several domains use: name keys, whole-file writes, the store's settings, worker threads (whose failures
+  // carry the store's error codes).
+  { name: 'core shared', units: ['src/core/shared', 'src/core/settings.ts', 'src/core/workers.ts'] },
   // The only writer of the cubes.
   { name: 'rollup', units: ['src/core/rollup'] },
   // Reads payment files; merchants' own CSV import reuses its file readers, so import sits below merchants.
   { name: 'import', units: ['src/core/import'] },
-  { name: 'domains', units: ['src/core/merchants', 'src/core/fx'] },
+  // Store backups and restores run in a worker thread, like imports and reports.
+  { name: 'domains', units: ['src/core/merchants', 'src/core/fx', 'src/core/backup'] },
   // analytics reads what the domains wrote; demo writes a whole world through the domains.
   { name: 'readers', units: ['src/core/analytics', 'src/core/demo'] },
   { name: 'reports', units: ['src/core/reports'] },

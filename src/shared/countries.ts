@@ -1,4 +1,4 @@
-/** The countries Kassa serves, in the order every screen and report lists them. */
-export const COUNTRIES = ['DK', 'NO', 'SE', 'FI'] as const
+export type CountryCode = 'DK' | 'NO' | 'SE' | 'FI'
 
-export type CountryCode = (typeof COUNTRIES)[number]
+/** The countries Kassa serves, in the order every screen and report lists them. */
+export const COUNTRIES: readonly CountryCode[] = ['DK', 'NO', 'SE', 'FI']

@@ -19,7 +19,7 @@ const text = (max: number) => z.string().trim().max(max).optional().nullable()
 /** What a person edits on the merchant page; every field but name and country may be left empty. */
 export const merchantFieldsSchema = z.object({
   name: z.string().trim().max(NAME_MAX_LENGTH),
-  country: z.enum(COUNTRIES),
+  country: z.enum(COUNTRIES as [CountryCode, ...CountryCode[]]),
   legalName: text(200),
   tradingName: text(200),
   chineseName: text(100),

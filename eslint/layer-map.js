@@ -49,20 +49,3 @@ export const FORBIDDEN_PACKAGES = [
   { units: ['src/core', 'src/cli', 'src/shared'], packages: ['electron'], why: 'core runs without Electron' },
   { units: ['src/shared', 'src/renderer'], packages: ['electron', 'better-sqlite3', 'node:*'], why: 'it runs in the window' }
 ]
-
-/**
- * Cube-write edges that exist only until src/core/rollup owns the write path (issue 21). The merger deletes
- * this list; an entry whose edge no longer exists fails test/unit/foundation/layers.test.ts.
- * Each entry: importing unit → imported file.
- */
-export const TEMPORARY_EDGES = [
-  { from: 'src/core/import', to: 'src/core/analytics/cubes.ts' },
-  { from: 'src/core/import', to: 'src/core/analytics/fact-runs.ts' },
-  { from: 'src/core/import', to: 'src/core/analytics/fact-stager.ts' },
-  { from: 'src/core/import', to: 'src/core/analytics/maintain.ts' },
-  { from: 'src/core/import', to: 'src/core/analytics/rollup.ts' },
-  { from: 'src/core/import', to: 'src/core/analytics/stage-writer.ts' },
-  { from: 'src/core/import', to: 'src/core/analytics/staging.ts' },
-  { from: 'src/core/demo', to: 'src/core/analytics/rollup.ts' },
-  { from: 'src/core/fx', to: 'src/core/analytics/maintain.ts' }
-]

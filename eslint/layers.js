@@ -1,7 +1,7 @@
 // ESLint rule `kassa/layers`: every import follows eslint/layer-map.js (in the spirit of VS Code's layering check).
 import { existsSync, statSync } from 'node:fs'
 import path from 'node:path'
-import { FORBIDDEN_PACKAGES, ISLANDS, LAYERS, TEMPORARY_EDGES } from './layer-map.js'
+import { FORBIDDEN_PACKAGES, ISLANDS, LAYERS } from './layer-map.js'
 
 const layerIndex = new Map(LAYERS.flatMap((layer, i) => layer.units.map((unit) => [unit, i])))
 const within = (unit, prefix) => unit === prefix || unit.startsWith(`${prefix}/`)
@@ -34,9 +34,6 @@ export function unitOf(p) {
   return parts.length === 3 ? `src/core/${parts[2]}.ts` : parts.slice(0, 3).join('/')
 }
 
-const isTemporary = (fromUnit, to) =>
-  TEMPORARY_EDGES.some((e) => e.from === fromUnit && withoutExtension(e.to) === withoutExtension(to))
-
 /** Why `from` may not import `to` (both src paths), or null when it may. `typeOnly`: the import is erased at build. */
 export function layerProblem(from, to, typeOnly = false) {
   const a = unitOf(from)
@@ -50,7 +47,6 @@ export function layerProblem(from, to, typeOnly = false) {
   if (ISLANDS[b]) return `${a} may not import ${b}`
   if (!layerIndex.has(a)) return `${a} is not in the layer map (eslint/layer-map.js): give it a layer`
   if (!layerIndex.has(b)) return `${b} is not in the layer map (eslint/layer-map.js): give it a layer`
-  if (isTemporary(a, to)) return null
   const [la, lb] = [layerIndex.get(a), layerIndex.get(b)]
   if (la > lb) return null
   if (la === lb) return `${a} and ${b} are siblings in layer "${LAYERS[la].name}": neither imports the other`

@@ -7,5 +7,3 @@ export interface ImportEdge {
 export function coreImports(root?: string): ImportEdge[]
 export function unitGraph(edges: ImportEdge[]): Map<string, Set<string>>
 export function cycles(graph: Map<string, Set<string>>): string[][]
-export function lasting(edges: ImportEdge[]): ImportEdge[]
-export function staleTemporaryEdges(edges: ImportEdge[]): { from: string; to: string }[]

@@ -1,12 +1,11 @@
 // Proves src/core has no cycle between its units (folders, and files at core's root).
-// `node scripts/folder-cycles.mjs` prints every cycle and stale TEMPORARY_EDGES entry and exits 1 when there is one;
+// `node scripts/folder-cycles.mjs` prints every cycle and exits 1 when there is one;
 // test/unit/foundation/layers.test.ts runs the same check.
 import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import ts from 'typescript'
 import { resolveImport, srcPath, unitOf } from '../eslint/layers.js'
-import { TEMPORARY_EDGES } from '../eslint/layer-map.js'
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -77,22 +76,10 @@ export function cycles(graph) {
   return found
 }
 
-const sameFile = (a, b) => a.replace(/\.ts$/, '') === b.replace(/\.ts$/, '')
-
-const listed = (temporary, { from, to }) => unitOf(from) === temporary.from && sameFile(to, temporary.to)
-
-/** The imports that stay: without the cube-write edges TEMPORARY_EDGES lists until src/core/rollup owns them. */
-export const lasting = (edges) => edges.filter((edge) => !TEMPORARY_EDGES.some((t) => listed(t, edge)))
-
-/** TEMPORARY_EDGES entries no import uses any more: the merger deletes them. */
-export const staleTemporaryEdges = (edges) => TEMPORARY_EDGES.filter((t) => !edges.some((edge) => listed(t, edge)))
-
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const edges = coreImports()
-  const found = cycles(unitGraph(lasting(edges)))
-  const stale = staleTemporaryEdges(edges)
+  const found = cycles(unitGraph(edges))
   for (const group of found) console.log(`cycle: ${group.join(' <-> ')}`)
-  for (const e of stale) console.log(`stale TEMPORARY_EDGES entry (delete it): ${e.from} -> ${e.to}`)
   if (found.length === 0) console.log('src/core: no folder cycle')
-  process.exitCode = found.length + stale.length > 0 ? 1 : 0
+  process.exitCode = found.length > 0 ? 1 : 0
 }

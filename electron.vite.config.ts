@@ -10,14 +10,14 @@ export default defineConfig({
         // importWorker: the import pipeline's worker thread (src/core/import/jobs.ts loads it next to index.js).
         // reportWorker: report building and rendering (src/core/reports/jobs.ts loads it the same way).
         // demoWorker: demo data generation (src/core/demo/jobs.ts).
-        // backupWorker: store backups and restore checks (src/core/db/backup-jobs.ts).
+        // backupWorker: store backups and restore checks (src/core/backup/jobs.ts).
         // syncWorker: a team sync round (src/core/sync/jobs.ts).
         input: {
           index: resolve('src/main/index.ts'),
           importWorker: resolve('src/core/import/worker.ts'),
           reportWorker: resolve('src/core/reports/worker.ts'),
           demoWorker: resolve('src/core/demo/worker.ts'),
-          backupWorker: resolve('src/core/db/backup-worker.ts'),
+          backupWorker: resolve('src/core/backup/worker.ts'),
           syncWorker: resolve('src/core/sync/worker.ts')
         }
       }

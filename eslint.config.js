@@ -3,9 +3,10 @@ import tseslint from 'typescript-eslint'
 import vue from 'eslint-plugin-vue'
 import prettier from 'eslint-config-prettier'
 import globals from 'globals'
+import layers from './eslint/layers.js'
 
 export default tseslint.config(
-  { ignores: ['out/**', 'node_modules/**', '.native/**', 'test-results/**', 'dist/**'] },
+  { ignores: ['out/**', 'node_modules/**', '.native/**', 'test-results/**', 'dist/**', 'test/fixtures/layers/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
@@ -21,18 +22,10 @@ export default tseslint.config(
     }
   },
   {
-    // Layering: the renderer reaches core only through types; core never reaches Electron.
-    files: ['src/renderer/**/*.{ts,vue}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { patterns: [{ group: ['**/core/**', 'electron', 'better-sqlite3', 'node:*'], allowTypeImports: true }] }
-      ]
-    }
-  },
-  {
-    files: ['src/core/**/*.ts', 'src/cli/**/*.ts'],
-    rules: { 'no-restricted-imports': ['error', { paths: ['electron'], patterns: ['**/main/**', '**/renderer/**'] }] }
+    // The layer map (eslint/layer-map.js): no import reaches up, across siblings, or into Electron from core.
+    files: ['src/**/*.{ts,vue,js,mjs}', 'test/fixtures/layers/**/*.ts'],
+    plugins: { kassa: { rules: { layers } } },
+    rules: { 'kassa/layers': 'error' }
   },
   prettier
 )

@@ -1,5 +1,5 @@
 import { listProfiles } from '../../core/merchants/profiles'
-import { nameKey } from '../../core/merchants/names'
+import { nameKey } from '../../core/shared/names'
 import { UserError } from '../../core/errors'
 import { clearPassphrase } from '../../core/merchants/passphrase'
 import { dbOption, usageError, type Command } from '../command'

@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import { UserError } from '../errors'
 import { CURRENCIES } from '../money/currency'
-import { isValidDay } from '../time/zones'
+import { COUNTRIES, isValidDay } from '../time/zones'
 import type { Target } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { PRESETS, autoGranularity, presetRange, type Granularity, type Range } from './period'
@@ -20,7 +20,7 @@ export const dashboardFilterSchema = z.object({
   to: day.optional(),
   /** Day the presets count back from; defaults to the last day with data. */
   asOf: day.optional(),
-  countries: z.array(z.enum(['DK', 'NO', 'SE', 'FI'])).optional(),
+  countries: z.array(z.enum(COUNTRIES)).optional(),
   merchantIds: z.array(z.number().int()).optional(),
   storeIds: z.array(z.number().int()).optional(),
   methods: z.array(z.enum(METHODS)).optional(),

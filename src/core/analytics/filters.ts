@@ -2,16 +2,16 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import { UserError } from '../errors'
 import { CURRENCIES } from '../money/currency'
-import { isValidDay } from '../time/zones'
+import { COUNTRIES, isValidDay } from '../time/zones'
 import type { CubeFilter } from './query'
-import { merchantsNamed } from '../merchants/names'
+import { merchantsNamed } from '../shared/names'
 
 const day = z.string().refine(isValidDay, { message: 'expected a date as YYYY-MM-DD' })
 
 export const statsFilterSchema = z.object({
   from: day.optional(),
   to: day.optional(),
-  country: z.enum(['DK', 'NO', 'SE', 'FI']).optional(),
+  country: z.enum(COUNTRIES).optional(),
   merchant: z.string().min(1).optional(),
   merchantIds: z.array(z.number().int()).optional(),
   methods: z.array(z.enum(['alipay', 'card', 'other'])).optional(),

@@ -1,14 +1,15 @@
 import { z } from 'zod'
 import type { Db } from '../db/open'
-import { READERS } from '../import/formats'
+import { SOURCES as ALL_SOURCES } from '../../shared/sources'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFilter } from './dashboard-filter'
 import { NO_HINTS, cellWindows, indexHints } from './transaction-order'
 import { registerAnalyticsFunctions, weekdaySql } from '../rollup/sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
-import { nameKey } from '../merchants/names'
+import { nameKey } from '../shared/names'
 
-const SOURCES = [...Object.keys(READERS).filter((f) => f !== 'csv'), 'demo']
+/** Sources whose ids are stored as given; generic CSV ids carry their merchant's id (see SHOWN_ID). */
+const SOURCES = ALL_SOURCES.filter((s) => s !== 'csv')
 
 /** The id as the file gave it: generic CSV ids are stored with their merchant's id after them ("TX-1:7"). */
 const SHOWN_ID = `CASE WHEN t.source = 'csv' THEN ${shownCsvIdSql('t.external_id')} ELSE t.external_id END`

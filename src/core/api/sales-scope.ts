@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { merchantsNamed, nameKey } from '../merchants/names'
+import { merchantsNamed, nameKey } from '../shared/names'
 import { ROLE_LABELS, seesAllSales, type Actor } from '../merchants/profiles'
 import { UserError } from '../errors'
 import { merchantOfTransaction, repName, shopsOfRep } from '../merchants/shops'

@@ -3,7 +3,7 @@ import { accessSync, constants, existsSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { UserError } from '../errors'
-import { registerTrailHash } from '../merchants/trail-chain'
+import { registerTrailHash } from './trail-hash'
 import { migrate, refuseUnknownVersion } from './migrate'
 import { storeError } from './store-errors'
 

@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import { COUNTRY_OF_CURRENCY } from './vocab/values'
-import { NameIndex, exactKey, nameTooLong, nocaseKey } from '../merchants/names'
+import { NameIndex, exactKey, nameTooLong, nocaseKey } from '../shared/names'
 
 export interface MerchantRef {
   id: number

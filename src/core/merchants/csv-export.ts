@@ -1,6 +1,6 @@
 import { csvLine } from '../../shared/csv'
 import type { Db } from '../db/open'
-import { writeAtomic } from '../reports/write'
+import { writeAtomic } from '../shared/atomic-write'
 import type { CountryCode } from '../time/zones'
 import { COLUMNS, displayValue, FIELD_NAMES } from './record'
 import { STAGE_LABELS, type Stage } from './stages'

@@ -6,7 +6,7 @@ import type { CsvRecord } from '../import/text/records'
 import { readCountry } from '../import/vocab/values'
 import { COUNTRIES, type CountryCode } from '../time/zones'
 import type { MerchantColumn, MerchantMapping } from './csv-headers'
-import { repNamed } from './names'
+import { repNamed } from '../shared/names'
 import { profileInputSchema } from './profiles'
 import { checkMerchantFields, FIELD_NAMES, merchantFieldsSchema, type MerchantFields } from './record'
 

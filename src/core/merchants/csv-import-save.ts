@@ -1,7 +1,7 @@
 import type { Db } from '../db/open'
 import { canonicalBusinessId } from './business-id'
 import type { MerchantRow } from './csv-import-row'
-import { NameIndex, nocaseKey, type NamedMerchant } from './names'
+import { NameIndex, nocaseKey, type NamedMerchant } from '../shared/names'
 import type { Actor } from './profiles'
 import { createMerchant, updateMerchant } from './service'
 

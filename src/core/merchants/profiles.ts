@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { UserError } from '../errors'
 import type { Db } from '../db/open'
-import { nameKey, repNamed } from './names'
+import { nameKey, repNamed } from '../shared/names'
 
 export const ROLES = ['rep', 'manager', 'admin'] as const
 export type Role = (typeof ROLES)[number]

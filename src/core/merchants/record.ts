@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { CountryCode } from '../time/zones'
 import { COUNTRIES } from '../time/zones'
 import { canonicalBusinessId, validateBusinessId } from './business-id'
-import { NAME_MAX_LENGTH } from './names'
+import { NAME_MAX_LENGTH } from '../shared/names'
 import {
   validateChineseName,
   validatePartnerId,

@@ -4,7 +4,7 @@ import { canonicalBusinessId } from './business-id'
 import { SETTLED_STAGES } from './metrics'
 import { CHECKLISTS, MAIN_STAGES, isMainStage, stageIndex, type Stage } from './stages'
 import { STAGE_SINCE_SQL } from './stage-since'
-import { nameKey } from './names'
+import { nameKey } from '../shared/names'
 
 const DAY_MS = 86_400_000
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/open'
 import type { ReportFormat, ReportParamsInput } from './params'
 import { printPdf } from './pdf'
 import { buildDocument, renderFile, type BuiltReport } from './render'
-import { checkWritable, writeAtomic } from './write'
+import { checkWritable, writeAtomic } from '../shared/atomic-write'
 
 export interface ExportResult {
   path: string

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import { CURRENCIES } from '../money/currency'
-import { isValidDay } from '../time/zones'
+import { COUNTRIES, isValidDay } from '../time/zones'
 import { LOCALES } from '../locales'
 
 export const REPORT_TYPES = ['statement', 'portfolio', 'pipeline', 'tourism'] as const
@@ -18,7 +18,7 @@ export const reportParamsSchema = z
     from: day,
     to: day,
     merchant: z.string().trim().min(1).optional(),
-    country: z.enum(['DK', 'NO', 'SE', 'FI']).optional(),
+    country: z.enum(COUNTRIES).optional(),
     rep: z.string().trim().min(1).optional(),
     currency: z.enum(CURRENCIES).default('NOK'),
     locale: z.enum(REPORT_LOCALES).default('en')

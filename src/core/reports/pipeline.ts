@@ -1,5 +1,6 @@
 import type { Db } from '../db/open'
 import { UserError } from '../errors'
+import { COUNTRIES } from '../time/zones'
 import type { ReportParams } from './params'
 import { repMerchantIds, scopeLabel, share } from './scope'
 import type { PipelineModel } from './types'
@@ -62,7 +63,7 @@ export function buildPipeline(db: Db, p: ReportParams): PipelineModel {
   if (rows.length === 0) throw new UserError('empty_period', 'no merchants in this scope')
   const present = [...new Set(rows.map((r) => r.stage))]
   const stages = [...MAIN_STAGES, ...present.filter((s) => !MAIN_STAGES.includes(s) && !SIDE_STAGES.includes(s)), ...SIDE_STAGES]
-  const countries = ['DK', 'NO', 'SE', 'FI'].filter((c) => rows.some((r) => r.country === c))
+  const countries = COUNTRIES.filter((c) => rows.some((r) => r.country === c))
   const byStage = stages.map((stage) => {
     const counts = Object.fromEntries(countries.map((c) => [c, rows.filter((r) => r.stage === stage && r.country === c).length]))
     return { stage, counts, total: rows.filter((r) => r.stage === stage).length }

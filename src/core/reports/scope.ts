@@ -2,7 +2,7 @@ import type { Db } from '../db/open'
 import { UserError } from '../errors'
 import { resolveFilter, type ResolvedFilter, type StatsFilter } from '../analytics/filters'
 import type { ReportParams } from './params'
-import { merchantsNamed, repNamed } from '../merchants/names'
+import { merchantsNamed, repNamed } from '../shared/names'
 
 /** The stats filter a report's scope stands for; unknown merchants and reps are refused by name. */
 export function scopeFilter(db: Db, p: ReportParams, period: { from: string; to: string } = p): StatsFilter {

@@ -16,7 +16,7 @@ import {
   fxFlags
 } from './figures'
 import type { ReportParams } from './params'
-import { merchantsNamed } from '../merchants/names'
+import { merchantsNamed } from '../shared/names'
 import { emptyPeriod, resolved, scopeFilter, scopeLabel } from './scope'
 import type { StatementModel, StatementRow, StatementRowKey } from './types'
 

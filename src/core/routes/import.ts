@@ -10,7 +10,7 @@ import { previewFile } from '../import/preview'
 import { analyse } from '../import/analyse'
 import { columnsOf, deleteProfile, exportProfiles, importProfiles, listProfiles, saveProfile } from '../import/profiles'
 import { headerSignature } from '../import/vocab/headers'
-import { writeAtomic } from '../reports/write'
+import { writeAtomic } from '../shared/atomic-write'
 import { importChoicesSchema } from './schemas'
 
 const fileInput = importChoicesSchema.extend({ path: z.string().min(1) })

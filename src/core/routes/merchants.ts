@@ -5,7 +5,7 @@ import { countrySchema, merchantExportSchema, merchantImportSchema } from './sch
 import { listCountries, setAlipayLiveDate } from '../merchants/countries'
 import { attachDocument, documentPathToOpen } from '../merchants/documents'
 import { pipelineBreakdown, pipelineMetrics } from '../merchants/metrics'
-import { merchantPage } from '../merchants/page'
+import { merchantPage } from '../analytics/merchant-page'
 import { moveStage, setChecklistItem } from '../merchants/pipeline'
 import {
   activeProfile,

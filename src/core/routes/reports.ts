@@ -8,7 +8,7 @@ import { printPdf } from '../reports/pdf'
 import { EXTENSIONS } from '../reports/render'
 import { reportOptions } from '../reports/options'
 import type { ReportFormat, reportParamsSchema } from '../reports/params'
-import { writeAtomic } from '../reports/write'
+import { writeAtomic } from '../shared/atomic-write'
 import { reportInputSchema, reportSaveSchema } from './schemas'
 
 // Building and rendering run in a worker thread with its own connection (reports/jobs.ts); the host

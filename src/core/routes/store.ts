@@ -1,7 +1,7 @@
 import { z } from 'zod'
 import { route, type Ctx } from '../api/route'
 import { swapInRestore } from '../db/backup'
-import { runBackupJob, runStageRestoreJob } from '../db/backup-jobs'
+import { runBackupJob, runStageRestoreJob } from '../backup/jobs'
 import { openDb } from '../db/open'
 import { ensureReferenceRates } from '../fx/rates'
 

@@ -23,7 +23,9 @@ function status(ctx: Ctx) {
   }
 }
 
-const run = (ctx: Ctx, url: string, password?: string): Promise<SyncSummary> => runSyncJob(ctx, url, password)
+/** A round off the calling thread; without a typed password, the one the host's keychain remembers. */
+const run = async (ctx: Ctx, url: string, typed?: string): Promise<SyncSummary> =>
+  runSyncJob(ctx.db, ctx.dbPath, url, typed ?? (await ctx.host.keychain?.get(url)), (p) => ctx.emit('sync:progress', p))
 
 /** Settings → Team: connect to the team's PostgreSQL server, sync now, disconnect. */
 export const syncRoutes = {

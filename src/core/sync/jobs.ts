@@ -1,19 +1,24 @@
-import type { Ctx } from '../api/route'
+import type { Db } from '../db/open'
 import { knownCode, UserError } from '../errors'
 import { locateWorker, startWorker } from '../workers'
+import type { BatchProgress } from './batches'
 import { syncOnce, type SyncSummary } from './run'
 import type { SyncWorkerInput, SyncWorkerMessage } from './worker'
 
 /**
  * A sync round for the app off the calling thread (in-process only when no worker script exists), with progress
- * as `sync:progress` events. The password is taken from the keychain here and handed to the worker.
+ * handed to `onProgress`. The password is given by the caller (typed, or from the host's keychain).
  */
-export async function runSyncJob(ctx: Ctx, url: string, typed?: string): Promise<SyncSummary> {
-  const password = typed ?? (await ctx.host.keychain?.get(url))
+export async function runSyncJob(
+  db: Db,
+  dbPath: string,
+  url: string,
+  password: string | undefined,
+  onProgress: (p: BatchProgress) => void
+): Promise<SyncSummary> {
   const script = locateWorker(import.meta.url, './worker.ts', 'syncWorker.js')
-  if (!script)
-    return syncOnce(ctx.db, { url, credentials: async () => password, onProgress: (p) => ctx.emit('sync:progress', p) })
-  const worker = startWorker<SyncWorkerInput>(script, { dbPath: ctx.dbPath, url, password })
+  if (!script) return syncOnce(db, { url, credentials: async () => password, onProgress })
+  const worker = startWorker<SyncWorkerInput>(script, { dbPath, url, password })
   return new Promise((resolve, reject) => {
     let settled = false
     const settle = (fn: () => void) => {
@@ -23,7 +28,7 @@ export async function runSyncJob(ctx: Ctx, url: string, typed?: string): Promise
       }
     }
     worker.on('message', (m: SyncWorkerMessage) => {
-      if (m.type === 'progress') ctx.emit('sync:progress', m.progress)
+      if (m.type === 'progress') onProgress(m.progress)
       else if (m.type === 'done') settle(() => resolve(m.summary))
       else settle(() => reject(new UserError(knownCode(m.code, 'sync_failed'), m.message)))
     })

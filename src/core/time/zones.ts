@@ -1,5 +1,7 @@
-export type CountryCode = 'DK' | 'NO' | 'SE' | 'FI'
-export const COUNTRIES: readonly CountryCode[] = ['DK', 'NO', 'SE', 'FI']
+import { COUNTRIES, type CountryCode } from '../../shared/countries'
+
+// Most of core meets the country list here, beside the time zones it implies.
+export { COUNTRIES, type CountryCode }
 
 export const TIME_ZONES: Record<CountryCode, string> = {
   DK: 'Europe/Copenhagen',

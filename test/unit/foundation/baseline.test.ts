@@ -9,7 +9,7 @@ import { migrate } from '../../../src/core/db/migrate'
 import { migrations, type Migration } from '../../../src/core/db/migrations'
 import { openDb } from '../../../src/core/db/open'
 import { generateDemo } from '../../../src/core/demo/generate'
-import { registerTrailHash } from '../../../src/core/merchants/trail-chain'
+import { registerTrailHash } from '../../../src/core/db/trail-hash'
 import { PRE_BASELINE_CHAIN } from '../../fixtures/migrations/pre-baseline-chain'
 import { tempPath } from '../tmp'
 

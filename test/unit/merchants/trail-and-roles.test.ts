@@ -5,7 +5,7 @@ import { setChecklistItem, moveStage } from '../../../src/core/merchants/pipelin
 import { createProfile, switchProfile, activeProfile } from '../../../src/core/merchants/profiles'
 import { createMerchant, updateMerchant } from '../../../src/core/merchants/service'
 import { timeline } from '../../../src/core/merchants/trail'
-import { merchantPage } from '../../../src/core/merchants/page'
+import { merchantPage } from '../../../src/core/analytics/merchant-page'
 import { fixture } from './helpers'
 
 describe('the audit trail is append-only', () => {

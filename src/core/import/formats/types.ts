@@ -5,9 +5,9 @@ import type { DateOrder, WallTime, Zone } from '../text/dates'
 import type { CsvRecord } from '../text/records'
 import type { Mapping } from '../vocab/headers'
 import type { Kind, Method, Status } from '../vocab/values'
+import type { FormatId } from '../../../shared/sources'
 
-export const FORMATS = ['csv', 'alipay', 'antom', 'vipps', 'adyen'] as const
-export type FormatId = (typeof FORMATS)[number]
+export { FORMATS, type FormatId } from '../../../shared/sources'
 
 /** Every choice the preview shows and the user may change. */
 export interface Choices {

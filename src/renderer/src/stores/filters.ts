@@ -4,16 +4,16 @@ import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import type { LocationQuery, LocationQueryRaw } from 'vue-router'
 import type { RouteInput } from '../api'
+import { COUNTRIES, type CountryCode } from '../../../shared/countries'
 
 export type DashboardInput = RouteInput<'analytics.dashboard'>
 export type Preset = NonNullable<DashboardInput['preset']>
 export type Granularity = NonNullable<DashboardInput['granularity']>
-export type Country = 'DK' | 'NO' | 'SE' | 'FI'
+export type Country = CountryCode
 export type Method = 'alipay' | 'card' | 'other'
 export type CardOrigin = 'domestic' | 'cn' | 'foreign' | 'unknown'
 
 export const PRESETS: Preset[] = ['all', 'this_month', 'last_month', 'ytd', 'last_12_months', 'custom']
-export const COUNTRIES: Country[] = ['DK', 'NO', 'SE', 'FI']
 export const METHODS: Method[] = ['alipay', 'card', 'other']
 export const CARD_ORIGINS: CardOrigin[] = ['domestic', 'cn', 'foreign', 'unknown']
 

@@ -3,6 +3,7 @@
 import { defineStore } from 'pinia'
 import { computed, ref } from 'vue'
 import { call, type RouteInput, type RouteOutput } from '../api'
+import type { CountryCode } from '../../../shared/countries'
 
 export const useMerchantsStore = defineStore('merchants', () => {
   const profiles = ref<RouteOutput<'profiles.list'> | null>(null)
@@ -48,7 +49,7 @@ export const useMerchantsStore = defineStore('merchants', () => {
     await load()
   }
 
-  async function setLiveDate(country: 'DK' | 'NO' | 'SE' | 'FI', date: string | null) {
+  async function setLiveDate(country: CountryCode, date: string | null) {
     await call('countries.setLiveDate', { country, date })
     countries.value = await call('countries.list', {})
   }

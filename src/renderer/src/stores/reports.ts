@@ -3,6 +3,7 @@ import { defineStore } from 'pinia'
 import { reactive, ref } from 'vue'
 import { call, errorMessage, on, type RouteInput, type RouteOutput } from '../api'
 import type { AppLocale, ReportingCurrency } from '../i18n/locales'
+import type { CountryCode } from '../../../shared/countries'
 
 type Params = RouteInput<'reports.preview'>['params']
 export type ReportType = Params['type']
@@ -23,7 +24,7 @@ export const useReportsStore = defineStore('reports', () => {
   const form = reactive({
     type: 'statement' as ReportType,
     merchant: '',
-    country: '' as '' | 'DK' | 'NO' | 'SE' | 'FI',
+    country: '' as '' | CountryCode,
     rep: '',
     from: '',
     to: '',

@@ -1,15 +1,17 @@
-import { stats, type Stats } from '../analytics/stats'
+import { stats, type Stats } from './stats'
 import type { Db } from '../db/open'
 import type { CountryCode } from '../time/zones'
-import { getCountry } from './countries'
-import { verifyDocuments, type DocumentStatus, type DocumentView } from './documents'
-import { checklist, moveRefusal, type ChecklistEntry } from './pipeline'
-import { canSeeSales, type Actor } from './profiles'
-import { getMerchant, type MerchantView } from './service'
-import { STAGES, type Stage } from './stages'
-import { timeline, type TimelineEvent } from './trail'
-import { verifyTrailOnChange, type TrailCheck } from './trail-chain'
+import { getCountry } from '../merchants/countries'
+import { verifyDocuments, type DocumentStatus, type DocumentView } from '../merchants/documents'
+import { checklist, moveRefusal, type ChecklistEntry } from '../merchants/pipeline'
+import { canSeeSales, type Actor } from '../merchants/profiles'
+import { getMerchant, type MerchantView } from '../merchants/service'
+import { STAGES, type Stage } from '../merchants/stages'
+import { timeline, type TimelineEvent } from '../merchants/trail'
+import { verifyTrailOnChange, type TrailCheck } from '../merchants/trail-chain'
 
+// The merchant screen: the onboarding record and, once live, its sales. It reads merchants and stats, so it
+// sits here, above merchants (which never read analytics).
 export interface MerchantPage {
   merchant: MerchantView
   checklist: ChecklistEntry[]

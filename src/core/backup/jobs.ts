@@ -2,9 +2,9 @@
 // when no worker script exists).
 import { UserError } from '../errors'
 import { locateWorker, startWorker } from '../workers'
-import { backupStore, stageRestore } from './backup'
-import type { BackupWorkerInput, BackupWorkerMessage } from './backup-worker'
-import type { Db } from './open'
+import { backupStore, stageRestore } from '../db/backup'
+import type { BackupWorkerInput, BackupWorkerMessage } from './worker'
+import type { Db } from '../db/open'
 
 type Result<T extends BackupWorkerMessage['type']> = Omit<Extract<BackupWorkerMessage, { type: T }>, 'type'>
 
@@ -12,7 +12,7 @@ function run<T extends 'backup' | 'stage'>(
   input: BackupWorkerInput & { task: T },
   inProcess: () => Result<T>
 ): Promise<Result<T>> {
-  const script = locateWorker(import.meta.url, './backup-worker.ts', 'backupWorker.js')
+  const script = locateWorker(import.meta.url, './worker.ts', 'backupWorker.js')
   if (!script) return Promise.resolve().then(inProcess)
   const worker = startWorker<BackupWorkerInput>(script, input)
   return new Promise((resolve, reject) => {

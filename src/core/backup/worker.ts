@@ -2,8 +2,8 @@
 // connection, so the window stays responsive while SQLite copies and checks a large store.
 import { parentPort, workerData } from 'node:worker_threads'
 import { errorMessage, type WorkerFailure } from '../workers'
-import { backupStore, stageRestore, type StoreFileInfo } from './backup'
-import { openDb } from './open'
+import { backupStore, stageRestore, type StoreFileInfo } from '../db/backup'
+import { openDb } from '../db/open'
 
 export type BackupWorkerInput =
   { task: 'backup'; dbPath: string; target: string } | { task: 'stage'; dbPath: string; source: string }

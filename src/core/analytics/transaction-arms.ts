@@ -1,0 +1,131 @@
+import type { Db } from '../db/open'
+import { COMPARABLE_AMOUNT_SQL } from './amount-key'
+
+/** One run of migration 015's indexes: the rows of one merchant, kind, method and origin (codes). */
+export interface Combo {
+  merchantId: number
+  kind: number
+  method: number
+  origin: number
+}
+
+/**
+ * Every merchant × kind × method × origin the store holds, in one index seek each: a loose scan of
+ * transactions_page_time (a few hundred seeks, not a read of millions of rows).
+ */
+export function storedCombos(db: Db): Combo[] {
+  return cached(
+    db,
+    `WITH RECURSIVE c(id) AS (
+       SELECT (SELECT id FROM transaction_rows INDEXED BY transactions_page_time
+                ORDER BY merchant_id, kind_code, method_code, origin_code LIMIT 1)
+       UNION ALL
+       SELECT (SELECT n.id FROM transaction_rows n INDEXED BY transactions_page_time
+                WHERE (n.merchant_id, n.kind_code, n.method_code, n.origin_code)
+                    > (p.merchant_id, p.kind_code, p.method_code, p.origin_code)
+                ORDER BY n.merchant_id, n.kind_code, n.method_code, n.origin_code LIMIT 1)
+         FROM c JOIN transaction_rows p ON p.id = c.id)
+     SELECT t.merchant_id AS merchantId, t.kind_code AS kind, t.method_code AS method, t.origin_code AS origin
+       FROM c JOIN transaction_rows t ON t.id = c.id`
+  ).all() as Combo[]
+}
+
+/**
+ * A filter every arm applies the same way: SQL over the bare columns of transaction_rows and its values, in two
+ * parts: terms the index entries answer, tested first, and terms that read the table row.
+ */
+export interface Residual {
+  indexed: string[]
+  table: string[]
+  /** The values of the indexed terms, then of the table terms. */
+  params: (string | number)[]
+  indexedParams: number
+}
+
+export interface ArmPage {
+  sort: 'time' | 'amount'
+  direction: 'asc' | 'desc'
+  /** Each arm with its merchant's country (the local hour of a heatmap cell is the merchant's). */
+  arms: (Combo & { country: string })[]
+  residual: Residual
+  /** The heatmap cell's local hour, tested per arm with its country. */
+  hour?: number
+  /** Read the period through the time index and sort, instead of merging the sort's own order. */
+  sorted: boolean
+  after?: { key: number; id: number }
+  /** Rows wanted (a page and one more, to know whether another follows). */
+  take: number
+}
+
+export interface Keyed {
+  id: number
+  k: number
+}
+
+export const keySql = (sort: 'time' | 'amount') => (sort === 'amount' ? COMPARABLE_AMOUNT_SQL : 'occurred_at')
+
+/** Arms per statement: SQLite merges at most 500 SELECTs in one compound, and parses a long one slowly. */
+const ARMS_PER_STATEMENT = 200
+
+/**
+ * The ids and sort keys of the next `take` rows, in the page's order. Each arm reads its own index in the sort's
+ * order from the cursor on, and SQLite merges the arms (MERGE (UNION ALL)), so it stops after `take` rows plus those
+ * the residual turns away; no OFFSET, no sort of the whole filter. More arms than one statement holds are read
+ * statement by statement, each for `take` rows, and merged here.
+ */
+export function readArms(db: Db, page: ArmPage): Keyed[] {
+  const out: Keyed[] = []
+  for (let i = 0; i < page.arms.length; i += ARMS_PER_STATEMENT) {
+    const arms = page.arms.slice(i, i + ARMS_PER_STATEMENT)
+    const { sql, params } = statement(page, arms)
+    out.push(...(cached(db, sql).all(...params) as Keyed[]))
+  }
+  if (page.arms.length <= ARMS_PER_STATEMENT) return out
+  return sortKeyed(out, page.direction).slice(0, page.take)
+}
+
+export function sortKeyed(rows: Keyed[], direction: 'asc' | 'desc'): Keyed[] {
+  const sign = direction === 'desc' ? -1 : 1
+  return rows.sort((a, b) => sign * (a.k - b.k || a.id - b.id))
+}
+
+function statement(page: ArmPage, arms: ArmPage['arms']) {
+  const key = keySql(page.sort)
+  const index = page.sorted || page.sort === 'time' ? 'transactions_page_time' : 'transactions_page_amount'
+  const op = page.direction === 'desc' ? '<' : '>'
+  const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
+  const terms = ['merchant_id = ?', 'kind_code = ?', 'method_code = ?', 'origin_code = ?']
+  if (page.after) terms.push(`(${key}, id) ${op} (?, ?)`)
+  terms.push(...page.residual.indexed)
+  if (page.hour !== undefined) terms.push('kassa_local_hour(occurred_at, ?) = ?')
+  terms.push(...page.residual.table)
+  const arm = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY ${index} WHERE ${terms.join(' AND ')}`
+  const params: (string | number)[] = []
+  for (const a of arms) {
+    params.push(a.merchantId, a.kind, a.method, a.origin)
+    if (page.after) params.push(page.after.key, page.after.id)
+    params.push(...page.residual.params.slice(0, page.residual.indexedParams))
+    if (page.hour !== undefined) params.push(a.country, page.hour)
+    params.push(...page.residual.params.slice(page.residual.indexedParams))
+  }
+  const union = arms.map(() => arm).join('\n UNION ALL ')
+  const order = `ORDER BY k ${dir}, id ${dir} LIMIT ${page.take}`
+  // Sorted: the arms gather the period's rows and one sort orders them; merged: each arm comes in index order.
+  const sql = page.sorted ? `SELECT id, k FROM (${union}) ${order}` : `${union} ${order}`
+  return { sql, params }
+}
+
+type Statement = { all(...params: unknown[]): unknown[] }
+const statements = new WeakMap<Db, Map<string, Statement>>()
+
+/** Prepared once per connection: the next page of a filter asks the same statement again with another cursor. */
+function cached(db: Db, sql: string): Statement {
+  let cache = statements.get(db)
+  if (!cache) statements.set(db, (cache = new Map()))
+  let st = cache.get(sql)
+  if (!st) {
+    if (cache.size > 100) cache.clear()
+    cache.set(sql, (st = db.prepare(sql) as unknown as Statement))
+  }
+  return st
+}

@@ -28,7 +28,12 @@ export async function run(): Promise<string> {
   const cases = matrix(db)
   transactionsPage(db, { preset: 'all', limit: PAGE }) // warm the page cache once, as an open app would be
   const timed: { name: string; ms: number }[] = []
+  // BENCH_VERBOSE=1 prints each page as it is timed.
+  const log = process.env.BENCH_VERBOSE
+    ? (t: { name: string; ms: number }) => console.error(`${t.ms.toFixed(1)}\t${t.name}`)
+    : () => {}
   for (const c of cases) {
+    const from = timed.length
     const first = time(() => transactionsPage(db, { ...c.q, limit: PAGE }))
     timed.push({ name: `${c.name} p1`, ms: first.ms })
     if (first.value.next) {

@@ -1,5 +1,7 @@
 import type { Db } from '../db/open'
 import { COMPARABLE_AMOUNT_SQL } from './amount-key'
+import { utcOffsetMs, type CountryCode } from '../time/zones'
+import { kindCode, methodCode, originCode, type Kind, type Method, type Origin } from '../db/transaction-codes'
 
 /** One run of migration 015's indexes: the rows of one merchant, kind, method and origin (codes). */
 export interface Combo {
@@ -10,24 +12,45 @@ export interface Combo {
 }
 
 /**
- * Every merchant × kind × method × origin the store holds, in one index seek each: a loose scan of
- * transactions_page_time (a few hundred seeks, not a read of millions of rows).
+ * Every merchant × kind × method × origin with rows in the months from `from` to `to` ('YYYY-MM'), failed rows
+ * aside: the month × merchant money cube holds them, a few hundred rows a year.
+ */
+export function cubeCombos(db: Db, from: string, to: string): Combo[] {
+  const rows = cached(
+    db,
+    'SELECT DISTINCT merchant_id AS merchantId, kind, method, origin FROM money_month_merchant WHERE t BETWEEN ? AND ?'
+  ).all(from, to) as { merchantId: number; kind: Kind; method: Method; origin: Origin }[]
+  return rows.map((r) => ({
+    merchantId: r.merchantId,
+    kind: kindCode(r.kind),
+    method: methodCode(r.method),
+    origin: originCode(r.origin)
+  }))
+}
+
+/**
+ * Every merchant × kind × method × origin the store holds, failed rows too (no cube counts them): one seek of
+ * transactions_page_time past each. Seeks from here, not a recursive query: SQLite seeks only by the first column
+ * when the bound comes from the step before (5.5× the time at 500,000 rows).
  */
 export function storedCombos(db: Db): Combo[] {
-  return cached(
+  const first = cached(
     db,
-    `WITH RECURSIVE c(id) AS (
-       SELECT (SELECT id FROM transaction_rows INDEXED BY transactions_page_time
-                ORDER BY merchant_id, kind_code, method_code, origin_code LIMIT 1)
-       UNION ALL
-       SELECT (SELECT n.id FROM transaction_rows n INDEXED BY transactions_page_time
-                WHERE (n.merchant_id, n.kind_code, n.method_code, n.origin_code)
-                    > (p.merchant_id, p.kind_code, p.method_code, p.origin_code)
-                ORDER BY n.merchant_id, n.kind_code, n.method_code, n.origin_code LIMIT 1)
-         FROM c JOIN transaction_rows p ON p.id = c.id)
-     SELECT t.merchant_id AS merchantId, t.kind_code AS kind, t.method_code AS method, t.origin_code AS origin
-       FROM c JOIN transaction_rows t ON t.id = c.id`
-  ).all() as Combo[]
+    `SELECT merchant_id AS merchantId, kind_code AS kind, method_code AS method, origin_code AS origin
+       FROM transaction_rows INDEXED BY transactions_page_time
+      ORDER BY merchant_id, kind_code, method_code, origin_code LIMIT 1`
+  )
+  const after = cached(
+    db,
+    `SELECT merchant_id AS merchantId, kind_code AS kind, method_code AS method, origin_code AS origin
+       FROM transaction_rows INDEXED BY transactions_page_time
+      WHERE (merchant_id, kind_code, method_code, origin_code) > (?, ?, ?, ?)
+      ORDER BY merchant_id, kind_code, method_code, origin_code LIMIT 1`
+  )
+  const out: Combo[] = []
+  for (let c = first.all()[0] as Combo | undefined; c; c = after.all(c.merchantId, c.kind, c.method, c.origin)[0] as Combo)
+    out.push(c)
+  return out
 }
 
 /**
@@ -50,6 +73,8 @@ export interface ArmPage {
   residual: Residual
   /** The heatmap cell's local hour, tested per arm with its country. */
   hour?: number
+  /** The heatmap cell's weekday (Monday = 0); the residual tests it exactly on the local day. */
+  weekday?: number
   /** Read the period through the time index and sort, instead of merging the sort's own order. */
   sorted: boolean
   after?: { key: number; id: number }
@@ -97,6 +122,10 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
   const terms = ['merchant_id = ?', 'kind_code = ?', 'method_code = ?', 'origin_code = ?']
   if (page.after) terms.push(`(${key}, id) ${op} (?, ?)`)
   terms.push(...page.residual.indexed)
+  // A heatmap cell is first tested in plain arithmetic on the index entry, at the country's winter and summer
+  // offsets (a superset), before the exact local hour (a call into JavaScript) and local day (a table read).
+  if (page.hour !== undefined) terms.push(`occurred_at / ${HOUR} % 24 IN (?, ?)`)
+  if (page.weekday !== undefined) terms.push(`((occurred_at + ?) / ${DAY} + 3) % 7 IN (?, ?)`)
   if (page.hour !== undefined) terms.push('kassa_local_hour(occurred_at, ?) = ?')
   terms.push(...page.residual.table)
   const arm = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY ${index} WHERE ${terms.join(' AND ')}`
@@ -105,7 +134,12 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
     params.push(a.merchantId, a.kind, a.method, a.origin)
     if (page.after) params.push(page.after.key, page.after.id)
     params.push(...page.residual.params.slice(0, page.residual.indexedParams))
-    if (page.hour !== undefined) params.push(a.country, page.hour)
+    const [winter, summer] = offsets(a.country)
+    const hour = page.hour
+    if (hour !== undefined) params.push(...[winter, summer].map((o) => (((hour - o / HOUR) % 24) + 24) % 24))
+    // Weekday of (instant + winter offset), or of the day before when summer's extra hour crosses midnight.
+    if (page.weekday !== undefined) params.push(winter, page.weekday, (page.weekday + 6) % 7)
+    if (hour !== undefined) params.push(a.country, hour)
     params.push(...page.residual.params.slice(page.residual.indexedParams))
   }
   const union = arms.map(() => arm).join('\n UNION ALL ')
@@ -113,6 +147,16 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
   // Sorted: the arms gather the period's rows and one sort orders them; merged: each arm comes in index order.
   const sql = page.sorted ? `SELECT id, k FROM (${union}) ${order}` : `${union} ${order}`
   return { sql, params }
+}
+
+const HOUR = 3_600_000
+const DAY = 86_400_000
+
+/** A country's UTC offsets in winter and summer. */
+function offsets(country: string): [number, number] {
+  const at = (month: number) => utcOffsetMs(Date.UTC(2024, month, 15), country as CountryCode)
+  const [a, b] = [at(0), at(6)]
+  return a <= b ? [a, b] : [b, a]
 }
 
 type Statement = { all(...params: unknown[]): unknown[] }

@@ -63,7 +63,7 @@ export function transactionsPage(
   const arms = filteredArms(db, q, f.cube, found?.merchantIds)
   const residual = residualOf(q, f.cube)
   const take = q.limit + 1
-  const page = { sort: q.sort, direction: q.direction, residual, hour: q.hour, after: q.after, take }
+  const page = { sort: q.sort, direction: q.direction, residual, hour: q.hour, weekday: q.weekday, after: q.after, take }
   let keyed = readArms(db, { ...page, arms, sorted: readsSorted(db, q, f) })
   if (found && found.ids.length > 0) {
     const ids = namedIds(db, found, filteredArms(db, q, f.cube))

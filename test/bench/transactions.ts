@@ -43,6 +43,7 @@ export async function run(): Promise<string> {
     const deep = middle(db, c.q)
     if (deep)
       timed.push({ name: `${c.name} deep`, ms: time(() => transactionsPage(db, { ...c.q, limit: PAGE, after: deep })).ms })
+    timed.slice(from).forEach(log)
   }
   const count = db.prepare('SELECT COUNT(*) FROM transaction_rows').pluck().get() as number
   db.close()

@@ -89,8 +89,12 @@ export interface Keyed {
 
 export const keySql = (sort: 'time' | 'amount') => (sort === 'amount' ? COMPARABLE_AMOUNT_SQL : 'occurred_at')
 
-/** Arms per statement: SQLite merges at most 500 SELECTs in one compound, and parses a long one slowly. */
+/**
+ * Arms per statement: SQLite merges at most 500 SELECTs in one compound and binds at most 32,766 values, and parses
+ * a long statement slowly.
+ */
 const ARMS_PER_STATEMENT = 200
+const VALUES_PER_STATEMENT = 30_000
 
 /**
  * The ids and sort keys of the next `take` rows, in the page's order. Each arm reads its own index in the sort's
@@ -100,12 +104,14 @@ const ARMS_PER_STATEMENT = 200
  */
 export function readArms(db: Db, page: ArmPage): Keyed[] {
   const out: Keyed[] = []
-  for (let i = 0; i < page.arms.length; i += ARMS_PER_STATEMENT) {
-    const arms = page.arms.slice(i, i + ARMS_PER_STATEMENT)
+  const perArm = 20 + page.residual.params.length
+  const size = Math.max(1, Math.min(ARMS_PER_STATEMENT, Math.floor(VALUES_PER_STATEMENT / perArm)))
+  for (let i = 0; i < page.arms.length; i += size) {
+    const arms = page.arms.slice(i, i + size)
     const { sql, params } = statement(page, arms)
     out.push(...(cached(db, sql).all(...params) as Keyed[]))
   }
-  if (page.arms.length <= ARMS_PER_STATEMENT) return out
+  if (page.arms.length <= size) return out
   return sortKeyed(out, page.direction).slice(0, page.take)
 }
 

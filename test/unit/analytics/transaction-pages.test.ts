@@ -112,3 +112,33 @@ describe('Transactions pages against plain SQL, with ties, across currencies', (
     expect([...order.slice(2)].sort()).toEqual(['NOK', 'SEK'])
   })
 })
+
+// More merchant × kind × method × origin runs than one statement merges: read statement by statement, merged here.
+describe('Transactions pages over more runs than one statement holds', () => {
+  it('lists every row once, in order, by time and by amount', () => {
+    const db = createContext({ dbPath: tempPath() }).db
+    const random = new Random(5)
+    const merchants = Array.from({ length: 70 }, (_, i) => addMerchant(db, `Butikk ${i}`, 'NO'))
+    const rows: Row[] = []
+    for (const m of merchants)
+      for (const who of ['alipay', 'domestic', 'cn', 'foreign'] as const)
+        for (const kind of ['payment', 'refund'] as const)
+          rows.push({
+            merchantId: m.id,
+            at: Date.parse('2024-05-01T09:00:00Z') + random.int(0, 20) * 3_600_000,
+            amount: random.pick([500, 1500, 2000]),
+            currency: 'NOK',
+            method: who === 'alipay' ? 'alipay' : 'card',
+            origin: who,
+            kind
+          })
+    addBatch(db, rows)
+    for (const [sort, key] of [
+      ['time', 'occurred_at'],
+      ['amount', COMPARABLE_AMOUNT_SQL]
+    ] as const) {
+      const plain = db.prepare(`SELECT id FROM transaction_rows ORDER BY ${key} DESC, id DESC`).pluck().all()
+      expect(listed(db, { preset: 'all', sort })).toEqual(plain)
+    }
+  })
+})

@@ -58,6 +58,8 @@ export function storedCombos(db: Db): Combo[] {
  * parts: terms the index entries answer, tested first, and terms that read the table row.
  */
 export interface Residual {
+  /** The period's UTC instants, a loose bound (a local day is 1–3 hours ahead of UTC) the index answers. */
+  instants: [number, number]
   indexed: string[]
   table: string[]
   /** The values of the indexed terms, then of the table terms. */
@@ -140,10 +142,16 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
   // The first page seeks from beyond either end, so it shares its statement with the pages after it.
   const end = page.direction === 'desc' ? Number.MAX_VALUE : -Number.MAX_VALUE
   const after = page.after ?? { key: end, id: end }
+  const [from, to] = page.residual.instants
+  const [near, far] = page.direction === 'desc' ? [to, from] : [from, to]
+  const seek = page.direction === 'desc' ? Math.min(after.key, near) : Math.max(after.key, near)
   const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
   const terms = ['merchant_id = ?', 'kind_code = ?', 'method_code = ?', 'origin_code = ?']
   // Not the row value (key, id) > (?, ?): SQLite seeks by it on a column but not on the amount's expression.
   terms.push(`${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`)
+  // By time the cursor's bound is the period's too (the nearer of the two): given both, SQLite seeks by one only.
+  const byTime = page.sort === 'time'
+  terms.push(byTime ? `occurred_at ${op === '<' ? '>' : '<'}= ?` : 'occurred_at BETWEEN ? AND ?')
   terms.push(...page.residual.indexed)
   // A heatmap cell is first tested in plain arithmetic on the index entry, at the country's winter and summer
   // offsets (a superset), before the exact local hour (a call into JavaScript) and local day (a table read).
@@ -155,7 +163,7 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
   const params: (string | number)[] = []
   for (const a of arms) {
     params.push(a.merchantId, a.kind, a.method, a.origin)
-    params.push(after.key, after.key, after.id)
+    params.push(byTime ? seek : after.key, after.key, after.id, ...(byTime ? [far] : page.residual.instants))
     params.push(...page.residual.params.slice(0, page.residual.indexedParams))
     const [winter, summer] = offsets(a.country)
     const hour = page.hour

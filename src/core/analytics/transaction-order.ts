@@ -46,9 +46,7 @@ export function filteredArms(db: Db, page: PageShape, c: CubeFilter, searched?: 
   const stored = page.includeFailed ? storedCombos(db) : cubeCombos(db, c.from.slice(0, 7), c.to.slice(0, 7))
   const inCell = paidInCell(db, page, c)
   return stored
-    .filter(
-      (a) => !inCell || a.kind !== PAYMENT || inCell.has(`${countryOf.get(a.merchantId)}:${columnOf(a.method, a.origin)}`)
-    )
+    .filter((a) => !inCell || a.kind !== PAYMENT || inCell.has(`${countryOf.get(a.merchantId)}:${columnOf(a.method, a.origin)}`))
     .filter(
       (a) =>
         keep(c.merchantIds, a.merchantId) &&
@@ -91,8 +89,8 @@ function columnOf(method: number, origin: number): string {
  * answers, then the local days themselves), failed rows, stores, the heatmap cell's weekday.
  */
 export function residualOf(page: PageShape, c: CubeFilter): Residual {
-  const indexed = ['occurred_at BETWEEN ? AND ?']
-  const params: (string | number)[] = [Date.parse(c.from) - DAY, Date.parse(c.to) + 2 * DAY]
+  const indexed: string[] = []
+  const params: (string | number)[] = []
   if (!page.includeFailed) indexed.push(`status_code <> ${FAILED}`)
   if (c.storeIds) {
     indexed.push(`store_id IN (${c.storeIds.map(() => '?').join(', ')})`)
@@ -105,7 +103,7 @@ export function residualOf(page: PageShape, c: CubeFilter): Residual {
     table.push(`${weekdaySql('day')} = ?`)
     params.push(page.weekday)
   }
-  return { indexed, table, params, indexedParams }
+  return { instants: [Date.parse(c.from) - DAY, Date.parse(c.to) + 2 * DAY], indexed, table, params, indexedParams }
 }
 
 /**

@@ -128,8 +128,9 @@ function namedIds(db: Db, found: { ids: number[]; merchantIds: number[] }, allow
 /** A search's rows named by id, through every filter the arms apply: a few rows, sorted here. */
 function readIds(db: Db, ids: number[], page: Omit<ArmPage, 'arms' | 'sorted'>): Keyed[] {
   const key = keySql(page.sort)
-  const terms = [`id IN (${ids.map(() => '?').join(', ')})`, ...page.residual.indexed, ...page.residual.table]
-  const params: (string | number)[] = [...ids, ...page.residual.params]
+  const terms = [`id IN (${ids.map(() => '?').join(', ')})`, 'occurred_at BETWEEN ? AND ?']
+  terms.push(...page.residual.indexed, ...page.residual.table)
+  const params: (string | number)[] = [...ids, ...page.residual.instants, ...page.residual.params]
   if (page.hour !== undefined) {
     terms.push('kassa_local_hour(occurred_at, (SELECT country FROM merchants WHERE id = merchant_id)) = ?')
     params.push(page.hour)

@@ -130,6 +130,24 @@ function padded(arms: ArmPage['arms'], max: number): ArmPage['arms'] {
   return arms.length >= size ? arms : [...arms, ...Array.from({ length: size - arms.length }, () => none)]
 }
 
+/** The next `take` rows in time order through the store's own (occurred_at, id) index, each tested by `filter`. */
+export function readInTimeOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filter: Residual): Keyed[] {
+  const op = page.direction === 'desc' ? '<' : '>'
+  const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
+  const [from, to] = filter.instants
+  const [near, far] = page.direction === 'desc' ? [to, from] : [from, to]
+  const after = page.after ?? { key: near, id: page.direction === 'desc' ? Number.MAX_VALUE : -Number.MAX_VALUE }
+  const seek = page.direction === 'desc' ? Math.min(after.key, near) : Math.max(after.key, near)
+  const terms = [
+    `occurred_at ${op}= ? AND (occurred_at ${op} ? OR id ${op} ?)`,
+    `occurred_at ${op === '<' ? '>' : '<'}= ?`,
+    ...filter.table
+  ]
+  const sql = `SELECT id, occurred_at AS k FROM transaction_rows INDEXED BY transactions_time WHERE ${terms.join(' AND ')}
+                ORDER BY occurred_at ${dir}, id ${dir} LIMIT ?`
+  return cached(db, sql).all(seek, after.key, after.id, far, ...filter.params, page.take) as Keyed[]
+}
+
 export function sortKeyed(rows: Keyed[], direction: 'asc' | 'desc'): Keyed[] {
   const sign = direction === 'desc' ? -1 : 1
   return rows.sort((a, b) => sign * (a.k - b.k || a.id - b.id))

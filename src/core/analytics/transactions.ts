@@ -3,8 +3,8 @@ import type { Db } from '../db/open'
 import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
-import { filteredArms, readsSorted, residualOf } from './transaction-order'
-import { readArms, sortKeyed, keySql, type ArmPage, type Combo, type Keyed } from './transaction-arms'
+import { denseTimeFilter, filteredArms, readsSorted, residualOf } from './transaction-order'
+import { readArms, readInTimeOrder, sortKeyed, keySql, type ArmPage, type Combo, type Keyed } from './transaction-arms'
 import { registerAnalyticsFunctions } from './sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 import { nameKey } from '../merchants/names'
@@ -60,11 +60,13 @@ export function transactionsPage(
   const q = transactionQuerySchema.parse(input)
   const f = resolveDashboardFilter(db, q)
   const found = q.search === undefined ? null : searchMatches(db, q.search)
-  const arms = filteredArms(db, q, f.cube, found?.merchantIds)
   const residual = residualOf(q, f.cube)
   const take = q.limit + 1
   const page = { sort: q.sort, direction: q.direction, residual, hour: q.hour, weekday: q.weekday, after: q.after, take }
-  let keyed = readArms(db, { ...page, arms, sorted: readsSorted(db, q, f) })
+  const dense = denseTimeFilter(db, q, f.cube, found !== null)
+  let keyed = dense
+    ? readInTimeOrder(db, page, dense)
+    : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
   if (found && found.ids.length > 0) {
     const ids = namedIds(db, found, filteredArms(db, q, f.cube))
     if (ids.length > 0) keyed = sortKeyed([...keyed, ...readIds(db, ids, page)], q.direction).slice(0, take)

@@ -130,8 +130,12 @@ function padded(arms: ArmPage['arms'], max: number): ArmPage['arms'] {
   return arms.length >= size ? arms : [...arms, ...Array.from({ length: size - arms.length }, () => none)]
 }
 
-/** The next `take` rows in time order through the store's own (occurred_at, id) index, each tested by `filter`. */
-export function readInTimeOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filter: Residual): Keyed[] {
+/**
+ * The next `take` rows in the sort's order through one index of the whole store, (occurred_at, id) or (amount key,
+ * id), each row tested by `filter`.
+ */
+export function readInStoreOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filter: Residual): Keyed[] {
+  if (page.sort === 'amount') return readInAmountOrder(db, page, filter)
   const op = page.direction === 'desc' ? '<' : '>'
   const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
   const [from, to] = filter.instants
@@ -146,6 +150,18 @@ export function readInTimeOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, 
   const sql = `SELECT id, occurred_at AS k FROM transaction_rows INDEXED BY transactions_time WHERE ${terms.join(' AND ')}
                 ORDER BY occurred_at ${dir}, id ${dir} LIMIT ?`
   return cached(db, sql).all(seek, after.key, after.id, far, ...filter.params, page.take) as Keyed[]
+}
+
+function readInAmountOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filter: Residual): Keyed[] {
+  const key = keySql('amount')
+  const op = page.direction === 'desc' ? '<' : '>'
+  const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
+  const end = page.direction === 'desc' ? Number.MAX_VALUE : -Number.MAX_VALUE
+  const after = page.after ?? { key: end, id: end }
+  const terms = [`${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`, 'occurred_at BETWEEN ? AND ?', ...filter.table]
+  const sql = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY transactions_amount_key WHERE ${terms.join(' AND ')}
+                ORDER BY k ${dir}, id ${dir} LIMIT ?`
+  return cached(db, sql).all(after.key, after.key, after.id, ...filter.instants, ...filter.params, page.take) as Keyed[]
 }
 
 export function sortKeyed(rows: Keyed[], direction: 'asc' | 'desc'): Keyed[] {
@@ -174,7 +190,8 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
   // A heatmap cell is first tested in plain arithmetic on the index entry, at the country's winter and summer
   // offsets (a superset), before the exact local hour (a call into JavaScript) and local day (a table read).
   if (page.hour !== undefined) terms.push(`occurred_at / ${HOUR} % 24 IN (?, ?)`)
-  if (page.weekday !== undefined) terms.push(`((occurred_at + ?) / ${DAY} + 3) % 7 IN (?, ?)`)
+  if (page.weekday !== undefined)
+    terms.push(`(((occurred_at + ?) / ${DAY} + 3) % 7 = ? OR ((occurred_at + ?) / ${DAY} + 3) % 7 = ?)`)
   if (page.hour !== undefined) terms.push('kassa_local_hour(occurred_at, ?) = ?')
   terms.push(...page.residual.table)
   const arm = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY ${index} WHERE ${terms.join(' AND ')}`
@@ -186,8 +203,8 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
     const [winter, summer] = offsets(a.country)
     const hour = page.hour
     if (hour !== undefined) params.push(...[winter, summer].map((o) => (((hour - o / HOUR) % 24) + 24) % 24))
-    // Weekday of (instant + winter offset), or of the day before when summer's extra hour crosses midnight.
-    if (page.weekday !== undefined) params.push(winter, page.weekday, (page.weekday + 6) % 7)
+    // The local weekday at either offset (1970-01-01 was a Thursday, 3 counting from Monday).
+    if (page.weekday !== undefined) params.push(winter, page.weekday, summer, page.weekday)
     if (hour !== undefined) params.push(a.country, hour)
     params.push(...page.residual.params.slice(page.residual.indexedParams))
   }

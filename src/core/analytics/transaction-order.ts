@@ -114,9 +114,10 @@ const SORTED_ROW_COST = 8
 
 /**
  * By amount, whether to read the period's rows through the time index and sort them, rather than merge the amount
- * index: the merge skips every entry outside the period, about (page × all rows ÷ rows in the period) of them, which
- * for a day of a 5,000,000-row store is most of the index. The cubes count both (non-failed rows; a heatmap cell
- * thins both alike).
+ * index: the merge skips every entry outside the period or the heatmap cell, about page ÷ (the period's share of
+ * all rows × the cell's share of the period) of them, which for a day of a 5,000,000-row store is most of the
+ * index; the sorted plan passes over the period's entries (the cell's arithmetic test on each) and reads and sorts
+ * the cell's rows. The cubes count the rows (non-failed; the cell's share from the hour cubes, payments).
  */
 export function readsSorted(db: Db, page: PageShape, f: ResolvedDashboardFilter): boolean {
   if (page.sort !== 'amount') return false
@@ -125,7 +126,20 @@ export function readsSorted(db: Db, page: PageShape, f: ResolvedDashboardFilter)
   const inPeriod = rows(db, filter)
   if (inPeriod === 0) return true
   const all = rows(db, { ...filter, from: f.span.from < c.from ? f.span.from : c.from, to: f.span.to > c.to ? f.span.to : c.to })
-  return inPeriod * SORTED_ROW_COST < ((page.limit + 1) * all) / inPeriod
+  const cell = Math.max(cellShare(db, page, c), 1e-6)
+  return inPeriod * (1 + SORTED_ROW_COST * cell) < (page.limit + 1) / ((inPeriod / all) * cell)
+}
+
+/** The heatmap cell's share of the period's payments in the filter's countries (1 without a cell). */
+function cellShare(db: Db, page: PageShape, c: CubeFilter): number {
+  if (page.weekday === undefined && page.hour === undefined) return 1
+  const filter: CubeFilter = { from: c.from, to: c.to, countries: c.countries }
+  let [total, inCell] = [0, 0]
+  for (const r of queryCube(db, { family: 'hour', by: ['weekday', 'hour'], filter })) {
+    total += r.count
+    if ((page.weekday ?? r.weekday) === r.weekday && (page.hour ?? r.hour) === r.hour) inCell += r.count
+  }
+  return total === 0 ? 0 : inCell / total
 }
 
 /** Non-failed rows the cubes count for a filter. */
@@ -133,19 +147,21 @@ const rows = (db: Db, filter: CubeFilter) => queryCube(db, { family: 'money', by
 
 export type { ArmPage }
 
-/** At least this share of the period's rows matching: the store's own time index is read instead of the runs. */
+/** At least this share of the rows read matching: one index of the whole store is read instead of the runs. */
 const DENSE = 0.25
 
 /**
- * By time, with no heatmap cell, a filter that keeps most of the period's rows (none, payments, cards, a large
- * country) reads transactions_time from the cursor on and tests each row: about a page of rows, against one seek
- * per run (about 350 on the demo store, 13 ms of CPU at 5,000,000 rows). Returns the filter as terms over the row,
- * or null when the runs are cheaper.
+ * With no heatmap cell or search, a filter that keeps most of the rows read in the sort's order (by time: of the
+ * period's; by amount: of the whole store's) reads the store's own time or amount index from the cursor on and tests
+ * each row: about a page of rows, against one seek per run (about 350 on the demo store, 13 ms of CPU at 5,000,000
+ * rows). Returns the filter as terms over the row, or null when the runs are cheaper.
  */
-export function denseTimeFilter(db: Db, page: PageShape, c: CubeFilter, searched: boolean): Residual | null {
-  if (page.sort !== 'time' || page.weekday !== undefined || page.hour !== undefined || searched) return null
-  const inPeriod = rows(db, { from: c.from, to: c.to })
-  if (inPeriod === 0 || rows(db, { ...c, kinds: page.kinds }) < DENSE * inPeriod) return null
+export function denseFilter(db: Db, page: PageShape, f: ResolvedDashboardFilter, searched: boolean): Residual | null {
+  if (page.weekday !== undefined || page.hour !== undefined || searched) return null
+  const c = f.cube
+  const read = page.sort === 'time' ? { from: c.from, to: c.to } : { from: f.span.from, to: f.span.to }
+  const readRows = rows(db, read)
+  if (readRows === 0 || rows(db, { ...c, kinds: page.kinds }) < DENSE * readRows) return null
   const residual = residualOf(page, c)
   const terms: string[] = []
   const params: (string | number)[] = []

@@ -3,8 +3,8 @@ import type { Db } from '../db/open'
 import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
-import { denseTimeFilter, filteredArms, readsSorted, residualOf } from './transaction-order'
-import { readArms, readInTimeOrder, sortKeyed, keySql, type ArmPage, type Combo, type Keyed } from './transaction-arms'
+import { denseFilter, filteredArms, readsSorted, residualOf } from './transaction-order'
+import { readArms, readInStoreOrder, sortKeyed, keySql, type ArmPage, type Combo, type Keyed } from './transaction-arms'
 import { registerAnalyticsFunctions } from './sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 import { nameKey } from '../merchants/names'
@@ -63,9 +63,9 @@ export function transactionsPage(
   const residual = residualOf(q, f.cube)
   const take = q.limit + 1
   const page = { sort: q.sort, direction: q.direction, residual, hour: q.hour, weekday: q.weekday, after: q.after, take }
-  const dense = denseTimeFilter(db, q, f.cube, found !== null)
+  const dense = denseFilter(db, q, f, found !== null)
   let keyed = dense
-    ? readInTimeOrder(db, page, dense)
+    ? readInStoreOrder(db, page, dense)
     : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
   if (found && found.ids.length > 0) {
     const ids = namedIds(db, found, filteredArms(db, q, f.cube))

@@ -8,5 +8,6 @@ describe('the comparable amount', () => {
   it('is indexed by migration 015 with exactly the expression the pages sort by', () => {
     const indexed = transactionPages.replace(/\s+/g, ' ')
     expect(indexed).toContain(`origin_code, ${COMPARABLE_AMOUNT_SQL}, id,`)
+    expect(indexed).toContain(`transactions_amount_key ON transaction_rows( ${COMPARABLE_AMOUNT_SQL}, id)`)
   })
 })

@@ -164,6 +164,19 @@ function readInAmountOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filte
   return cached(db, sql).all(after.key, after.key, after.id, ...filter.instants, ...filter.params, page.take) as Keyed[]
 }
 
+/** The next `take` rows by amount among the period's, read through transactions_time and sorted. */
+export function readPeriodSorted(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filter: Residual): Keyed[] {
+  const key = keySql('amount')
+  const op = page.direction === 'desc' ? '<' : '>'
+  const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
+  const end = page.direction === 'desc' ? Number.MAX_VALUE : -Number.MAX_VALUE
+  const after = page.after ?? { key: end, id: end }
+  const terms = ['occurred_at BETWEEN ? AND ?', ...filter.table, `${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`]
+  const sql = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY transactions_time WHERE ${terms.join(' AND ')}
+                ORDER BY k ${dir}, id ${dir} LIMIT ?`
+  return cached(db, sql).all(...filter.instants, ...filter.params, after.key, after.key, after.id, page.take) as Keyed[]
+}
+
 export function sortKeyed(rows: Keyed[], direction: 'asc' | 'desc'): Keyed[] {
   const sign = direction === 'desc' ? -1 : 1
   return rows.sort((a, b) => sign * (a.k - b.k || a.id - b.id))
@@ -182,7 +195,9 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
   const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
   const terms = ['merchant_id = ?', 'kind_code = ?', 'method_code = ?', 'origin_code = ?']
   // Not the row value (key, id) > (?, ?): SQLite seeks by it on a column but not on the amount's expression.
-  terms.push(`${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`)
+  const cursor = `${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`
+  // Sorted, the cursor is no seek: the amount comes from the table, so it is tested last, on the cell's rows only.
+  if (!page.sorted) terms.push(cursor)
   // By time the cursor's bound is the period's too (the nearer of the two): given both, SQLite seeks by one only.
   const byTime = page.sort === 'time'
   terms.push(byTime ? `occurred_at ${op === '<' ? '>' : '<'}= ?` : 'occurred_at BETWEEN ? AND ?')
@@ -194,11 +209,14 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
     terms.push(`(((occurred_at + ?) / ${DAY} + 3) % 7 = ? OR ((occurred_at + ?) / ${DAY} + 3) % 7 = ?)`)
   if (page.hour !== undefined) terms.push('kassa_local_hour(occurred_at, ?) = ?')
   terms.push(...page.residual.table)
+  if (page.sorted) terms.push(cursor)
   const arm = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY ${index} WHERE ${terms.join(' AND ')}`
   const params: (string | number)[] = []
   for (const a of arms) {
     params.push(a.merchantId, a.kind, a.method, a.origin)
-    params.push(byTime ? seek : after.key, after.key, after.id, ...(byTime ? [far] : page.residual.instants))
+    const cursorParams = [byTime ? seek : after.key, after.key, after.id]
+    if (!page.sorted) params.push(...cursorParams)
+    params.push(...(byTime ? [far] : page.residual.instants))
     params.push(...page.residual.params.slice(0, page.residual.indexedParams))
     const [winter, summer] = offsets(a.country)
     const hour = page.hour
@@ -207,12 +225,14 @@ function statement(page: ArmPage, arms: ArmPage['arms']) {
     if (page.weekday !== undefined) params.push(winter, page.weekday, summer, page.weekday)
     if (hour !== undefined) params.push(a.country, hour)
     params.push(...page.residual.params.slice(page.residual.indexedParams))
+    if (page.sorted) params.push(...cursorParams)
   }
   const union = arms.map(() => arm).join('\n UNION ALL ')
   const order = `ORDER BY k ${dir}, id ${dir} LIMIT ?`
   params.push(page.take)
   // Sorted: the arms gather the period's rows and one sort orders them; merged: each arm comes in index order.
-  const sql = page.sorted ? `SELECT id, k FROM (${union}) ${order}` : `${union} ${order}`
+  // Materialized: flattened, the outer ORDER BY would give every arm a sorter of its own.
+  const sql = page.sorted ? `WITH r AS MATERIALIZED (${union}) SELECT id, k FROM r ${order}` : `${union} ${order}`
   return { sql, params }
 }
 

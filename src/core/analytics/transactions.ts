@@ -3,8 +3,17 @@ import type { Db } from '../db/open'
 import { READERS } from '../import/formats'
 import { toDecimal } from '../money/decimal'
 import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
-import { denseFilter, filteredArms, readsSorted, residualOf } from './transaction-order'
-import { readArms, readInStoreOrder, sortKeyed, keySql, type ArmPage, type Combo, type Keyed } from './transaction-arms'
+import { denseFilter, fewInPeriod, filteredArms, readsSorted, residualOf, rowFilter } from './transaction-order'
+import {
+  readArms,
+  readInStoreOrder,
+  readPeriodSorted,
+  sortKeyed,
+  keySql,
+  type ArmPage,
+  type Combo,
+  type Keyed
+} from './transaction-arms'
 import { registerAnalyticsFunctions } from './sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 import { nameKey } from '../merchants/names'
@@ -66,7 +75,9 @@ export function transactionsPage(
   const dense = denseFilter(db, q, f, found !== null)
   let keyed = dense
     ? readInStoreOrder(db, page, dense)
-    : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
+    : fewInPeriod(db, q, f.cube, found !== null)
+      ? readPeriodSorted(db, page, rowFilter(db, q, f.cube))
+      : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
   if (found && found.ids.length > 0) {
     const ids = namedIds(db, found, filteredArms(db, q, f.cube))
     if (ids.length > 0) keyed = sortKeyed([...keyed, ...readIds(db, ids, page)], q.direction).slice(0, take)

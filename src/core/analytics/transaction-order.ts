@@ -6,7 +6,7 @@ import { COMBOS } from './cubes'
 import { queryCube, type CubeFilter } from './query'
 import { weekdaySql } from './sql'
 import { utcOffsetMs } from '../time/zones'
-import { cubeCombos, storedCombos, type ArmPage, type Combo, type Residual } from './transaction-arms'
+import { cubeCombos, storedCombos, type Combo, type Residual } from './transaction-arms'
 
 /** What decides how a page of the Transactions screen is read. */
 export interface PageShape {
@@ -154,8 +154,6 @@ function cellShare(db: Db, page: PageShape, c: CubeFilter): number {
 
 /** Non-failed rows the cubes count for a filter. */
 const rows = (db: Db, filter: CubeFilter) => queryCube(db, { family: 'money', by: [], filter })[0]?.count ?? 0
-
-export type { ArmPage }
 
 /** At least this share of the rows read matching: one index of the whole store is read instead of the runs. */
 const DENSE = 0.25

@@ -1,6 +1,6 @@
 // Lists every function or method under src longer than the limit (issue 21: long functions are split into
 // named steps). Run `npx tsx scripts/long-functions.ts [limit]`; test/unit/foundation/long-functions.test.ts
-// fails when one appears that scripts/long-functions-allowed.ts does not name.
+// fails when one appears.
 import ts from 'typescript'
 import { readFileSync, readdirSync } from 'node:fs'
 import { join, relative, sep } from 'node:path'

@@ -1,147 +1,228 @@
 import type { Db } from '../db/open'
+import { CARD_ORIGINS } from './dashboard-filter'
 import type { ResolvedDashboardFilter } from './dashboard-filter'
-import { addDays, weekdayOf } from '../time/zones'
+import { METHODS, ORIGINS, kindCode, methodCode, originCode } from '../db/transaction-codes'
+import { COMBOS } from '../rollup/cubes'
 import { queryCube, type CubeFilter } from './query'
+import { weekdaySql } from '../rollup/sql'
+import { utcOffsetMs } from '../time/zones'
+import { cubeCombos, storedCombos, type Combo, type Residual } from './transaction-arms'
 
 /** What decides how a page of the Transactions screen is read. */
 export interface PageShape {
   sort: 'time' | 'amount'
   direction: 'asc' | 'desc'
   limit: number
-  search?: string
   kinds?: ('payment' | 'refund')[]
   weekday?: number
   hour?: number
+  includeFailed: boolean
+}
+
+const DAY = 86_400_000
+/**
+ * A row's day is its local day (src/core/import/row.ts), its instant plus the merchant's UTC offset: a local day's
+ * rows lie between its midnight at the largest offset and the next midnight at the smallest. A tighter bound than a
+ * day either side: by amount, every entry inside it is read from the table (a day's page took 75 ms of CPU).
+ */
+const OFFSETS = (['DK', 'NO', 'SE', 'FI'] as const).flatMap((c) => [0, 6].map((m) => utcOffsetMs(Date.UTC(2024, m, 15), c)))
+const LATEST_OFFSET = Math.max(...OFFSETS)
+const EARLIEST_OFFSET = Math.min(...OFFSETS)
+const FAILED = 3
+const CARD = methodCode('card')
+const PAYMENT = kindCode('payment')
+
+/**
+ * The arms a page merges: the merchant × kind × method × origin runs with rows in the period's months that the
+ * filter keeps. A merchant, store or country filter (or a search's merchants) picks merchants; kinds, methods and
+ * card origins pick the rest, so no arm holds a row of another method or kind, and a filter that matches nothing
+ * reads nothing.
+ */
+export function filteredArms(db: Db, page: PageShape, c: CubeFilter, searched?: number[]): (Combo & { country: string })[] {
+  const countryOf = new Map(
+    (db.prepare('SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
+  )
+  const keep = (values: readonly (string | number)[] | undefined, value: string | number) => !values || values.includes(value)
+  const storeMerchants = c.storeIds
+    ? (db
+        .prepare(`SELECT DISTINCT merchant_id FROM stores WHERE id IN (${c.storeIds.map(() => '?').join(', ')})`)
+        .pluck()
+        .all(...c.storeIds) as number[])
+    : undefined
+  const kinds = page.kinds?.map(kindCode)
+  const methods = c.methods?.map((m) => methodCode(m as 'alipay'))
+  const origins = c.cardOrigins?.map((o) => originCode(o as (typeof CARD_ORIGINS)[number]))
+  const stored = page.includeFailed ? storedCombos(db) : cubeCombos(db, c.from.slice(0, 7), c.to.slice(0, 7))
+  const inCell = paidInCell(db, page, c)
+  return stored
+    .filter((a) => !inCell || a.kind !== PAYMENT || inCell.has(`${countryOf.get(a.merchantId)}:${columnOf(a.method, a.origin)}`))
+    .filter(
+      (a) =>
+        keep(c.merchantIds, a.merchantId) &&
+        keep(storeMerchants, a.merchantId) &&
+        keep(searched, a.merchantId) &&
+        keep(c.countries, countryOf.get(a.merchantId) ?? '') &&
+        keep(kinds, a.kind) &&
+        keep(methods, a.method) &&
+        (a.method !== CARD || keep(origins, a.origin))
+    )
+    .map((a) => ({ ...a, country: countryOf.get(a.merchantId) ?? '' }))
 }
 
 /**
- * Unary plus signs for the page query's columns: '+' keeps SQLite from reaching the rows through that column's
- * index (the period's time range; the merchant, through the join and the merchant filter).
+ * For a heatmap cell, the countries × method-origin columns with payments in it in the period (the hour cubes count
+ * payments, not refunds, at country level: the merchant level took 10× as long). A payment arm of any other reads
+ * its whole period to find nothing: a cell that holds almost nothing took 1.6 s at 500,000 rows.
  */
-export interface IndexHints {
-  period: '' | '+'
-  merchant: '' | '+'
+function paidInCell(db: Db, page: PageShape, c: CubeFilter): Set<string> | null {
+  if (page.weekday === undefined && page.hour === undefined) return null
+  const filter: CubeFilter = { from: c.from, to: c.to, countries: c.countries }
+  const live = new Set<string>()
+  for (const r of queryCube(db, { family: 'hour', by: ['country', 'weekday', 'hour'], filter, perCombo: true }))
+    if ((page.weekday ?? r.weekday) === r.weekday && (page.hour ?? r.hour) === r.hour)
+      for (const combo of COMBOS) if (Number(r[combo.column]) > 0) live.add(`${r.country}:${combo.column}`)
+  return live
 }
 
-export const NO_HINTS: IndexHints = { period: '', merchant: '' }
-/** Rows SQLite reads and sorts for a page in a few tens of milliseconds: below this, its own plan is left alone. */
-const FEW_ROWS = 20_000
-/**
- * A row reached through the amount index costs about this many rows read in time order: the table is stored in
- * import order, roughly time order, and amounts jump all over it (5,000,000-row store: ≈ 6 µs against 1.5–3 µs).
- */
-const AMOUNT_ORDER_COST = 4
+/** The hour and ticket cubes' column (COMBOS) that counts a method and origin. */
+function columnOf(method: number, origin: number): string {
+  const m = METHODS[method]
+  const o = ORIGINS[origin]
+  if (m === 'alipay') return 'n_alipay'
+  if (m !== 'card') return 'n_other'
+  return (CARD_ORIGINS as readonly string[]).includes(o) ? `n_card_${o}` : 'n_card_other'
+}
 
 /**
- * How a page is read. SQLite has no statistics, so it reaches the rows through the filter that looks the most
- * selective (a merchant or country, else the period's time range) and sorts all of them for every page: two pages
- * sorted by amount over all time in a 5,000,000-row store took 23 s, one page of Finland's sales in the last 12
- * months by time 1.6 s. Reading the sort's own index in order stops after a page of matching rows, but reads
- * everything when the matching rows come late in that order, so the cubes count first:
- * - by time with a merchant, store or country filter: the rows read day by day from the period's end (or start)
- *   until a page matches, against the filter's own rows in the period;
- * - by amount: the rows of the whole store read bucket by bucket of the ticket cubes from the largest (or smallest)
- *   until a page matches, each dearer (AMOUNT_ORDER_COST), against the filter's merchants' or countries' rows in
- *   the period, or all the period's rows. Buckets, not an average share: a filter often goes with the amount
- *   (Chinese cards are the large tickets), so its rows all come first or last.
- * A store filter by amount and a heatmap cell by time are left to SQLite. A search comes here as the merchants it
- * names (src/core/analytics/transactions.ts).
+ * The terms every arm tests beyond its own index columns: the period (its UTC instants as a loose bound the index
+ * answers, then the local days themselves), failed rows, stores, the heatmap cell's weekday.
  */
-export function indexHints(db: Db, page: PageShape, f: ResolvedDashboardFilter): IndexHints {
-  const c = f.cube
-  const entity = Boolean(c.merchantIds || c.storeIds || c.countries)
-  const period: CubeFilter = { from: c.from, to: c.to }
-  if (page.sort === 'time') {
-    if (!entity || page.weekday !== undefined || page.hour !== undefined) return NO_HINTS
-    // One merchant's (merchant_id, occurred_at) index rows are in time order, unless a search ORs them with ids.
-    if (c.merchantIds?.length === 1 && !page.search) return NO_HINTS
-    const planned = rows(db, { ...period, countries: c.countries, merchantIds: c.merchantIds, storeIds: c.storeIds })
-    if (planned < FEW_ROWS || readByTime(db, { ...c, kinds: page.kinds }, page) >= planned) return NO_HINTS
-    return { period: '', merchant: '+' }
+export function residualOf(page: PageShape, c: CubeFilter): Residual {
+  const indexed: string[] = []
+  const params: (string | number)[] = []
+  if (!page.includeFailed) indexed.push(`status_code <> ${FAILED}`)
+  if (c.storeIds) {
+    indexed.push(`store_id IN (${c.storeIds.map(() => '?').join(', ')})`)
+    params.push(...c.storeIds)
   }
-  // The ticket cubes count payments by amount, with no store level.
-  if (c.storeIds || (page.kinds && !page.kinds.includes('payment'))) return NO_HINTS
-  const planned = rows(db, entity ? { ...period, countries: c.countries, merchantIds: c.merchantIds } : period)
-  if (planned < FEW_ROWS || AMOUNT_ORDER_COST * readByAmount(db, c, page, f.span) >= planned) return NO_HINTS
-  return { period: '+', merchant: entity ? '+' : '' }
+  const indexedParams = params.length
+  const table = ['day BETWEEN ? AND ?']
+  params.push(c.from, c.to)
+  if (page.weekday !== undefined) {
+    table.push(`${weekdaySql('day')} = ?`)
+    params.push(page.weekday)
+  }
+  const [from, to] = [Date.parse(c.from) - LATEST_OFFSET, Date.parse(c.to) + DAY - EARLIEST_OFFSET]
+  return { instants: [from, to], indexed, table, params, indexedParams }
+}
+
+/**
+ * A row the sorted plan reads costs about this many index entries the merge skips: the table row, then its place
+ * in the sort, against an entry of the covering index.
+ */
+const SORTED_ROW_COST = 8
+
+/**
+ * By amount, whether to read the period's rows through the time index and sort them, rather than merge the amount
+ * index: the merge skips every entry outside the period or the heatmap cell, about page ÷ (the period's share of
+ * all rows × the cell's share of the period) of them, which for a day of a 5,000,000-row store is most of the
+ * index; the sorted plan passes over the period's entries (the cell's arithmetic test on each) and reads and sorts
+ * the cell's rows. The cubes count the rows (non-failed; the cell's share from the hour cubes, payments).
+ */
+export function readsSorted(db: Db, page: PageShape, f: ResolvedDashboardFilter): boolean {
+  if (page.sort !== 'amount') return false
+  const c = f.cube
+  const filter: CubeFilter = { ...c, kinds: page.kinds }
+  const inPeriod = rows(db, filter)
+  if (inPeriod === 0) return true
+  const all = rows(db, { ...filter, from: f.span.from < c.from ? f.span.from : c.from, to: f.span.to > c.to ? f.span.to : c.to })
+  const cell = Math.max(cellShare(db, page, c), 1e-6)
+  return inPeriod * (1 + SORTED_ROW_COST * cell) < (page.limit + 1) / ((inPeriod / all) * cell)
+}
+
+/** The heatmap cell's share of the period's payments in the filter's countries (1 without a cell). */
+function cellShare(db: Db, page: PageShape, c: CubeFilter): number {
+  if (page.weekday === undefined && page.hour === undefined) return 1
+  const filter: CubeFilter = { from: c.from, to: c.to, countries: c.countries }
+  let [total, inCell] = [0, 0]
+  for (const r of queryCube(db, { family: 'hour', by: ['weekday', 'hour'], filter })) {
+    total += r.count
+    if ((page.weekday ?? r.weekday) === r.weekday && (page.hour ?? r.hour) === r.hour) inCell += r.count
+  }
+  return total === 0 ? 0 : inCell / total
 }
 
 /** Non-failed rows the cubes count for a filter. */
 const rows = (db: Db, filter: CubeFilter) => queryCube(db, { family: 'money', by: [], filter })[0]?.count ?? 0
 
-/**
- * Rows read in amount order, a ticket bucket (eight per doubling) at a time from the largest (or smallest), until a
- * page of the filter's payments is found; a heatmap cell keeps its share of them in every bucket.
- */
-function readByAmount(db: Db, filter: CubeFilter, page: PageShape, span: { from: string; to: string }): number {
-  const perBucket = (f: CubeFilter) => queryCube(db, { family: 'ticket', by: ['bucket'], filter: f })
-  const matching = new Map(perBucket(filter).map((r) => [r.bucket, r.count]))
-  const inCell = page.weekday === undefined && page.hour === undefined ? 1 : cellShare(db, filter, page)
-  const buckets = perBucket(span).sort((a, b) => Number(a.bucket) - Number(b.bucket))
-  if (page.direction === 'desc') buckets.reverse()
-  let [read, found] = [0, 0]
-  for (const b of buckets) {
-    read += b.count
-    found += (matching.get(b.bucket) ?? 0) * inCell
-    if (found > page.limit) break
-  }
-  return read
-}
-
-/** The share of the filter's payments in the page's heatmap cell. */
-function cellShare(db: Db, filter: CubeFilter, page: PageShape): number {
-  const cells = queryCube(db, { family: 'hour', by: ['weekday', 'hour'], filter })
-  const total = cells.reduce((sum, r) => sum + r.count, 0)
-  const inCell = cells
-    .filter((r) => (page.weekday ?? r.weekday) === r.weekday && (page.hour ?? r.hour) === r.hour)
-    .reduce((sum, r) => sum + r.count, 0)
-  return total === 0 ? 0 : inCell / total
-}
-
-/** Rows read in time order, a day at a time from the period's end (or start), until a page of the filter's rows is found. */
-function readByTime(db: Db, filter: CubeFilter, page: PageShape): number {
-  const perDay = (f: CubeFilter) => queryCube(db, { family: 'money', by: ['day'], filter: f })
-  const matching = new Map(perDay(filter).map((r) => [r.day, r.count]))
-  const days = perDay({ from: filter.from, to: filter.to }).sort((a, b) => (a.day < b.day ? -1 : 1))
-  if (page.direction === 'desc') days.reverse()
-  let [read, found] = [0, 0]
-  for (const d of days) {
-    read += d.count
-    found += matching.get(d.day) ?? 0
-    if (found > page.limit) break
-  }
-  return read
-}
-
-const HOUR = 3_600_000
-/** A heatmap cell's days are looked up one time window each up to this many (an OR of ranges SQLite parses deep). */
-const MAX_WINDOWS = 200
+/** At least this share of the rows read matching: one index of the whole store is read instead of the runs. */
+const DENSE = 0.25
 
 /**
- * The stretches of time a heatmap cell's rows can lie in, one per day of its weekday in the period, or null when
- * reading the period in time order is cheaper (a cell that fills a page soon). SQLite reads each window through the
- * time index and sorts what they hold: a cell that holds almost nothing took a scan of the whole period, whose every
- * row's local hour was computed (3.8 s for 12 months of a 5,000,000-row store). A row's day is its merchant's local
- * day, 1–3 hours ahead of UTC in the four countries (CET to EEST); each window keeps an hour more on either side.
+ * With no heatmap cell or search, a filter that keeps most of the rows read in the sort's order (by time: of the
+ * period's; by amount: of the whole store's) reads the store's own time or amount index from the cursor on and tests
+ * each row: about a page of rows, against one seek per run (about 350 on the demo store, 13 ms of CPU at 5,000,000
+ * rows). Returns the filter as terms over the row, or null when the runs are cheaper.
  */
-export function cellWindows(db: Db, page: PageShape, f: ResolvedDashboardFilter): [number, number][] | null {
-  if (page.weekday === undefined) return null
-  const from = f.range.from > f.span.from ? f.range.from : f.span.from
-  const to = f.range.to < f.span.to ? f.range.to : f.span.to
-  const days: string[] = []
-  for (let day = from; day <= to && days.length <= MAX_WINDOWS; day = addDays(day, 1))
-    if (weekdayOf(day) === page.weekday) days.push(day)
-  if (days.length === 0 || days.length > MAX_WINDOWS) return null
-  const [start, end] = page.hour === undefined ? [-4, 25] : [page.hour - 4, page.hour + 1]
-  if (page.sort === 'time') {
-    const c = f.cube
-    const inPeriod = rows(db, { from: c.from, to: c.to })
-    const share =
-      cellShare(db, { ...c, kinds: page.kinds }, page) * (rows(db, { ...c, kinds: page.kinds }) / Math.max(inPeriod, 1))
-    if (page.limit / share < (inPeriod * (end - start)) / (24 * 7)) return null
+export function denseFilter(db: Db, page: PageShape, f: ResolvedDashboardFilter, searched: boolean): Residual | null {
+  if (page.weekday !== undefined || page.hour !== undefined || searched) return null
+  const c = f.cube
+  const read = page.sort === 'time' ? { from: c.from, to: c.to } : { from: f.span.from, to: f.span.to }
+  const readRows = rows(db, read)
+  if (readRows === 0 || rows(db, { ...c, kinds: page.kinds }) < DENSE * readRows) return null
+  return rowFilter(db, page, c)
+}
+
+/** The period's rows below this many: by amount, read in time order through transactions_time and sorted. */
+const FEW_IN_PERIOD = 20_000
+
+/**
+ * By amount over a period of few rows (a day, a week), no search: its rows read in time order (about where they lie
+ * in the table) and sorted, rather than a seek and a table read per run (a day took 50 ms of CPU through ~350 runs).
+ */
+export function fewInPeriod(db: Db, page: PageShape, c: CubeFilter, searched: boolean): boolean {
+  return page.sort === 'amount' && !searched && rows(db, { from: c.from, to: c.to }) < FEW_IN_PERIOD
+}
+
+/** The whole filter as terms over a row of transaction_rows (merchants, kinds, methods, origins, the cell too). */
+export function rowFilter(db: Db, page: PageShape, c: CubeFilter): Residual {
+  const residual = residualOf(page, c)
+  const terms: string[] = []
+  const params: (string | number)[] = []
+  const list = (sql: string, values: (string | number)[] | undefined) => {
+    if (!values) return
+    terms.push(`${sql} IN (${values.map(() => '?').join(', ') || 'NULL'})`)
+    params.push(...values)
   }
-  return days.map((day) => {
-    const midnight = Date.parse(day + 'T00:00:00Z')
-    return [midnight + start * HOUR, midnight + end * HOUR]
-  })
+  const merchants = c.countries
+    ? (db
+        .prepare(`SELECT id FROM merchants WHERE country IN (${c.countries.map(() => '?').join(', ')})`)
+        .pluck()
+        .all(...c.countries) as number[])
+    : undefined
+  list('merchant_id', merchants)
+  list('merchant_id', c.merchantIds)
+  list('kind_code', page.kinds?.map(kindCode))
+  list(
+    'method_code',
+    c.methods?.map((m) => methodCode(m as 'alipay'))
+  )
+  if (c.cardOrigins) {
+    terms.push(`(method_code <> ${CARD} OR origin_code IN (${c.cardOrigins.map(() => '?').join(', ')}))`)
+    params.push(...c.cardOrigins.map((o) => originCode(o as (typeof CARD_ORIGINS)[number])))
+  }
+  const hour =
+    page.hour === undefined ? [] : ['kassa_local_hour(occurred_at, (SELECT country FROM merchants WHERE id = merchant_id)) = ?']
+  return {
+    ...residual,
+    indexed: [],
+    table: [...residual.indexed, ...terms, ...residual.table, ...hour],
+    params: [
+      ...residual.params.slice(0, residual.indexedParams),
+      ...params,
+      ...residual.params.slice(residual.indexedParams),
+      ...(page.hour === undefined ? [] : [page.hour])
+    ],
+    indexedParams: 0
+  }
 }

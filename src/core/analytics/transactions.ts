@@ -2,9 +2,19 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import { SOURCES as ALL_SOURCES } from '../../shared/sources'
 import { toDecimal } from '../money/decimal'
-import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFilter } from './dashboard-filter'
-import { NO_HINTS, cellWindows, indexHints } from './transaction-order'
-import { registerAnalyticsFunctions, weekdaySql } from '../rollup/sql'
+import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
+import { denseFilter, fewInPeriod, filteredArms, readsSorted, residualOf, rowFilter } from './transaction-order'
+import {
+  readArms,
+  readInStoreOrder,
+  readPeriodSorted,
+  sortKeyed,
+  keySql,
+  type ArmPage,
+  type Combo,
+  type Keyed
+} from './transaction-arms'
+import { registerAnalyticsFunctions } from '../rollup/sql'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 import { nameKey } from '../shared/names'
 
@@ -51,9 +61,7 @@ export interface TransactionRow {
   externalId: string | null
 }
 
-const DAY = 86_400_000
-
-/** One keyset page; never OFFSET, so page 10,000 costs what page 1 does. */
+/** One keyset page; never OFFSET, so page 10,000 costs what page 1 does (src/core/analytics/transaction-arms.ts). */
 export function transactionsPage(
   db: Db,
   input: TransactionQuery
@@ -61,94 +69,91 @@ export function transactionsPage(
   registerAnalyticsFunctions(db)
   const q = transactionQuerySchema.parse(input)
   const f = resolveDashboardFilter(db, q)
-  const c = f.cube
   const found = q.search === undefined ? null : searchMatches(db, q.search)
-  const hint = found ? searchHints(db, q, f, found.merchantIds) : indexHints(db, q, f)
-  const windows = hint.period === '' ? cellWindows(db, q, f) : null
-  // Read through the cell's windows, not the period's range (SQLite would take the one range).
-  const period = windows ? '+' : hint.period
-  const where = [`${period}t.occurred_at BETWEEN ? AND ?`, `${period}t.day BETWEEN ? AND ?`]
-  const params: (string | number)[] = [Date.parse(c.from) - DAY, Date.parse(c.to) + 2 * DAY, c.from, c.to]
-  const list = (sql: string, values: (string | number)[] | undefined) => {
-    if (!values) return
-    where.push(`${sql} IN (${values.map(() => '?').join(', ') || 'NULL'})`)
-    params.push(...values)
+  const residual = residualOf(q, f.cube)
+  const take = q.limit + 1
+  const page = { sort: q.sort, direction: q.direction, residual, hour: q.hour, weekday: q.weekday, after: q.after, take }
+  const dense = denseFilter(db, q, f, found !== null)
+  let keyed = dense
+    ? readInStoreOrder(db, page, dense)
+    : fewInPeriod(db, q, f.cube, found !== null)
+      ? readPeriodSorted(db, page, rowFilter(db, q, f.cube))
+      : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
+  if (found && found.ids.length > 0) {
+    const ids = namedIds(db, found, filteredArms(db, q, f.cube))
+    if (ids.length > 0) keyed = sortKeyed([...keyed, ...readIds(db, ids, page)], q.direction).slice(0, take)
   }
-  list('m.country', c.countries)
-  list(`${hint.merchant}t.merchant_id`, c.merchantIds)
-  list('t.store_id', c.storeIds)
-  list('t.method', c.methods)
-  list('t.kind', q.kinds)
-  if (c.cardOrigins) {
-    where.push(`(t.method <> 'card' OR t.origin IN (${c.cardOrigins.map(() => '?').join(', ')}))`)
-    params.push(...c.cardOrigins)
-  }
-  if (!q.includeFailed) where.push("t.status <> 'failed'")
-  if (q.weekday !== undefined) {
-    where.push(`${weekdaySql('t.day')} = ?`)
-    params.push(q.weekday)
-  }
-  if (q.hour !== undefined) {
-    where.push('kassa_local_hour(t.occurred_at, m.country) = ?')
-    params.push(q.hour)
-  }
-  if (windows) {
-    where.push(`(${windows.map(() => 't.occurred_at BETWEEN ? AND ?').join(' OR ')})`)
-    params.push(...windows.flat())
-  }
-  if (found) {
-    const terms = [`${hint.merchant}t.id IN (${found.ids.map(() => '?').join(', ')})`]
-    // Only when it names merchants: an OR with a term no index serves would read every row.
-    if (found.merchantIds.length > 0)
-      terms.push(`${hint.merchant}t.merchant_id IN (${found.merchantIds.map(() => '?').join(', ')})`)
-    where.push(`(${terms.join(' OR ')})`)
-    params.push(...found.ids, ...found.merchantIds)
-  }
-  // Through a cell's windows the rows are gathered and sorted: no index may serve the order instead.
-  const key = (windows ? '+' : '') + (q.sort === 'amount' ? 't.amount' : 't.occurred_at')
-  const op = q.direction === 'desc' ? '<' : '>'
-  if (q.after) {
-    where.push(`(${key}, t.id) ${op} (?, ?)`)
-    params.push(q.after.key, q.after.id)
-  }
-  const dir = q.direction === 'desc' ? 'DESC' : 'ASC'
+  const shown = keyed.slice(0, q.limit)
   const target = f.currency
-  const rows = db
-    .prepare(
-      `SELECT t.id, t.occurred_at AS occurredAt, t.day, t.merchant_id AS merchantId, m.name AS merchant, m.country,
-              s.name AS store, t.method, t.origin, t.card_scheme AS cardScheme, t.kind, t.status, t.amount, t.currency,
-              CAST(ROUND(t.amount * fs.nok_per_unit / ft.nok_per_unit) AS INTEGER) AS converted, ${SHOWN_ID} AS externalId
-         FROM transactions t
-         JOIN merchants m ON m.id = ${hint.merchant}t.merchant_id
-         LEFT JOIN stores s ON s.id = t.store_id
-         LEFT JOIN fx_daily fs ON fs.day = t.day AND fs.currency = t.currency
-         LEFT JOIN fx_daily ft ON ft.day = t.day AND ft.currency = ?
-        WHERE ${where.join(' AND ')}
-        ORDER BY ${key} ${dir}, t.id ${dir}
-        LIMIT ?`
-    )
-    .all(target, ...params, q.limit + 1) as (Omit<TransactionRow, 'amount' | 'converted'> & {
-    amount: number
-    converted: number | null
-  })[]
-  const more = rows.length > q.limit
-  const page = rows.slice(0, q.limit)
-  const last = page[page.length - 1]
+  const byId = new Map(
+    (
+      db
+        .prepare(
+          `SELECT t.id, t.occurred_at AS occurredAt, t.day, t.merchant_id AS merchantId, m.name AS merchant, m.country,
+                  s.name AS store, t.method, t.origin, t.card_scheme AS cardScheme, t.kind, t.status, t.amount, t.currency,
+                  CAST(ROUND(t.amount * fs.nok_per_unit / ft.nok_per_unit) AS INTEGER) AS converted, ${SHOWN_ID} AS externalId
+             FROM transactions t
+             JOIN merchants m ON m.id = t.merchant_id
+             LEFT JOIN stores s ON s.id = t.store_id
+             LEFT JOIN fx_daily fs ON fs.day = t.day AND fs.currency = t.currency
+             LEFT JOIN fx_daily ft ON ft.day = t.day AND ft.currency = ?
+            WHERE t.id IN (${shown.map(() => '?').join(', ') || 'NULL'})`
+        )
+        .all(target, ...shown.map((r) => r.id)) as (Omit<TransactionRow, 'amount' | 'converted'> & {
+        amount: number
+        converted: number | null
+      })[]
+    ).map((r) => [r.id, r])
+  )
+  const last = shown[shown.length - 1]
   return {
     currency: target,
-    rows: page.map((r) => ({
-      ...r,
-      amount: toDecimal(r.amount, r.currency),
-      converted: r.converted === null ? '' : toDecimal(r.converted, target)
-    })),
-    next: more && last ? { key: q.sort === 'amount' ? last.amount : last.occurredAt, id: last.id } : null
+    rows: shown.flatMap(({ id }) => {
+      const r = byId.get(id)
+      return r
+        ? [
+            {
+              ...r,
+              amount: toDecimal(r.amount, r.currency),
+              converted: r.converted === null ? '' : toDecimal(r.converted, target)
+            }
+          ]
+        : []
+    }),
+    next: keyed.length > q.limit && last ? { key: last.k, id: last.id } : null
   }
 }
 
-/** A search is the rows of the merchants it names (plus the few rows whose id it is): counted as a merchant filter. */
-function searchHints(db: Db, q: z.output<typeof transactionQuerySchema>, f: ResolvedDashboardFilter, named: number[]) {
-  const merchantIds = f.cube.merchantIds ? named.filter((id) => f.cube.merchantIds?.includes(id)) : named
-  return merchantIds.length === 0 ? NO_HINTS : indexHints(db, q, { ...f, cube: { ...f.cube, merchantIds } })
+const comboKey = (c: Combo) => `${c.merchantId}:${c.kind}:${c.method}:${c.origin}`
+
+/** The rows a search names by id that the filter keeps, unless their merchant's arms list them already. */
+function namedIds(db: Db, found: { ids: number[]; merchantIds: number[] }, allowedArms: Combo[]): number[] {
+  const named = new Set(found.merchantIds)
+  const allowed = new Set(allowedArms.map(comboKey))
+  const rows = db
+    .prepare(
+      `SELECT id, merchant_id AS merchantId, kind_code AS kind, method_code AS method, origin_code AS origin
+         FROM transaction_rows WHERE id IN (${found.ids.map(() => '?').join(', ')})`
+    )
+    .all(...found.ids) as (Combo & { id: number })[]
+  return rows.filter((r) => !named.has(r.merchantId) && allowed.has(comboKey(r))).map((r) => r.id)
+}
+
+/** A search's rows named by id, through every filter the arms apply: a few rows, sorted here. */
+function readIds(db: Db, ids: number[], page: Omit<ArmPage, 'arms' | 'sorted'>): Keyed[] {
+  const key = keySql(page.sort)
+  const terms = [`id IN (${ids.map(() => '?').join(', ')})`, 'occurred_at BETWEEN ? AND ?']
+  terms.push(...page.residual.indexed, ...page.residual.table)
+  const params: (string | number)[] = [...ids, ...page.residual.instants, ...page.residual.params]
+  if (page.hour !== undefined) {
+    terms.push('kassa_local_hour(occurred_at, (SELECT country FROM merchants WHERE id = merchant_id)) = ?')
+    params.push(page.hour)
+  }
+  if (page.after) {
+    terms.push(`(${key}, id) ${page.direction === 'desc' ? '<' : '>'} (?, ?)`)
+    params.push(page.after.key, page.after.id)
+  }
+  return db.prepare(`SELECT id, ${key} AS k FROM transaction_rows WHERE ${terms.join(' AND ')}`).all(...params) as Keyed[]
 }
 
 /**

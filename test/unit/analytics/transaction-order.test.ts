@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
+import { COMPARABLE_AMOUNT_SQL } from '../../../src/core/analytics/amount-key'
 import { registerAnalyticsFunctions, weekdaySql } from '../../../src/core/rollup/sql'
 import { transactionsPage, type TransactionQuery } from '../../../src/core/analytics/transactions'
 import { createContext } from '../../../src/core/context'
@@ -31,7 +32,7 @@ describe('the transaction list in time and amount order', () => {
     registerAnalyticsFunctions(db)
   }, 120_000)
 
-  /** The same rows by plain SQL: non-failed, in the days and matching `extra`, by the sort key then id. */
+  /** The same rows by plain SQL: non-failed, in the days and matching `extra`, by the sort key then id (amounts compared across currencies). */
   function expected(
     sort: 'time' | 'amount',
     dir: 'ASC' | 'DESC',
@@ -43,7 +44,7 @@ describe('the transaction list in time and amount order', () => {
       .prepare(
         `SELECT t.id FROM transactions t JOIN merchants m ON m.id = t.merchant_id
           WHERE t.status <> 'failed' AND t.day BETWEEN ? AND ? ${extra}
-          ORDER BY ${sort === 'time' ? 't.occurred_at' : 't.amount'} ${dir}, t.id ${dir}`
+          ORDER BY ${sort === 'time' ? 't.occurred_at' : COMPARABLE_AMOUNT_SQL} ${dir}, t.id ${dir}`
       )
       .pluck()
       .all(...days, ...params) as number[]

@@ -1,9 +1,7 @@
-// Issue 21: a function over the line limit is split into named steps. A new long function fails here; the
-// allow-list names the ones other changes are still splitting, and an entry that is no longer long fails too.
+// Issue 21: a function over the line limit is split into named steps; a new long function fails here.
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { findLongFunctions, keyOf, LINE_LIMIT, longFunctionsIn } from '../../../scripts/long-functions'
-import { LONG_FUNCTIONS_ALLOWED } from '../../../scripts/long-functions-allowed'
 
 const root = join(import.meta.dirname, '..', '..', '..')
 const body = (lines: number) => Array.from({ length: lines - 2 }, (_, i) => `  const v${i} = ${i}`).join('\n')
@@ -30,13 +28,7 @@ describe('long functions', () => {
     expect(longFunctionsIn('src/x.ts', text).map((fn) => fn.name)).toEqual(['useX=defineStore(…).long'])
   })
 
-  const found = findLongFunctions(root).map(keyOf)
-
-  it('finds none under src beyond the allow-list', () => {
-    expect(found.filter((key) => !LONG_FUNCTIONS_ALLOWED.includes(key))).toEqual([])
-  })
-
-  it('holds no allow-list entry that is no longer long', () => {
-    expect(LONG_FUNCTIONS_ALLOWED.filter((key) => !found.includes(key))).toEqual([])
+  it('finds none under src', () => {
+    expect(findLongFunctions(root).map(keyOf)).toEqual([])
   })
 })

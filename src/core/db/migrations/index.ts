@@ -1,4 +1,5 @@
 import baseline from './014_baseline'
+import transactionPages from './015_transaction_pages'
 import sync from './017_sync'
 
 export interface Migration {
@@ -15,6 +16,7 @@ export interface Migration {
  */
 export const migrations: Migration[] = [
   { version: 14, name: 'baseline', sql: baseline },
+  { version: 15, name: 'transaction_pages', sql: transactionPages },
   { version: 17, name: 'sync', sql: sync }
 ]
 

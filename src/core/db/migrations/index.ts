@@ -1,4 +1,5 @@
 import baseline from './014_baseline'
+import packedDayTickets from './016_packed_day_tickets'
 
 export interface Migration {
   version: number
@@ -12,7 +13,10 @@ export interface Migration {
  * The baseline is version 14: it squashes the pre-release chain 1–14, so a store that chain brought to 14 already
  * has its schema, and a store below it is refused (`store_too_old`, src/core/db/migrate.ts).
  */
-export const migrations: Migration[] = [{ version: 14, name: 'baseline', sql: baseline }]
+export const migrations: Migration[] = [
+  { version: 14, name: 'baseline', sql: baseline },
+  { version: 16, name: 'packed_day_tickets', sql: packedDayTickets }
+]
 
 /**
  * Why a build that knows `known` cannot open a store that applied `applied`: a version above the first known that

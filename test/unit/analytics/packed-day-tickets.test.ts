@@ -20,7 +20,7 @@ function baselineStore(days: number) {
     `INSERT INTO tickets_day_country (t, country, currency, bucket, count, ${COUNTS.join(', ')}) VALUES (?, ?, ?, ?, ?, ${COUNTS.map(() => '?').join(', ')})`
   )
   let seed = 7
-  const next = () => (seed = (seed * 48271) % 2147483647) % 5
+  const next = (): number => (seed = (seed * 48271) % 2147483647) % 5
   for (let d = 1; d <= days; d++)
     for (const [country, currency] of [
       ['NO', 'NOK'],
@@ -28,8 +28,8 @@ function baselineStore(days: number) {
       ['SE', 'EUR']
     ])
       for (const bucket of [-1, 40, 41, 95]) {
-        const counts = COUNTS.map(() => next())
-        if (counts.every((n) => n === 0)) counts[0] = 1
+        const counts: number[] = COUNTS.map(() => next())
+        if (!counts.some((n) => n > 0)) counts[0] = 1
         const day = `2020-01-${String(d).padStart(2, '0')}`
         insert.run(
           day,

@@ -7,6 +7,7 @@ const benches: Record<string, () => Promise<{ run(): Promise<string> }>> = {
   reports: () => import('./reports'),
   import: () => import('./import'),
   dashboard: () => import('./dashboard'),
+  'cold-start': () => import('./cold-start'),
   transactions: () => import('./transactions'),
   sync: () => import('./sync')
 }

@@ -1,6 +1,5 @@
 // XLSX with exceljs: a Summary sheet (header and key figures) and one sheet per table. Numbers are
 // stored as numbers with number formats (currency code, %, ×), days as dates, so they sum and sort.
-import ExcelJS from 'exceljs'
 import type { Cell, CellKind, ReportDoc } from './doc'
 import { tablesOf } from './doc'
 import { translator } from './i18n'
@@ -60,6 +59,8 @@ function sheetName(title: string, used: Set<string>): string {
 
 export async function renderXlsx(doc: ReportDoc): Promise<Buffer> {
   const t = translator(doc.locale)
+  // Loaded when a workbook is written, not with the app: exceljs alone took 1.2 s of a cold start (docs/benchmarks.md).
+  const { default: ExcelJS } = await import('exceljs')
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Kassa'
   wb.title = `${doc.title} – ${doc.scope}`

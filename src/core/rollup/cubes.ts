@@ -46,7 +46,7 @@ export const CUBES: Cube[] = [
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
   { table: 'hours_day_merchant_packed', family: 'hour', grain: 'day', level: 'merchant', packed: true },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
-  { table: 'tickets_day_country', family: 'ticket', grain: 'day', level: 'country' },
+  { table: 'tickets_day_country_packed', family: 'ticket', grain: 'day', level: 'country', packed: true },
   { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
   { table: 'tickets_day_merchant_packed', family: 'ticket', grain: 'day', level: 'merchant', packed: true },
   { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }

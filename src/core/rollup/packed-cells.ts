@@ -1,7 +1,8 @@
 import { COMBOS } from './cubes'
 
 /**
- * A packed cube keeps one row per day × merchant (× currency for tickets) and its hour or ticket-bucket cells in
+ * A packed cube keeps one row per day × merchant (× currency for tickets), or per day × country × currency for
+ * tickets (migration 16), and its hour or ticket-bucket cells in
  * one JSON array of integers, one per non-zero count: ((key + 1) × 8 + combo) × 2^32 + count, where key is the
  * hour or bucket (≥ -1) and combo the COMBOS column. Sorted, no zero counts: the form is canonical, so a cube
  * kept up row by row holds the same text as one rebuilt from the stored rows. Integers, not nested arrays: a

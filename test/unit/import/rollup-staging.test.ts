@@ -48,10 +48,7 @@ function varied(seed: number, n: number, idPrefix: string): string {
 
 const dump = (db: Db) =>
   Object.fromEntries(
-    [...CUBES.map((c) => c.table), 'daily_rollup'].map((t) => [
-      t,
-      db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3, 4, 5, 6`).all()
-    ])
+    [...CUBES.map((c) => c.table), 'daily_rollup'].map((t) => [t, db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2, 3, 4, 5`).all()])
   )
 
 const rollupFromRows = (db: Db) =>

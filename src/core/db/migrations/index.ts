@@ -1,5 +1,6 @@
 import baseline from './014_baseline'
 import transactionPages from './015_transaction_pages'
+import packedDayTickets from './016_packed_day_tickets'
 import sync from './017_sync'
 
 export interface Migration {
@@ -17,6 +18,7 @@ export interface Migration {
 export const migrations: Migration[] = [
   { version: 14, name: 'baseline', sql: baseline },
   { version: 15, name: 'transaction_pages', sql: transactionPages },
+  { version: 16, name: 'packed_day_tickets', sql: packedDayTickets },
   { version: 17, name: 'sync', sql: sync }
 ]
 

@@ -1,0 +1,58 @@
+// Electron's main-process API as far as out/main/index.js touches it at start, for timing that bundle under Node
+// (Electron itself cannot run on the build machines). When main loads its window, this calls the IPC handler main
+// registered with the renderer's first calls (KASSA_BENCH_CALLS), writes the timings and answers to
+// KASSA_BENCH_OUT and exits. Times are performance.now(): milliseconds since this process started.
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+
+const appData = process.env.KASSA_BENCH_APPDATA ?? '.'
+const paths = new Map([['appData', appData]])
+const handlers = new Map()
+const marks = {}
+
+export const app = {
+  isPackaged: true,
+  setName() {},
+  setPath: (name, path) => paths.set(name, path),
+  getPath: (name) => paths.get(name) ?? join(appData, name),
+  requestSingleInstanceLock: () => true,
+  whenReady() {
+    marks.mainLoaded ??= performance.now()
+    return Promise.resolve()
+  },
+  on() {},
+  quit() {},
+  exit: (code) => process.exit(code)
+}
+
+export class BrowserWindow {
+  static getAllWindows = () => []
+  on() {}
+  show() {}
+  loadURL(url) {
+    marks.windowLoading = performance.now()
+    setImmediate(() => firstCalls(url))
+    return Promise.resolve()
+  }
+}
+
+export const ipcMain = { handle: (channel, fn) => handlers.set(channel, fn) }
+export const protocol = { registerSchemesAsPrivileged() {}, handle() {} }
+export const session = { defaultSession: { setPermissionRequestHandler() {}, setPermissionCheckHandler() {} } }
+export const webContents = { getAllWebContents: () => [] }
+export const Menu = { buildFromTemplate: (template) => template, setApplicationMenu() {} }
+export const dialog = {}
+export const shell = {}
+
+/** The renderer's first calls, in its order, through main's own IPC handler (which opens the store on the first). */
+async function firstCalls(url) {
+  const invoke = handlers.get('kassa:invoke')
+  const calls = []
+  for (const [route, input] of JSON.parse(process.env.KASSA_BENCH_CALLS ?? '[]')) {
+    const started = performance.now()
+    const answer = await invoke({ senderFrame: { url } }, route, input)
+    calls.push({ route, input, started, ms: performance.now() - started, answer })
+  }
+  writeFileSync(process.env.KASSA_BENCH_OUT, JSON.stringify({ marks, calls, done: performance.now() }))
+  process.exit(0)
+}

@@ -1,0 +1,72 @@
+import { createServer } from 'node:http'
+import { existsSync, readFileSync, statSync } from 'node:fs'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+import { chromium } from 'playwright-core'
+
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.svg': 'image/svg+xml'
+}
+
+/**
+ * One cold load of the built renderer in Debian's Chromium, `window.kassa` answering each route at once from
+ * `answers` (main's own answers to the same calls): milliseconds from navigation start to the first call, and to
+ * the first KPI painted (the frame after it holds its figure); the browser's launch is timed apart.
+ */
+export async function firstPaint(
+  rendererDir: string,
+  answers: Map<string, unknown>
+): Promise<{ launch: number; firstCall: number; paint: number; routes: string[] }> {
+  const server = createServer((req, res) => {
+    const path = new URL(req.url ?? '/', 'http://localhost').pathname
+    const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path))
+    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end()
+    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
+  })
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const started = performance.now()
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
+  })
+  const launch = performance.now() - started
+  try {
+    const page = await (await browser.newContext({ viewport: { width: 1280, height: 860 }, locale: 'en-US' })).newPage()
+    // Strings, not functions, for the page: tsx wraps named functions in a helper the page does not have.
+    await page.addInitScript(`{
+      const table = new Map(${JSON.stringify([...answers])})
+      window.__kassaCalls = []
+      window.kassa = Object.freeze({
+        invoke: async (route) => {
+          window.__kassaCalls.push({ route, at: performance.now() })
+          return table.get(route) ?? { ok: false, error: { code: 'unknown_route', message: route } }
+        },
+        on: () => () => {},
+        dropFiles: async () => 0
+      })
+    }`)
+    const { port } = server.address() as AddressInfo
+    await page.goto(`http://127.0.0.1:${port}/`)
+    const paint = (await page.evaluate(`new Promise((done) => {
+      const check = () => {
+        const kpi = document.querySelector('[data-testid="kpi-alipay-average"]')
+        if (kpi && kpi.textContent.trim()) requestAnimationFrame(() => done(performance.now()))
+        else requestAnimationFrame(check)
+      }
+      check()
+      setTimeout(() => done(-1), 30000)
+    })`)) as number
+    const calls = (await page.evaluate('window.__kassaCalls')) as { route: string; at: number }[]
+    if (paint < 0) {
+      const shown = await page.evaluate('document.body.innerText.slice(0, 300)')
+      throw new Error(`no KPI painted in 30 s; calls ${JSON.stringify(calls)}; page: ${shown}`)
+    }
+    return { launch, firstCall: calls[0]?.at ?? NaN, paint, routes: calls.map((c) => c.route) }
+  } finally {
+    await browser.close()
+    server.close()
+  }
+}

@@ -1,5 +1,17 @@
 import type { Db } from '../db/open'
-import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, amountColumn, cubeKeys, cubeMeasures, type Cube } from './cubes'
+import {
+  CUBES,
+  FAMILY_KEYS,
+  LEVEL_KEYS,
+  TARGETS,
+  amountColumn,
+  cubeKeys,
+  cubeMeasures,
+  packedKey,
+  rowKeys,
+  type Cube
+} from './cubes'
+import { mergeSql, packSql } from './packed-cells'
 import { convertSql, registerAnalyticsFunctions } from './sql'
 import { CELL_KEYS, FACT_MEASURES, factTable } from './staging'
 
@@ -36,6 +48,7 @@ const timeOf = (cube: Cube, day: string) =>
 /** Sums `cols` of `from` into one cube, grouped by the cube's time grain and level: upserts sign × each sum. */
 function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: number): void {
   const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...FAMILY_KEYS[cube.family]]
+  if (cube.packed) return pushPacked(db, cube, from, groupCols, measures, sign)
   db.prepare(
     `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
      SELECT ${groupCols.join(', ')}, ${measures.map((m) => `? * SUM(${m})`).join(', ')}
@@ -43,6 +56,23 @@ function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: nu
       GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
      ${upsertTail(cube)}`
   ).run(...Array(measures.length).fill(sign))
+}
+
+/**
+ * pushInto for a packed cube (the day × country tickets, staged per cell): summed by every key as for any cube,
+ * then packed into one row per stored key. The sign is written into the SQL: a bound JS number is a REAL, and the
+ * packed cells would hold 1.0.
+ */
+function pushPacked(db: Db, cube: Cube, from: string, groupCols: string[], measures: string[], sign: number): void {
+  const keys = cubeKeys(cube)
+  const rows = rowKeys(cube)
+  const sums = `SELECT ${groupCols.map((c, i) => `${c} AS ${keys[i]}`).join(', ')}, ${measures.map((m) => `${Math.sign(sign)} * SUM(${m}) AS ${m}`).join(', ')}
+                  FROM ${from} GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}`
+  db.prepare(
+    `INSERT INTO ${cube.table} (${rows.join(', ')}, count, cells)
+     ${packSql(sums, rows, packedKey(cube))}
+     ON CONFLICT (${rows.join(', ')}) DO UPDATE SET count = count + excluded.count, cells = ${mergeSql('cells', 'excluded.cells')}`
+  ).run()
 }
 
 /**

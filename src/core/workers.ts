@@ -3,7 +3,7 @@ import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import { storeError } from './db/store-errors'
-import { knownCode, type ErrorCode } from './errors'
+import { knownCode, UserError, type ErrorCode } from './errors'
 
 export interface WorkerScript {
   url: URL
@@ -30,6 +30,28 @@ export function startWorker<Input>(script: WorkerScript, workerData: Input): Wor
       : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}) })`
   return new Worker(boot, { eval: true, workerData })
+}
+
+/** What a worker's message settles: its result, a failure, or nothing yet (progress). */
+export type Settles<T> = { value: T } | { error: Error } | undefined
+
+/**
+ * The one result of a worker that answers once: `read` turns each message into what it settles; a crash, or an
+ * exit before an answer, rejects as `fallback` naming the `what` worker. Later events change nothing.
+ */
+export function workerResult<T, M>(worker: Worker, what: string, fallback: ErrorCode, read: (m: M) => Settles<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    let settled = false
+    const settle = (outcome: Settles<T>) => {
+      if (settled || !outcome) return
+      settled = true
+      if ('value' in outcome) resolve(outcome.value)
+      else reject(outcome.error)
+    }
+    worker.on('message', (m: M) => settle(read(m)))
+    worker.on('error', (err) => settle({ error: new UserError(fallback, err.message) }))
+    worker.on('exit', (code) => settle({ error: new UserError(fallback, `the ${what} worker stopped (exit code ${code})`) }))
+  })
 }
 
 /** How a worker reports a failure to the thread that started it. */

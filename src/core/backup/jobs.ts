@@ -1,7 +1,7 @@
 // Runs a backup, or the check-and-copy half of a restore, off the calling thread (in-process only
 // when no worker script exists).
 import { UserError } from '../errors'
-import { locateWorker, startWorker } from '../workers'
+import { locateWorker, startWorker, workerResult } from '../workers'
 import { backupStore, stageRestore } from '../db/backup'
 import type { BackupWorkerInput, BackupWorkerMessage } from './worker'
 import type { Db } from '../db/open'
@@ -15,25 +15,10 @@ function run<T extends 'backup' | 'stage'>(
   const script = locateWorker(import.meta.url, './worker.ts', 'backupWorker.js')
   if (!script) return Promise.resolve().then(inProcess)
   const worker = startWorker<BackupWorkerInput>(script, input)
-  return new Promise((resolve, reject) => {
-    let settled = false
-    const settle = (fn: () => void) => {
-      if (!settled) {
-        settled = true
-        fn()
-      }
-    }
-    worker.on('message', (m: BackupWorkerMessage) => {
-      if (m.type === 'error') settle(() => reject(new UserError(m.code, m.message)))
-      else {
-        const { type: _type, ...result } = m
-        settle(() => resolve(result as unknown as Result<T>))
-      }
-    })
-    worker.on('error', (err) => settle(() => reject(new UserError('backup_failed', err.message))))
-    worker.on('exit', (code) =>
-      settle(() => reject(new UserError('backup_failed', `the backup worker stopped (exit code ${code})`)))
-    )
+  return workerResult<Result<T>, BackupWorkerMessage>(worker, 'backup', 'backup_failed', (m) => {
+    if (m.type === 'error') return { error: new UserError(m.code, m.message) }
+    const { type: _type, ...result } = m
+    return { value: result as unknown as Result<T> }
   })
 }
 

@@ -1,6 +1,6 @@
 import { UserError } from '../errors'
 import type { Db } from '../db/open'
-import { locateWorker, startWorker } from '../workers'
+import { locateWorker, startWorker, workerResult } from '../workers'
 import { generateDemo, type DemoSummary } from './generate'
 import type { DemoWorkerInput, DemoWorkerMessage } from './worker'
 
@@ -19,20 +19,9 @@ export function runDemoJob(
   const script = locateWorker(import.meta.url, './worker.ts', 'demoWorker.js')
   if (!script) return Promise.resolve().then(() => generateDemo(db, { ...options, onProgress }))
   const worker = startWorker<DemoWorkerInput>(script, { dbPath, ...options })
-  return new Promise((resolve, reject) => {
-    let settled = false
-    const settle = (fn: () => void) => {
-      if (!settled) {
-        settled = true
-        fn()
-      }
-    }
-    worker.on('message', (m: DemoWorkerMessage) => {
-      if (m.type === 'progress') onProgress({ rows: m.rows, total: m.total, month: m.month })
-      else if (m.type === 'done') settle(() => resolve(m.summary))
-      else settle(() => reject(new UserError(m.code, m.message)))
-    })
-    worker.on('error', (err) => settle(() => reject(new UserError('demo_failed', err.message))))
-    worker.on('exit', (code) => settle(() => reject(new UserError('demo_failed', `the demo worker stopped (exit code ${code})`))))
+  return workerResult<DemoSummary, DemoWorkerMessage>(worker, 'demo', 'demo_failed', (m) => {
+    if (m.type === 'progress') onProgress({ rows: m.rows, total: m.total, month: m.month })
+    else if (m.type === 'done') return { value: m.summary }
+    else return { error: new UserError(m.code, m.message) }
   })
 }

@@ -1,6 +1,6 @@
 import type { Db } from '../db/open'
 import { knownCode, UserError } from '../errors'
-import { locateWorker, startWorker } from '../workers'
+import { locateWorker, startWorker, workerResult } from '../workers'
 import type { BatchProgress } from './batches'
 import { syncOnce, type SyncSummary } from './run'
 import type { SyncWorkerInput, SyncWorkerMessage } from './worker'
@@ -19,20 +19,9 @@ export async function runSyncJob(
   const script = locateWorker(import.meta.url, './worker.ts', 'syncWorker.js')
   if (!script) return syncOnce(db, { url, credentials: async () => password, onProgress })
   const worker = startWorker<SyncWorkerInput>(script, { dbPath, url, password })
-  return new Promise((resolve, reject) => {
-    let settled = false
-    const settle = (fn: () => void) => {
-      if (!settled) {
-        settled = true
-        fn()
-      }
-    }
-    worker.on('message', (m: SyncWorkerMessage) => {
-      if (m.type === 'progress') onProgress(m.progress)
-      else if (m.type === 'done') settle(() => resolve(m.summary))
-      else settle(() => reject(new UserError(knownCode(m.code, 'sync_failed'), m.message)))
-    })
-    worker.on('error', (err) => settle(() => reject(new UserError('sync_failed', err.message))))
-    worker.on('exit', (code) => settle(() => reject(new UserError('sync_failed', `the sync worker stopped (exit code ${code})`))))
+  return workerResult<SyncSummary, SyncWorkerMessage>(worker, 'sync', 'sync_failed', (m) => {
+    if (m.type === 'progress') onProgress(m.progress)
+    else if (m.type === 'done') return { value: m.summary }
+    else return { error: new UserError(knownCode(m.code, 'sync_failed'), m.message) }
   })
 }

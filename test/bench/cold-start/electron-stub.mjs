@@ -42,6 +42,8 @@ export const session = { defaultSession: { setPermissionRequestHandler() {}, set
 export const webContents = { getAllWebContents: () => [] }
 export const Menu = { buildFromTemplate: (template) => template, setApplicationMenu() {} }
 export const dialog = {}
+// The team keychain is only asked when a sync runs, never at start.
+export const safeStorage = { isEncryptionAvailable: () => false }
 export const shell = {}
 
 /** The renderer's first calls, in its order, through main's own IPC handler (which opens the store on the first). */

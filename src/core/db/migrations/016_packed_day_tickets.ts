@@ -1,4 +1,4 @@
-// The day × country ticket cube packed like the day × merchant one (src/core/analytics/packed-cells.ts): one row per
+// The day × country ticket cube packed like the day × merchant one (src/core/rollup/packed-cells.ts): one row per
 // day × country × currency holding its bucket cells as one JSON array of integers, ((bucket + 1) × 8 + combo) × 2^32
 // + count, sorted, no zero counts. A ticket histogram's ragged days (a range's first and last partial month) were
 // ≈ 290 grouped rows per day; packed they are ≈ 4 rows a reader decodes in JavaScript, ≈ 5 times faster.

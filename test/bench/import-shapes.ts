@@ -1,5 +1,6 @@
 import { createWriteStream } from 'node:fs'
 import { writeTerminalCsv } from './import-data'
+import { Random } from '../../src/core/demo/random'
 
 /** A file shape the import benchmark times: how users' exports really look. */
 export interface Shape {
@@ -19,17 +20,6 @@ const HOME = ['NOK', 'DKK', 'SEK', 'EUR']
 /** Merchants of one portfolio: 400 of them, a quarter in each Nordic country. */
 const MERCHANTS = 400
 
-/** A small deterministic generator (mulberry32), so every run writes the same file. */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 interface Sale {
   id: number
   at: Date
@@ -45,7 +35,8 @@ interface Sale {
  * each merchant charges in its home currency, or with `tourists` a fifth of its sales in USD or CNY.
  */
 function* portfolioSales(rows: number, tourists: boolean): Generator<Sale> {
-  const next = random(24)
+  const generator = new Random(24)
+  const next = () => generator.next()
   const start = Date.UTC(2025, 0, 1)
   const year = 365 * 86_400_000
   // A merchant's first sale is in its home currency: the import tells a new merchant's country by it.

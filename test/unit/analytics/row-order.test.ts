@@ -6,6 +6,7 @@ import { CUBES } from '../../../src/core/rollup'
 import type { CountryCode } from '../../../src/core/time/zones'
 import { tempStore } from '../import/helpers'
 import { addMerchant } from './fixture'
+import { Random } from '../../../src/core/demo/random'
 
 const HOME: [CountryCode, string][] = [
   ['NO', 'NOK'],
@@ -17,20 +18,10 @@ const MERCHANTS = 24
 const METHODS = ['Visa', 'Mastercard', 'UnionPay', 'Alipay', 'Kort']
 const CARD_COUNTRIES = ['NO', 'CN', 'DE', 'SE', 'DK', 'FI', '']
 
-/** A small deterministic generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed
-  return () => {
-    a = (a + 0x6d2b79f5) | 0
-    let t = Math.imul(a ^ (a >>> 15), 1 | a)
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Portfolio sales over a year: many merchants, their home currencies and tourists' USD/CNY, refunds now and then. */
 function sales(n: number): { at: number; line: string }[] {
-  const next = random(21)
+  const generator = new Random(21)
+  const next = () => generator.next()
   const start = Date.UTC(2025, 0, 1)
   return Array.from({ length: n }, (_, id) => {
     const merchant = Math.floor(next() * MERCHANTS)

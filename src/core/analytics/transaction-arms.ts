@@ -250,7 +250,7 @@ type Statement = { all(...params: unknown[]): unknown[] }
 const statements = new WeakMap<Db, Map<string, Statement>>()
 
 /** Prepared once per connection: the next page of a filter asks the same statement again with another cursor. */
-function cached(db: Db, sql: string): Statement {
+export function cached(db: Db, sql: string): Statement {
   let cache = statements.get(db)
   if (!cache) statements.set(db, (cache = new Map()))
   let st = cache.get(sql)

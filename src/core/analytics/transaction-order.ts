@@ -133,15 +133,19 @@ export function readsSorted(db: Db, page: PageShape, f: ResolvedDashboardFilter)
   if (page.sort !== 'amount') return false
   const c = f.cube
   const filter: CubeFilter = { ...c, kinds: page.kinds }
-  const inPeriod = rows(db, filter)
+  const inPeriod = countedRows(db, filter)
   if (inPeriod === 0) return true
-  const all = rows(db, { ...filter, from: f.span.from < c.from ? f.span.from : c.from, to: f.span.to > c.to ? f.span.to : c.to })
+  const all = countedRows(db, {
+    ...filter,
+    from: f.span.from < c.from ? f.span.from : c.from,
+    to: f.span.to > c.to ? f.span.to : c.to
+  })
   const cell = Math.max(cellShare(db, page, c), 1e-6)
   return inPeriod * (1 + SORTED_ROW_COST * cell) < (page.limit + 1) / ((inPeriod / all) * cell)
 }
 
 /** The heatmap cell's share of the period's payments in the filter's countries (1 without a cell). */
-function cellShare(db: Db, page: PageShape, c: CubeFilter): number {
+export function cellShare(db: Db, page: PageShape, c: CubeFilter): number {
   if (page.weekday === undefined && page.hour === undefined) return 1
   const filter: CubeFilter = { from: c.from, to: c.to, countries: c.countries }
   let [total, inCell] = [0, 0]
@@ -153,7 +157,7 @@ function cellShare(db: Db, page: PageShape, c: CubeFilter): number {
 }
 
 /** Non-failed rows the cubes count for a filter. */
-const rows = (db: Db, filter: CubeFilter) => queryCube(db, { family: 'money', by: [], filter })[0]?.count ?? 0
+export const countedRows = (db: Db, filter: CubeFilter) => queryCube(db, { family: 'money', by: [], filter })[0]?.count ?? 0
 
 /** At least this share of the rows read matching: one index of the whole store is read instead of the runs. */
 const DENSE = 0.25
@@ -168,8 +172,8 @@ export function denseFilter(db: Db, page: PageShape, f: ResolvedDashboardFilter,
   if (page.weekday !== undefined || page.hour !== undefined || searched) return null
   const c = f.cube
   const read = page.sort === 'time' ? { from: c.from, to: c.to } : { from: f.span.from, to: f.span.to }
-  const readRows = rows(db, read)
-  if (readRows === 0 || rows(db, { ...c, kinds: page.kinds }) < DENSE * readRows) return null
+  const readRows = countedRows(db, read)
+  if (readRows === 0 || countedRows(db, { ...c, kinds: page.kinds }) < DENSE * readRows) return null
   return rowFilter(db, page, c)
 }
 
@@ -181,7 +185,7 @@ const FEW_IN_PERIOD = 20_000
  * in the table) and sorted, rather than a seek and a table read per run (a day took 50 ms of CPU through ~350 runs).
  */
 export function fewInPeriod(db: Db, page: PageShape, c: CubeFilter, searched: boolean): boolean {
-  return page.sort === 'amount' && !searched && rows(db, { from: c.from, to: c.to }) < FEW_IN_PERIOD
+  return page.sort === 'amount' && !searched && countedRows(db, { from: c.from, to: c.to }) < FEW_IN_PERIOD
 }
 
 /** The whole filter as terms over a row of transaction_rows (merchants, kinds, methods, origins, the cell too). */

@@ -15,6 +15,7 @@ import {
   type Keyed
 } from './transaction-arms'
 import { registerAnalyticsFunctions } from '../rollup/sql'
+import { cellPlan, readCellDays, readCellSlots } from './transaction-cells'
 import { CSV_ID_SQL, csvIdParams, shownCsvIdSql } from '../db/external-ids'
 import { nameKey } from '../shared/names'
 
@@ -74,11 +75,14 @@ export function transactionsPage(
   const take = q.limit + 1
   const page = { sort: q.sort, direction: q.direction, residual, hour: q.hour, weekday: q.weekday, after: q.after, take }
   const dense = denseFilter(db, q, f, found !== null)
+  const cell = dense || found ? null : cellPage(db, q, f, page)
   let keyed = dense
     ? readInStoreOrder(db, page, dense)
-    : fewInPeriod(db, q, f.cube, found !== null)
-      ? readPeriodSorted(db, page, rowFilter(db, q, f.cube))
-      : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
+    : cell
+      ? cell()
+      : fewInPeriod(db, q, f.cube, found !== null)
+        ? readPeriodSorted(db, page, rowFilter(db, q, f.cube))
+        : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
   if (found && found.ids.length > 0) {
     const ids = namedIds(db, found, filteredArms(db, q, f.cube))
     if (ids.length > 0) keyed = sortKeyed([...keyed, ...readIds(db, ids, page)], q.direction).slice(0, take)
@@ -122,6 +126,21 @@ export function transactionsPage(
     }),
     next: keyed.length > q.limit && last ? { key: last.k, id: last.id } : null
   }
+}
+
+/** A heatmap cell's read through transaction-cells.ts, when the cubes say it costs less than the runs' merge. */
+function cellPage(
+  db: Db,
+  q: z.output<typeof transactionQuerySchema>,
+  f: ReturnType<typeof resolveDashboardFilter>,
+  page: Omit<ArmPage, 'arms' | 'sorted'>
+): (() => Keyed[]) | null {
+  if (q.weekday === undefined && q.hour === undefined) return null
+  const arms = filteredArms(db, q, f.cube)
+  const plan = cellPlan(db, q, f, arms)
+  if (!plan) return null
+  const read = plan === 'slots' ? readCellSlots : readCellDays
+  return () => read(db, { ...page, arms }, f.cube)
 }
 
 const comboKey = (c: Combo) => `${c.merchantId}:${c.kind}:${c.method}:${c.origin}`

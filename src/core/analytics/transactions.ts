@@ -136,7 +136,9 @@ function cellPage(
   page: Omit<ArmPage, 'arms' | 'sorted'>
 ): (() => Keyed[]) | null {
   if (q.weekday === undefined && q.hour === undefined) return null
-  const arms = filteredArms(db, q, f.cube)
+  // Not pruned by the hour cubes per combo as the runs' merge is: these reads pay nothing for a run outside the
+  // cell, and the pruning reads the hour cubes of the whole period.
+  const arms = filteredArms(db, { ...q, weekday: undefined, hour: undefined }, f.cube)
   const plan = cellPlan(db, q, f, arms)
   if (!plan) return null
   const read = plan === 'slots' ? readCellSlots : readCellDays

@@ -5,7 +5,7 @@ import { transactionQuerySchema, transactionsPage, type TransactionQuery } from 
 import { resolveDashboardFilter } from '../../../src/core/analytics/dashboard-filter'
 import { filteredArms, residualOf } from '../../../src/core/analytics/transaction-order'
 import { HOUR_SLOT_SQL, readCellDays, readCellSlots } from '../../../src/core/analytics/transaction-cells'
-import hourSlots from '../../../src/core/db/migrations/018_hour_slots'
+import pageIndexes from '../../../src/core/db/migrations/018_page_indexes'
 import { createContext } from '../../../src/core/context'
 import type { Db } from '../../../src/core/db/open'
 import { Random } from '../../../src/core/demo/random'
@@ -172,8 +172,9 @@ describe('heatmap cells page by page against plain SQL', () => {
 
 // SQLite uses an expression index only for the very same expression.
 describe('migration 018', () => {
-  it('indexes exactly the hour slot and comparable amount the cell pages read by', () => {
-    const indexed = hourSlots.replace(/\s+/g, ' ')
+  it('indexes exactly the hour slot and comparable amount the pages read by', () => {
+    const indexed = pageIndexes.replace(/\s+/g, ' ')
     expect(indexed).toContain(`transaction_rows(${HOUR_SLOT_SQL}, ${COMPARABLE_AMOUNT_SQL}, id,`)
+    expect(indexed).toContain(`transactions_amount_key ON transaction_rows( ${COMPARABLE_AMOUNT_SQL}, id, occurred_at)`)
   })
 })

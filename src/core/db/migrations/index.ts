@@ -2,7 +2,7 @@ import baseline from './014_baseline'
 import transactionPages from './015_transaction_pages'
 import packedDayTickets from './016_packed_day_tickets'
 import sync from './017_sync'
-import hourSlots from './018_hour_slots'
+import pageIndexes from './018_page_indexes'
 
 export interface Migration {
   version: number
@@ -21,7 +21,7 @@ export const migrations: Migration[] = [
   { version: 15, name: 'transaction_pages', sql: transactionPages },
   { version: 16, name: 'packed_day_tickets', sql: packedDayTickets },
   { version: 17, name: 'sync', sql: sync },
-  { version: 18, name: 'hour_slots', sql: hourSlots }
+  { version: 18, name: 'page_indexes', sql: pageIndexes }
 ]
 
 /**

@@ -12,7 +12,7 @@ import { Random } from '../../../src/core/demo/random'
 import { addBatch, addMerchant, type Row } from './fixture'
 import { tempPath } from '../tmp'
 
-const PAGE = 20
+const PAGE = 30
 const HOUR = 3_600_000
 
 type Plan = 'slots' | 'days' | 'screen'

@@ -4,6 +4,7 @@ import { COMPARABLE_AMOUNT_SQL } from './amount-key'
 import { utcOffsetMs, type CountryCode } from '../time/zones'
 import { cached, sortKeyed, type ArmPage, type Keyed } from './transaction-arms'
 import { cellShare, countedRows, type PageShape } from './transaction-order'
+import type { CubeFilter } from './query'
 
 /**
  * A heatmap cell (a local weekday, hour, or both) on the Transactions screen, read without the per-run indexes:
@@ -22,10 +23,11 @@ const WEEK_HOURS = 168
 
 /** A page of a cell: the arms say which merchant × kind × method × origin it keeps (filteredArms). */
 export type CellPage = Omit<ArmPage, 'sorted'>
-export interface Period {
-  from: string
-  to: string
-}
+/** The page's filter: its period, and what it narrows (tested in SQL on the slots' entries too). */
+export type CellFilter = Pick<
+  CubeFilter,
+  'from' | 'to' | 'merchantIds' | 'storeIds' | 'countries' | 'kinds' | 'methods' | 'cardOrigins'
+>
 
 interface Entry {
   id: number
@@ -82,10 +84,11 @@ export function cellPlan(db: Db, shape: PageShape, f: ResolvedDashboardFilter, a
 }
 
 /** The next `take` rows of a cell by amount: the UTC hour slots it can lie in, each in amount order, merged. */
-export function readCellSlots(db: Db, page: CellPage, period: Period): Keyed[] {
-  const match = matcher(page, period)
-  const groups = slotGroups(page)
-  const statement = cached(db, slotSql(page, groups.length))
+export function readCellSlots(db: Db, page: CellPage, filter: CellFilter): Keyed[] {
+  const match = matcher(page, filter)
+  const narrowed = narrowedColumns(filter)
+  const groups = slotGroups(page, narrowed)
+  const statement = cached(db, slotSql(page, groups.length, narrowed))
   const indexedParams = page.residual.params.slice(0, page.residual.indexedParams)
   const end = page.direction === 'desc' ? Number.MAX_VALUE : -Number.MAX_VALUE
   let cursor = page.after ?? { key: end, id: end }
@@ -113,7 +116,7 @@ export function readCellSlots(db: Db, page: CellPage, period: Period): Keyed[] {
  * the cell's local hours at any of the countries' offsets. By time it stops at a full page; by amount it reads the
  * whole period's cell and sorts it.
  */
-export function readCellDays(db: Db, page: CellPage, period: Period): Keyed[] {
+export function readCellDays(db: Db, page: CellPage, period: CellFilter): Keyed[] {
   const match = matcher(page, period)
   const desc = page.direction === 'desc'
   const byTime = page.sort === 'time'
@@ -161,12 +164,27 @@ function countryOffsets(country: CountryCode): [number, number] {
   return [utcOffsetMs(Date.UTC(2024, 0, 15), country), utcOffsetMs(Date.UTC(2024, 6, 15), country)]
 }
 
+const COLUMNS = ['merchant_id', 'kind_code', 'method_code', 'origin_code'] as const
+type Column = (typeof COLUMNS)[number]
+const ARM_FIELD = { merchant_id: 'merchantId', kind_code: 'kind', method_code: 'method', origin_code: 'origin' } as const
+
 /**
- * One arm per UTC slot that a local slot of the cell maps to at some country's offset, with the page's merchants of
- * those countries and their kinds, methods and origins (JSON lists): an hour at +1/+2 and at +2/+3 (Finland) lies
- * in three UTC slots, the middle one holding both.
+ * The run columns the filter narrows, tested in SQL as JSON lists of the page's values: each list costs a table
+ * built per arm and statement (a weekday's 26 arms of every merchant doubled the read), so a column the filter
+ * leaves whole is tested by the matcher alone.
  */
-function slotGroups(page: CellPage): { slot: number; lists: string[] }[] {
+function narrowedColumns(f: CellFilter): Column[] {
+  const merchants = f.merchantIds ?? f.storeIds ?? f.countries
+  const narrowed = [merchants, f.kinds, f.methods, f.cardOrigins]
+  return COLUMNS.filter((_, i) => narrowed[i] !== undefined)
+}
+
+/**
+ * One arm per UTC slot that a local slot of the cell maps to at some country's offset, with the page's values of
+ * the narrowed columns among those countries' runs: an hour at +1/+2 and at +2/+3 (Finland) lies in three UTC
+ * slots, the middle one holding both.
+ */
+function slotGroups(page: CellPage, narrowed: Column[]): { slot: number; lists: string[] }[] {
   const countries = new Map<number, Set<string>>()
   for (const local of localSlots(page))
     for (const country of new Set(page.arms.map((a) => a.country)))
@@ -177,12 +195,11 @@ function slotGroups(page: CellPage): { slot: number; lists: string[] }[] {
       }
   return [...countries].map(([slot, kept]) => {
     const arms = page.arms.filter((a) => kept.has(a.country))
-    const list = (pick: (a: (typeof arms)[number]) => number) => JSON.stringify([...new Set(arms.map(pick))])
-    return { slot, lists: [list((a) => a.merchantId), list((a) => a.kind), list((a) => a.method), list((a) => a.origin)] }
+    return { slot, lists: narrowed.map((c) => JSON.stringify([...new Set(arms.map((a) => a[ARM_FIELD[c]]))])) }
   })
 }
 
-function slotSql(page: CellPage, arms: number): string {
+function slotSql(page: CellPage, arms: number, narrowed: Column[]): string {
   const key = COMPARABLE_AMOUNT_SQL
   const op = page.direction === 'desc' ? '<' : '>'
   const dir = page.direction === 'desc' ? 'DESC' : 'ASC'
@@ -191,10 +208,7 @@ function slotSql(page: CellPage, arms: number): string {
     // Not the row value (key, id) < (?, ?): SQLite seeks by it on a column but not on the amount's expression.
     `${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`,
     'occurred_at BETWEEN ? AND ?',
-    'merchant_id IN (SELECT value FROM json_each(?))',
-    'kind_code IN (SELECT value FROM json_each(?))',
-    'method_code IN (SELECT value FROM json_each(?))',
-    'origin_code IN (SELECT value FROM json_each(?))',
+    ...narrowed.map((c) => `${c} IN (SELECT value FROM json_each(?))`),
     ...page.residual.indexed
   ]
   const arm = `SELECT id, ${key} AS k, occurred_at AS at, merchant_id AS m, kind_code AS kind, method_code AS method,
@@ -204,7 +218,7 @@ function slotSql(page: CellPage, arms: number): string {
 }
 
 /** Whether an entry is the page's: its merchant's run is an arm, and its local instant is in the cell and period. */
-function matcher(page: CellPage, period: Period): (e: Entry) => boolean {
+function matcher(page: CellPage, period: CellFilter): (e: Entry) => boolean {
   const slots = localSlots(page)
   const arms = new Set(page.arms.map((a) => `${a.merchantId}:${a.kind}:${a.method}:${a.origin}`))
   const countryOf = new Map(page.arms.map((a) => [a.merchantId, a.country as CountryCode]))

@@ -142,7 +142,7 @@ function cellPage(
   const plan = cellPlan(db, q, f, arms)
   if (!plan) return null
   const read = plan === 'slots' ? readCellSlots : readCellDays
-  return () => read(db, { ...page, arms }, f.cube)
+  return () => read(db, { ...page, arms }, { ...f.cube, kinds: q.kinds })
 }
 
 const comboKey = (c: Combo) => `${c.merchantId}:${c.kind}:${c.method}:${c.origin}`

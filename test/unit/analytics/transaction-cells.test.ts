@@ -41,7 +41,7 @@ function listed(db: Db, plan: Plan, input: TransactionQuery): number[] {
       take: PAGE + 1,
       arms: filteredArms(db, q, f.cube)
     }
-    const keyed = (plan === 'slots' ? readCellSlots : readCellDays)(db, page, f.cube)
+    const keyed = (plan === 'slots' ? readCellSlots : readCellDays)(db, page, { ...f.cube, kinds: q.kinds })
     const shown = keyed.slice(0, PAGE)
     ids.push(...shown.map((r) => r.id))
     if (keyed.length <= PAGE) return ids

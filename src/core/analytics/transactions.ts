@@ -2,7 +2,7 @@ import { z } from 'zod'
 import type { Db } from '../db/open'
 import { SOURCES as ALL_SOURCES } from '../../shared/sources'
 import { toDecimal } from '../money/decimal'
-import { dashboardFilterSchema, resolveDashboardFilter } from './dashboard-filter'
+import { dashboardFilterSchema, resolveDashboardFilter, type ResolvedDashboardFilter } from './dashboard-filter'
 import { denseFilter, fewInPeriod, filteredArms, readsSorted, residualOf, rowFilter } from './transaction-order'
 import {
   readArms,
@@ -75,14 +75,13 @@ export function transactionsPage(
   const take = q.limit + 1
   const page = { sort: q.sort, direction: q.direction, residual, hour: q.hour, weekday: q.weekday, after: q.after, take }
   const dense = denseFilter(db, q, f, found !== null)
-  const cell = dense || found ? null : cellPage(db, q, f, page)
+  const cell = dense || found ? null : readCell(db, q, f, page)
   let keyed = dense
     ? readInStoreOrder(db, page, dense)
-    : cell
-      ? cell()
-      : fewInPeriod(db, q, f.cube, found !== null)
+    : (cell ??
+      (fewInPeriod(db, q, f.cube, found !== null)
         ? readPeriodSorted(db, page, rowFilter(db, q, f.cube))
-        : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })
+        : readArms(db, { ...page, arms: filteredArms(db, q, f.cube, found?.merchantIds), sorted: readsSorted(db, q, f) })))
   if (found && found.ids.length > 0) {
     const ids = namedIds(db, found, filteredArms(db, q, f.cube))
     if (ids.length > 0) keyed = sortKeyed([...keyed, ...readIds(db, ids, page)], q.direction).slice(0, take)
@@ -128,13 +127,13 @@ export function transactionsPage(
   }
 }
 
-/** A heatmap cell's read through transaction-cells.ts, when the cubes say it costs less than the runs' merge. */
-function cellPage(
+/** A heatmap cell's page through transaction-cells.ts, or null when the cubes say the runs' merge costs less. */
+function readCell(
   db: Db,
   q: z.output<typeof transactionQuerySchema>,
-  f: ReturnType<typeof resolveDashboardFilter>,
+  f: ResolvedDashboardFilter,
   page: Omit<ArmPage, 'arms' | 'sorted'>
-): (() => Keyed[]) | null {
+): Keyed[] | null {
   if (q.weekday === undefined && q.hour === undefined) return null
   // Not pruned by the hour cubes per combo as the runs' merge is: these reads pay nothing for a run outside the
   // cell, and the pruning reads the hour cubes of the whole period.
@@ -142,7 +141,7 @@ function cellPage(
   const plan = cellPlan(db, q, f, arms)
   if (!plan) return null
   const read = plan === 'slots' ? readCellSlots : readCellDays
-  return () => read(db, { ...page, arms }, { ...f.cube, kinds: q.kinds })
+  return read(db, { ...page, arms }, { ...f.cube, kinds: q.kinds })
 }
 
 const comboKey = (c: Combo) => `${c.merchantId}:${c.kind}:${c.method}:${c.origin}`

@@ -138,7 +138,8 @@ export default {
     document: 'vedhæftede et dokument',
     store: 'tilføjede en butik',
     terminal: 'registrerede en terminal',
-    deleted: 'fjernede forretningen'
+    deleted: 'fjernede forretningen',
+    import_undone: 'fortrød en import'
   },
   board: {
     hint: 'Træk et kort til en anden kolonne for at flytte forretningen.',

@@ -136,7 +136,8 @@ export default {
     document: 'attached a document',
     store: 'added a store',
     terminal: 'registered a terminal',
-    deleted: 'removed the merchant'
+    deleted: 'removed the merchant',
+    import_undone: 'undid an import'
   },
   board: {
     hint: 'Drag a card to another column to move the merchant.',

@@ -6,7 +6,17 @@ import type { Actor } from './profiles'
  * edits or removes an entry, and the table's triggers refuse UPDATE and DELETE from anywhere else.
  */
 export type EventKind =
-  'created' | 'field' | 'stage' | 'checklist' | 'assignment' | 'document' | 'store' | 'terminal' | 'deleted' | 'import_undone'
+  | 'created'
+  | 'field'
+  | 'stage'
+  | 'checklist'
+  | 'assignment'
+  | 'document'
+  | 'store'
+  | 'terminal'
+  | 'deleted'
+  | 'import_undone'
+  | 'merged'
 
 export interface TrailEntry {
   merchantId: number

@@ -228,11 +228,11 @@ function stagePage(db: Db, rows: Record<string, unknown>[]): void {
 }
 
 /**
- * The staged rows into the store in file order, merchants found by global id and stores by name (created when
+ * The staged rows into the store in file order, merchants found by global id (or one merged into them) and stores by name (created when
  * new here); a row the store already holds (same external id or fingerprint) is skipped. Returns how many went in.
  */
 function moveStaged(db: Db, batchId: number): number {
-  const merchant = "(SELECT local_id FROM sync_ids g WHERE g.entity = 'merchant' AND g.gid = i.merchant_gid)"
+  const merchant = "(SELECT local_id FROM sync_gids g WHERE g.entity = 'merchant' AND g.gid = i.merchant_gid)"
   db.prepare(
     `INSERT OR IGNORE INTO stores (merchant_id, name)
      SELECT DISTINCT ${merchant}, i.store_name FROM temp.sync_incoming i WHERE i.store_name IS NOT NULL AND ${merchant} IS NOT NULL`
@@ -244,7 +244,7 @@ function moveStaged(db: Db, batchId: number): number {
        SELECT m.local_id, s.id, i.terminal, i.occurred_at, i.day, i.kind_code, i.status_code, i.method_code, i.card_scheme,
               i.card_country, i.origin_code, i.amount, i.currency, i.fee, i.source, i.external_id, ?, i.fingerprint, i.line
          FROM temp.sync_incoming i
-         JOIN sync_ids m ON m.entity = 'merchant' AND m.gid = i.merchant_gid
+         JOIN sync_gids m ON m.entity = 'merchant' AND m.gid = i.merchant_gid
          LEFT JOIN stores s ON s.merchant_id = m.local_id AND s.name = i.store_name
         ORDER BY i.n`
     )

@@ -1,5 +1,6 @@
 import type { Db } from '../db/open'
 import { DELETED, entityOf, NUMERIC, type Entity } from './entities'
+import { mergeSameShop } from './merge'
 
 /** A synced row as the server holds it: every field as text (or null), the rep by its global id. */
 export type Values = Record<string, string | null>
@@ -98,8 +99,9 @@ function adoptRepByName(db: Db, gid: string, all: Values): boolean {
  */
 export function writeRow(db: Db, entityName: string, key: string, won: Values, all: Values): boolean {
   const entity = entityOf(entityName)!
-  // A merchant new here has no local id yet: it is inserted below.
   if (entity.entity === 'rep' && !locate(db, entity, key) && all[DELETED] !== '1') adoptRepByName(db, key, all)
+  if (entity.entity === 'merchant' && mergeSameShop(db, key, won, all) === 'loser') return true
+  // A merchant or rep new here has no local id yet: it is inserted below.
   const at = locate(db, entity, key) ?? (byGid(entity) ? { where: 'id = NULL', params: [] } : undefined)
   if (!at) return false
   const exists = db.prepare(`SELECT 1 FROM ${entity.table} WHERE ${at.where}`).get(...at.params)

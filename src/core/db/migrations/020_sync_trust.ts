@@ -23,7 +23,8 @@ END;
 -- Reps travel as rows of their own under a global id, so a rename on one store renames the rep everywhere and a
 -- merchant's rep is sent by that id. Reps from before this step get an id from their name: stores that had a rep
 -- of the same name before meet on it. A rep synced in under another id that clashes with a local name is an alias
--- of the local rep (sync_aliases).
+-- of the local rep (sync_aliases), as a merchant created by hand on two stores for the same shop is merged into the
+-- one with the lower id (src/core/sync/merge.ts).
 CREATE TABLE sync_aliases (
   entity TEXT NOT NULL,
   gid TEXT NOT NULL,
@@ -31,6 +32,8 @@ CREATE TABLE sync_aliases (
   PRIMARY KEY (entity, gid)
 ) WITHOUT ROWID;
 INSERT OR IGNORE INTO sync_ids (entity, local_id, gid) SELECT 'rep', id, 'rep:name:' || lower(name) FROM reps;
+-- Every global id that reaches a local row: its own, and those merged into it.
+CREATE VIEW sync_gids AS SELECT entity, gid, local_id FROM sync_ids UNION ALL SELECT entity, gid, local_id FROM sync_aliases;
 
 CREATE TRIGGER sync_reps_insert AFTER INSERT ON reps WHEN (SELECT value FROM sync_state WHERE key = 'applying') = '0'
 BEGIN

@@ -139,7 +139,8 @@ export default {
     store: 'tilføjede en butik',
     terminal: 'registrerede en terminal',
     deleted: 'fjernede forretningen',
-    import_undone: 'fortrød en import'
+    import_undone: 'fortrød en import',
+    merged: 'slog en dublet af forretningen sammen'
   },
   board: {
     hint: 'Træk et kort til en anden kolonne for at flytte forretningen.',

@@ -137,7 +137,8 @@ export default {
     store: 'added a store',
     terminal: 'registered a terminal',
     deleted: 'removed the merchant',
-    import_undone: 'undid an import'
+    import_undone: 'undid an import',
+    merged: 'merged a duplicate of this merchant'
   },
   board: {
     hint: 'Drag a card to another column to move the merchant.',

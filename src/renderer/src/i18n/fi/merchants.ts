@@ -140,7 +140,8 @@ export default {
     store: 'lisäsi myymälän',
     terminal: 'rekisteröi maksupäätteen',
     deleted: 'poisti kauppiaan',
-    import_undone: 'perui tuonnin'
+    import_undone: 'perui tuonnin',
+    merged: 'yhdisti kauppiaan kaksoiskappaleen'
   },
   board: {
     hint: 'Siirrä kauppias vetämällä kortti toiseen sarakkeeseen.',

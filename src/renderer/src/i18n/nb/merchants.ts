@@ -139,7 +139,8 @@ export default {
     store: 'la til en butikk',
     terminal: 'registrerte en terminal',
     deleted: 'fjernet brukerstedet',
-    import_undone: 'angret en import'
+    import_undone: 'angret en import',
+    merged: 'slo sammen en dublett av brukerstedet'
   },
   board: {
     hint: 'Dra et kort til en annen kolonne for å flytte brukerstedet.',

@@ -140,7 +140,8 @@ export default {
     store: 'lade till en butik',
     terminal: 'registrerade en terminal',
     deleted: 'tog bort säljstället',
-    import_undone: 'ångrade en import'
+    import_undone: 'ångrade en import',
+    merged: 'slog ihop en dubblett av säljstället'
   },
   board: {
     hint: 'Dra ett kort till en annan kolumn för att flytta säljstället.',

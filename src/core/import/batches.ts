@@ -39,21 +39,55 @@ export function listBatches(db: Db): BatchInfo[] {
   }))
 }
 
+/** Who undoes a batch: a profile (id null: the system, or another store's person named by the team store). */
+export type Undoer = { id: number | null; name: string }
+
 /**
  * Removes exactly one batch: its rows leave the rollups first (same transaction), then the rows
- * and rejects are deleted; the batch stays in history marked 'undone'. Merchants it created stay.
+ * and rejects are deleted; the batch stays in history marked 'undone' with who and when. Merchants it created
+ * stay, and each merchant that had rows in it gets an 'import_undone' entry on its trail (once per file: a store
+ * that already holds the entry for that file, from the team, does not write a second).
  */
-export function undoBatch(db: Db, batchId: number): { removed: number } {
+export function undoBatch(
+  db: Db,
+  batchId: number,
+  by: Undoer = { id: null, name: 'system' },
+  at = Date.now()
+): { removed: number } {
   return db
     .transaction(() => {
-      const batch = db.prepare('SELECT status FROM import_batches WHERE id = ?').get(batchId) as { status: string } | undefined
+      const batch = db.prepare('SELECT status, sha256, file_name AS fileName FROM import_batches WHERE id = ?').get(batchId) as
+        { status: string; sha256: string | null; fileName: string } | undefined
       if (!batch) throw new UserError('not_found', `import #${batchId} does not exist`)
       if (batch.status === 'undone') throw new UserError('already_undone', `import #${batchId} was already undone`)
       applyBatch(db, batchId, -1)
       const rows = batchRows(db, batchId, 'transaction_rows')
+      const touched = db
+        .prepare(
+          `SELECT merchant_id AS merchantId, COUNT(*) AS n FROM transaction_rows
+            WHERE ${rows.sql} AND merchant_id IN (SELECT id FROM merchants) GROUP BY merchant_id`
+        )
+        .all(...rows.params) as { merchantId: number; n: number }[]
       const removed = db.prepare(`DELETE FROM transaction_rows WHERE ${rows.sql}`).run(...rows.params).changes
       db.prepare('DELETE FROM import_rejects WHERE batch_id = ?').run(batchId)
-      db.prepare("UPDATE import_batches SET status = 'undone' WHERE id = ?").run(batchId)
+      db.prepare("UPDATE import_batches SET status = 'undone', undone_at = ?, undone_by = ? WHERE id = ?").run(
+        at,
+        by.name,
+        batchId
+      )
+      const written = db.prepare(
+        "SELECT 1 FROM merchant_events WHERE merchant_id = ? AND kind = 'import_undone' AND field = ? AND at >= (SELECT created_at FROM merchants WHERE id = ?)"
+      )
+      // The merchant's trail, written here as merchants/trail.ts writes it (the trail's chain trigger seals it).
+      const entry = db.prepare(
+        `INSERT INTO merchant_events (merchant_id, at, profile_id, profile_name, kind, field, after, note)
+         VALUES (?, ?, ?, ?, 'import_undone', ?, ?, ?)`
+      )
+      for (const t of touched) {
+        if (batch.sha256 !== null && written.get(t.merchantId, batch.sha256, t.merchantId)) continue
+        const note = `${t.n} ${t.n === 1 ? 'transaction' : 'transactions'} removed`
+        entry.run(t.merchantId, at, by.id, by.name, batch.sha256, batch.fileName, note)
+      }
       return { removed }
     })
     .immediate()

@@ -2,7 +2,7 @@ import type { Db } from '../db/open'
 import { UserError } from '../errors'
 import { locateWorker, startWorker } from '../workers'
 import { importFile, type ImportOptions, type ImportResult } from './pipeline'
-import { undoBatch } from './batches'
+import { undoBatch, type Undoer } from './batches'
 import type { UndoInput, WorkerInput, WorkerMessage } from './worker'
 
 export interface Progress {
@@ -79,10 +79,10 @@ export function runImportJob(
  * Undoes one import off the calling thread: deleting a large batch's rows and taking them out of the rollups
  * takes seconds, which the window's thread must not spend. Rejects with a UserError (not_found, already_undone).
  */
-export function runUndoJob(db: Db, dbPath: string, batchId: number): Promise<{ removed: number }> {
+export function runUndoJob(db: Db, dbPath: string, batchId: number, by: Undoer): Promise<{ removed: number }> {
   const script = workerScript()
-  if (!script) return Promise.resolve().then(() => undoBatch(db, batchId))
-  const worker = startWorker<UndoInput>(script, { dbPath, undoBatchId: batchId })
+  if (!script) return Promise.resolve().then(() => undoBatch(db, batchId, by))
+  const worker = startWorker<UndoInput>(script, { dbPath, undoBatchId: batchId, by })
   return new Promise((resolve, reject) => {
     let settled = false
     worker.on('message', (m: WorkerMessage) => {

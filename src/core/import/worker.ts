@@ -3,7 +3,7 @@
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
 import { errorMessage, type WorkerFailure } from '../workers'
-import { undoBatch } from './batches'
+import { undoBatch, type Undoer } from './batches'
 import { importFile, type ImportOptions } from './pipeline'
 
 export interface WorkerInput {
@@ -17,6 +17,7 @@ export interface WorkerInput {
 export interface UndoInput {
   dbPath: string
   undoBatchId: number
+  by: Undoer
 }
 
 export type WorkerMessage =
@@ -29,7 +30,7 @@ const input = workerData as WorkerInput | UndoInput | undefined
 if (parentPort && input && 'undoBatchId' in input) {
   const db = openDb(input.dbPath, { migrate: false })
   try {
-    parentPort.postMessage({ type: 'undone', ...undoBatch(db, input.undoBatchId) } satisfies WorkerMessage)
+    parentPort.postMessage({ type: 'undone', ...undoBatch(db, input.undoBatchId, input.by) } satisfies WorkerMessage)
   } catch (err) {
     parentPort.postMessage(errorMessage(err, 'undo_failed') satisfies WorkerMessage)
   } finally {

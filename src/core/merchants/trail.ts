@@ -5,7 +5,18 @@ import type { Actor } from './profiles'
  * The onboarding audit trail. This module only ever INSERTs and SELECTs: there is no function that
  * edits or removes an entry, and the table's triggers refuse UPDATE and DELETE from anywhere else.
  */
-export type EventKind = 'created' | 'field' | 'stage' | 'checklist' | 'assignment' | 'document' | 'store' | 'terminal' | 'deleted'
+export type EventKind =
+  | 'created'
+  | 'field'
+  | 'stage'
+  | 'checklist'
+  | 'assignment'
+  | 'document'
+  | 'store'
+  | 'terminal'
+  | 'deleted'
+  | 'import_undone'
+  | 'merged'
 
 export interface TrailEntry {
   merchantId: number

@@ -86,8 +86,8 @@ export const importRoutes = {
 
   'import.history': route(z.object({}), (ctx) => listBatches(ctx.db)),
 
-  'import.undo': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run', ownBatch: true }, (ctx, input) =>
-    runUndoJob(ctx.db, ctx.dbPath, input.batchId)
+  'import.undo': route(z.object({ batchId: z.number().int() }), { needs: 'imports.run', ownBatch: true }, (ctx, input, actor) =>
+    runUndoJob(ctx.db, ctx.dbPath, input.batchId, { id: actor.id, name: actor.name })
   ),
 
   'import.rejects': route(

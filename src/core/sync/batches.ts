@@ -4,6 +4,7 @@ import { batchRows, closeBatchRange, lastTransactionId } from '../db/batch-rows'
 import { addBatchToCubes, markCubesStale, rebuildCubes, rollupStale } from './cubes'
 import { inTransaction, serverError, type Server } from './server'
 import { applying, cursor, nodeId, setCursor } from './state'
+import { applyUndo } from './undos'
 
 export interface BatchProgress {
   phase: 'push' | 'pull'
@@ -72,9 +73,11 @@ export async function pushBatches(db: Db, server: Server, options: BatchOptions 
       .catch((err) => {
         throw serverError(err)
       })
-    const state = (await server.query('SELECT received, complete FROM kassa.batches WHERE sha256 = $1', [b.sha256])).rows[0]
+    const state = (await server.query('SELECT received, complete, undone FROM kassa.batches WHERE sha256 = $1', [b.sha256]))
+      .rows[0]
     let received = Number(state.received)
-    if (!state.complete) {
+    // A file the team undid is not sent again: the pull undoes this store's copy too.
+    if (!state.complete && !state.undone) {
       const select = db.prepare(
         `SELECT t.id, ${LOCAL} FROM transaction_rows t
            LEFT JOIN sync_ids g ON g.entity = 'merchant' AND g.local_id = t.merchant_id
@@ -129,23 +132,27 @@ export async function pushBatches(db: Db, server: Server, options: BatchOptions 
 
 /**
  * Takes each complete file this store does not hold yet (by hash), whole, in one local transaction, and adds its
- * rows to the local cubes. A file this store imported itself is only noted.
+ * rows to the local cubes. A file this store imported itself is only noted; a file the team undid is undone here.
  */
 export async function pullBatches(db: Db, server: Server, options: BatchOptions = {}): Promise<number> {
   const page = options.chunkRows ?? 50_000
   const since = cursor(db, 'batches')
   const { rows: batches } = await server.query(
-    'SELECT sha256, file_name, format, rows, seq FROM kassa.batches WHERE complete AND seq > $1 ORDER BY seq',
+    'SELECT sha256, file_name, format, rows, seq, undone, undone_by, undone_at FROM kassa.batches WHERE complete AND seq > $1 ORDER BY seq',
     [since]
   )
   const here = db.prepare("SELECT id FROM import_batches WHERE sha256 = ? AND status = 'done'").pluck()
   const record = db.prepare("INSERT OR REPLACE INTO sync_batches (sha256, batch_id, direction, at) VALUES (?, ?, 'pulled', ?)")
   // Files at least as large as the store (a new member's first pull) rebuild the rollups once at the end instead of
   // updating them file by file; until then they are marked stale, so an interruption cannot leave them wrong.
-  const incoming = batches.reduce((sum, b) => sum + Number(b.rows), 0)
+  const incoming = batches.reduce((sum, b) => sum + (b.undone ? 0 : Number(b.rows)), 0)
   const rebuildAtEnd = incoming >= lastTransactionId(db) || rollupStale(db)
   let pulled = 0
   for (const b of batches) {
+    if (b.undone) {
+      applyUndo(db, b)
+      continue
+    }
     const mine = here.get(b.sha256) as number | undefined
     if (mine !== undefined) {
       db.transaction(() => {
@@ -221,11 +228,11 @@ function stagePage(db: Db, rows: Record<string, unknown>[]): void {
 }
 
 /**
- * The staged rows into the store in file order, merchants found by global id and stores by name (created when
+ * The staged rows into the store in file order, merchants found by global id (or one merged into them) and stores by name (created when
  * new here); a row the store already holds (same external id or fingerprint) is skipped. Returns how many went in.
  */
 function moveStaged(db: Db, batchId: number): number {
-  const merchant = "(SELECT local_id FROM sync_ids g WHERE g.entity = 'merchant' AND g.gid = i.merchant_gid)"
+  const merchant = "(SELECT local_id FROM sync_gids g WHERE g.entity = 'merchant' AND g.gid = i.merchant_gid)"
   db.prepare(
     `INSERT OR IGNORE INTO stores (merchant_id, name)
      SELECT DISTINCT ${merchant}, i.store_name FROM temp.sync_incoming i WHERE i.store_name IS NOT NULL AND ${merchant} IS NOT NULL`
@@ -237,7 +244,7 @@ function moveStaged(db: Db, batchId: number): number {
        SELECT m.local_id, s.id, i.terminal, i.occurred_at, i.day, i.kind_code, i.status_code, i.method_code, i.card_scheme,
               i.card_country, i.origin_code, i.amount, i.currency, i.fee, i.source, i.external_id, ?, i.fingerprint, i.line
          FROM temp.sync_incoming i
-         JOIN sync_ids m ON m.entity = 'merchant' AND m.gid = i.merchant_gid
+         JOIN sync_gids m ON m.entity = 'merchant' AND m.gid = i.merchant_gid
          LEFT JOIN stores s ON s.merchant_id = m.local_id AND s.name = i.store_name
         ORDER BY i.n`
     )

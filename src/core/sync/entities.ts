@@ -1,6 +1,7 @@
 /**
- * What syncs field by field, mirroring the triggers of migration 017. A merchant's key is its global id; the other
- * entities' keys are JSON arrays of their natural key, led by the merchant's global id where they belong to one.
+ * What syncs field by field, mirroring the triggers of migrations 017 and 020. A merchant's or a rep's key is its
+ * global id; the other entities' keys are JSON arrays of their natural key, led by the merchant's global id where
+ * they belong to one.
  */
 export interface Entity {
   entity: string
@@ -39,6 +40,7 @@ export const MERCHANT_FIELDS = [
 ]
 
 export const ENTITIES: Entity[] = [
+  { entity: 'rep', table: 'reps', keyColumns: ['id'], fields: ['name', 'email', 'country'] },
   { entity: 'merchant', table: 'merchants', keyColumns: ['id'], fields: MERCHANT_FIELDS },
   { entity: 'store', table: 'stores', keyColumns: ['merchant_id', 'name'], fields: ['city'] },
   { entity: 'checklist', table: 'checklist_items', keyColumns: ['merchant_id', 'item'], fields: ['done', 'changed_at'] },

@@ -21,7 +21,9 @@ interface Version {
 /** Sends every locally changed field; the server keeps, per field, the version with the later clock. */
 export async function pushFields(db: Db, server: Server): Promise<number> {
   const dirty = db
-    .prepare(`SELECT entity, key, field, hlc, node FROM sync_fields WHERE dirty = 1 ORDER BY entity <> 'merchant', entity, key`)
+    .prepare(
+      `SELECT entity, key, field, hlc, node FROM sync_fields WHERE dirty = 1 ORDER BY entity <> 'rep', entity <> 'merchant', entity, key`
+    )
     .all() as Version[]
   if (dirty.length === 0) return 0
   const rows = new Map<string, Values | null>()
@@ -101,7 +103,7 @@ export async function pullFields(db: Db, server: Server): Promise<number> {
   const { rows } = await server.query(
     `SELECT entity, key, field, value, hlc, node, seq FROM kassa.fields
       WHERE (entity, key) IN (SELECT entity, key FROM kassa.fields WHERE seq > $1)
-      ORDER BY entity <> 'merchant', entity, key`,
+      ORDER BY entity <> 'rep', entity <> 'merchant', entity, key`,
     [since]
   )
   if (rows.length === 0) return 0

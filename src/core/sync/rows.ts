@@ -1,11 +1,21 @@
 import type { Db } from '../db/open'
 import { DELETED, entityOf, NUMERIC, type Entity } from './entities'
+import { mergeSameShop } from './merge'
 
-/** A synced row as the server holds it: every field as text (or null), the rep by name. */
+/** A synced row as the server holds it: every field as text (or null), the rep by its global id. */
 export type Values = Record<string, string | null>
 
-export const merchantLocalId = (db: Db, gid: string): number | undefined =>
-  db.prepare("SELECT local_id FROM sync_ids WHERE entity = 'merchant' AND gid = ?").pluck().get(gid) as number | undefined
+/** The local row of a global id: its own, or the row it was merged into (sync_aliases). */
+export const localIdOf = (db: Db, entity: string, gid: string): number | undefined =>
+  db
+    .prepare(
+      `SELECT local_id FROM sync_ids WHERE entity = ? AND gid = ?
+       UNION ALL SELECT local_id FROM sync_aliases WHERE entity = ? AND gid = ? LIMIT 1`
+    )
+    .pluck()
+    .get(entity, gid, entity, gid) as number | undefined
+
+export const merchantLocalId = (db: Db, gid: string): number | undefined => localIdOf(db, 'merchant', gid)
 
 export const merchantGid = (db: Db, id: number): string | undefined =>
   db.prepare("SELECT gid FROM sync_ids WHERE entity = 'merchant' AND local_id = ?").pluck().get(id) as string | undefined
@@ -16,10 +26,13 @@ export function keyMerchant(entity: Entity, key: string): string | null {
   return entity.keyColumns[0] === 'merchant_id' ? (JSON.parse(key) as string[])[0] : null
 }
 
+/** Merchants and reps are keyed by their global id alone. */
+const byGid = (entity: Entity) => entity.keyColumns[0] === 'id'
+
 /** The WHERE clause and parameters that find the local row of a key; undefined when its merchant is not here. */
 function locate(db: Db, entity: Entity, key: string): { where: string; params: unknown[] } | undefined {
-  if (entity.entity === 'merchant') {
-    const id = merchantLocalId(db, key)
+  if (byGid(entity)) {
+    const id = localIdOf(db, entity.entity, key)
     return id === undefined ? undefined : { where: 'id = ?', params: [id] }
   }
   const parts = JSON.parse(key) as unknown[]
@@ -45,17 +58,38 @@ export function readRow(db: Db, entityName: string, key: string): Values | null 
   const values: Values = { [DELETED]: '0' }
   for (const f of entity.fields) values[f] = toText(row[f])
   if (entity.entity === 'merchant' && row.rep_id !== null)
-    values.rep_id = db.prepare('SELECT name FROM reps WHERE id = ?').pluck().get(row.rep_id) as string
+    values.rep_id = db.prepare("SELECT gid FROM sync_ids WHERE entity = 'rep' AND local_id = ?").pluck().get(row.rep_id) as string
   return values
+}
+
+/**
+ * A merchant's rep arrives as the rep's global id (its row arrives first in the same pull). A team store written
+ * before reps had ids holds the rep's name instead: that is matched by name, as then.
+ */
+function localRep(db: Db, value: string): number | null {
+  if (value.startsWith('rep:')) return localIdOf(db, 'rep', value) ?? null
+  const id = db.prepare('SELECT id FROM reps WHERE name = ?').pluck().get(value) as number | undefined
+  if (id !== undefined) return id
+  const made = Number(db.prepare('INSERT INTO reps (name) VALUES (?)').run(value).lastInsertRowid)
+  db.prepare("INSERT OR IGNORE INTO sync_ids (entity, local_id, gid) VALUES ('rep', ?, ?)").run(
+    made,
+    `rep:name:${value.toLowerCase()}`
+  )
+  return made
 }
 
 function localValue(db: Db, field: string, value: string | null, entity: Entity): unknown {
   if (value === null) return null
-  if (entity.entity === 'merchant' && field === 'rep_id') {
-    const id = db.prepare('SELECT id FROM reps WHERE name = ?').pluck().get(value) as number | undefined
-    return id ?? Number(db.prepare('INSERT INTO reps (name) VALUES (?)').run(value).lastInsertRowid)
-  }
+  if (entity.entity === 'merchant' && field === 'rep_id') return localRep(db, value)
   return NUMERIC.has(field) ? Number(value) : value
+}
+
+/** A rep new here whose name a local rep already has is the same person: its id becomes an alias of the local one. */
+function adoptRepByName(db: Db, gid: string, all: Values): boolean {
+  const local = db.prepare('SELECT id FROM reps WHERE name = ?').pluck().get(all.name) as number | undefined
+  if (local === undefined) return false
+  db.prepare("INSERT OR REPLACE INTO sync_aliases (entity, gid, local_id) VALUES ('rep', ?, ?)").run(gid, local)
+  return true
 }
 
 /**
@@ -65,8 +99,10 @@ function localValue(db: Db, field: string, value: string | null, entity: Entity)
  */
 export function writeRow(db: Db, entityName: string, key: string, won: Values, all: Values): boolean {
   const entity = entityOf(entityName)!
-  // A merchant new here has no local id yet: it is inserted below.
-  const at = locate(db, entity, key) ?? (entity.entity === 'merchant' ? { where: 'id = NULL', params: [] } : undefined)
+  if (entity.entity === 'rep' && !locate(db, entity, key) && all[DELETED] !== '1') adoptRepByName(db, key, all)
+  if (entity.entity === 'merchant' && mergeSameShop(db, key, won, all) === 'loser') return true
+  // A merchant or rep new here has no local id yet: it is inserted below.
+  const at = locate(db, entity, key) ?? (byGid(entity) ? { where: 'id = NULL', params: [] } : undefined)
   if (!at) return false
   const exists = db.prepare(`SELECT 1 FROM ${entity.table} WHERE ${at.where}`).get(...at.params)
   const deleted = (won[DELETED] ?? all[DELETED]) === '1'
@@ -85,11 +121,8 @@ export function writeRow(db: Db, entityName: string, key: string, won: Values, a
         )
         return
       }
-      const columns = [...(entity.entity === 'merchant' ? [] : entity.keyColumns), ...entity.fields]
-      const values = [
-        ...(entity.entity === 'merchant' ? [] : at.params),
-        ...entity.fields.map((f) => localValue(db, f, all[f] ?? null, entity))
-      ]
+      const columns = [...(byGid(entity) ? [] : entity.keyColumns), ...entity.fields]
+      const values = [...(byGid(entity) ? [] : at.params), ...entity.fields.map((f) => localValue(db, f, all[f] ?? null, entity))]
       if (entity.entity === 'document') {
         columns.push('stored_name')
         values.push(`synced-${at.params.join('-')}`)
@@ -97,8 +130,8 @@ export function writeRow(db: Db, entityName: string, key: string, won: Values, a
       const id = db
         .prepare(`INSERT INTO ${entity.table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`)
         .run(...values).lastInsertRowid
-      if (entity.entity === 'merchant')
-        db.prepare("INSERT OR REPLACE INTO sync_ids (entity, local_id, gid) VALUES ('merchant', ?, ?)").run(Number(id), key)
+      if (byGid(entity))
+        db.prepare('INSERT OR REPLACE INTO sync_ids (entity, local_id, gid) VALUES (?, ?, ?)').run(entity.entity, Number(id), key)
     })()
     return true
   } catch (err) {

@@ -4,6 +4,7 @@ import { pullEvents, pushEvents } from './events'
 import { pullFields, pushFields } from './fields'
 import { checkMember, connectServer, migrateServer, publicUrl, serverError, type CredentialProvider } from './server'
 import { setState } from './state'
+import { pushUndos } from './undos'
 
 export interface SyncOptions extends BatchOptions {
   url: string
@@ -19,6 +20,7 @@ export interface SyncSummary {
   eventsPushed: number
   batchesPushed: number
   batchesPulled: number
+  undosPushed: number
 }
 
 /**
@@ -34,6 +36,7 @@ export async function syncOnce(db: Db, options: SyncOptions): Promise<SyncSummar
     const fieldsPushed = await pushFields(db, server)
     const eventsPushed = await pushEvents(db, server)
     const eventsPulled = await pullEvents(db, server)
+    const undosPushed = await pushUndos(db, server)
     const batchesPushed = await pushBatches(db, server, options)
     const batchesPulled = await pullBatches(db, server, options)
     setState(db, 'last_sync', String(Date.now()))
@@ -45,7 +48,8 @@ export async function syncOnce(db: Db, options: SyncOptions): Promise<SyncSummar
       eventsPulled,
       eventsPushed,
       batchesPushed,
-      batchesPulled
+      batchesPulled,
+      undosPushed
     }
   } catch (err) {
     throw serverError(err)

@@ -138,4 +138,15 @@ GRANT SELECT, INSERT ON kassa.events TO kassa_member;
 GRANT USAGE, SELECT ON SEQUENCE kassa.change_seq TO kassa_member;
 `
 
-export const serverMigrations: ServerMigration[] = [{ version: 1, name: 'team store', sql: base }]
+// An undone import: marked (who, when) under a new change number so members undo their copies; its rows stay, a
+// member that never held the file simply skips it.
+const undoneBatches = /* sql */ `
+ALTER TABLE kassa.batches ADD COLUMN undone BOOLEAN NOT NULL DEFAULT false,
+                          ADD COLUMN undone_by TEXT,
+                          ADD COLUMN undone_at BIGINT;
+`
+
+export const serverMigrations: ServerMigration[] = [
+  { version: 1, name: 'team store', sql: base },
+  { version: 2, name: 'undone imports', sql: undoneBatches }
+]

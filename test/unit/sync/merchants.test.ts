@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import { createMerchant, getMerchant, updateMerchant } from '../../../src/core/merchants/service'
 import { moveStage, setChecklistItem } from '../../../src/core/merchants/pipeline'
 import { timeline } from '../../../src/core/merchants/trail'
+import { serverMigrations } from '../../../src/core/sync/server-schema'
 import { localStore, useCluster } from './helpers'
 
 const team = useCluster()
@@ -15,10 +16,14 @@ describe('merchants shared through the team store', () => {
     const url = team.cluster().url('postgres', team.database())
     const a = localStore()
     await a.sync(url)
-    const versions = team.cluster().psql('SELECT version FROM kassa.schema_versions', url.split('/')[3].split('?')[0])
-    expect(versions.trim()).toBe('1')
+    const versions = team
+      .cluster()
+      .psql('SELECT version FROM kassa.schema_versions ORDER BY version', url.split('/')[3].split('?')[0])
+    expect(versions.trim().split('\n')).toEqual(serverMigrations.map((m) => String(m.version)))
     await a.sync(url)
-    expect(team.cluster().psql('SELECT COUNT(*) FROM kassa.schema_versions', url.split('/')[3].split('?')[0]).trim()).toBe('1')
+    expect(team.cluster().psql('SELECT COUNT(*) FROM kassa.schema_versions', url.split('/')[3].split('?')[0]).trim()).toBe(
+      String(serverMigrations.length)
+    )
   })
 
   it('refuses a server that a newer Kassa migrated', async () => {

@@ -138,7 +138,9 @@ export default {
     document: 'vedhæftede et dokument',
     store: 'tilføjede en butik',
     terminal: 'registrerede en terminal',
-    deleted: 'fjernede forretningen'
+    deleted: 'fjernede forretningen',
+    import_undone: 'fortrød en import',
+    merged: 'slog en dublet af forretningen sammen'
   },
   board: {
     hint: 'Træk et kort til en anden kolonne for at flytte forretningen.',

@@ -136,7 +136,9 @@ export default {
     document: 'attached a document',
     store: 'added a store',
     terminal: 'registered a terminal',
-    deleted: 'removed the merchant'
+    deleted: 'removed the merchant',
+    import_undone: 'undid an import',
+    merged: 'merged a duplicate of this merchant'
   },
   board: {
     hint: 'Drag a card to another column to move the merchant.',

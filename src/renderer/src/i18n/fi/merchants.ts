@@ -139,7 +139,9 @@ export default {
     document: 'liitti asiakirjan',
     store: 'lisäsi myymälän',
     terminal: 'rekisteröi maksupäätteen',
-    deleted: 'poisti kauppiaan'
+    deleted: 'poisti kauppiaan',
+    import_undone: 'perui tuonnin',
+    merged: 'yhdisti kauppiaan kaksoiskappaleen'
   },
   board: {
     hint: 'Siirrä kauppias vetämällä kortti toiseen sarakkeeseen.',

@@ -138,7 +138,9 @@ export default {
     document: 'la ved et dokument',
     store: 'la til en butikk',
     terminal: 'registrerte en terminal',
-    deleted: 'fjernet brukerstedet'
+    deleted: 'fjernet brukerstedet',
+    import_undone: 'angret en import',
+    merged: 'slo sammen en dublett av brukerstedet'
   },
   board: {
     hint: 'Dra et kort til en annen kolonne for å flytte brukerstedet.',

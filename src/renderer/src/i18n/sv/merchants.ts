@@ -139,7 +139,9 @@ export default {
     document: 'bifogade ett dokument',
     store: 'lade till en butik',
     terminal: 'registrerade en terminal',
-    deleted: 'tog bort säljstället'
+    deleted: 'tog bort säljstället',
+    import_undone: 'ångrade en import',
+    merged: 'slog ihop en dubblett av säljstället'
   },
   board: {
     hint: 'Dra ett kort till en annan kolumn för att flytta säljstället.',

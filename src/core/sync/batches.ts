@@ -75,48 +75,10 @@ export async function pushBatches(db: Db, server: Server, options: BatchOptions 
       })
     const state = (await server.query('SELECT received, complete, undone FROM kassa.batches WHERE sha256 = $1', [b.sha256]))
       .rows[0]
-    let received = Number(state.received)
+    const received = Number(state.received)
     // A file the team undid is not sent again: the pull undoes this store's copy too.
     if (!state.complete && !state.undone) {
-      const select = db.prepare(
-        `SELECT t.id, ${LOCAL} FROM transaction_rows t
-           LEFT JOIN sync_ids g ON g.entity = 'merchant' AND g.local_id = t.merchant_id
-           LEFT JOIN stores s ON s.id = t.store_id
-          WHERE ${range.sql} AND t.id > ? ORDER BY t.id LIMIT ?`
-      )
-      let lastId =
-        received === 0
-          ? 0
-          : (db
-              .prepare(`SELECT t.id FROM transaction_rows t WHERE ${range.sql} ORDER BY t.id LIMIT 1 OFFSET ?`)
-              .pluck()
-              .get(...range.params, received - 1) as number)
-      for (;;) {
-        const rows = select.all(...range.params, lastId, chunk) as Record<string, unknown>[]
-        if (rows.length === 0) break
-        const arrays = COLUMNS.map(([c]) => rows.map((r) => r[c]))
-        await inTransaction(
-          server,
-          async () => {
-            await server.query(
-              `INSERT INTO kassa.transactions (batch_sha256, n, ${COLUMNS.map(([c]) => c).join(', ')})
-               SELECT $1, $2 + ordinality, ${COLUMNS.map(([c]) => `u.${c}`).join(', ')} FROM unnest(${COLUMNS.map(([, t], i) => `$${i + 3}::${t}[]`).join(', ')})
-                 WITH ORDINALITY AS u(${COLUMNS.map(([c]) => c).join(', ')}, ordinality)`,
-              [b.sha256, received, ...arrays]
-            )
-            const moved = await server.query(
-              'UPDATE kassa.batches SET received = received + $2 WHERE sha256 = $1 AND received = $3',
-              [b.sha256, rows.length, received]
-            )
-            if (moved.rowCount !== 1)
-              throw new UserError('sync_busy', 'another member is sending the same file right now; sync again in a moment')
-          },
-          false
-        )
-        received += rows.length
-        lastId = rows[rows.length - 1].id as number
-        options.onProgress?.({ phase: 'push', file: b.fileName, rows: received, total })
-      }
+      await sendRows(db, server, b, range, { received, total, chunk, onProgress: options.onProgress })
       await inTransaction(server, () =>
         server.query(
           "UPDATE kassa.batches SET complete = true, rows = received, seq = nextval('kassa.change_seq') WHERE sha256 = $1 AND NOT complete",
@@ -251,4 +213,55 @@ function moveStaged(db: Db, batchId: number): number {
     .run(batchId).changes
   db.exec('DELETE FROM temp.sync_incoming')
   return moved
+}
+
+/** Sends a file's rows from where the server's count stands, each chunk committed with that count moved on. */
+async function sendRows(
+  db: Db,
+  server: Server,
+  b: { sha256: string; fileName: string },
+  range: ReturnType<typeof batchRows>,
+  progress: { received: number; total: number; chunk: number; onProgress?: BatchOptions['onProgress'] }
+): Promise<void> {
+  let { received } = progress
+  const { total, chunk } = progress
+  const select = db.prepare(
+    `SELECT t.id, ${LOCAL} FROM transaction_rows t
+       LEFT JOIN sync_ids g ON g.entity = 'merchant' AND g.local_id = t.merchant_id
+       LEFT JOIN stores s ON s.id = t.store_id
+      WHERE ${range.sql} AND t.id > ? ORDER BY t.id LIMIT ?`
+  )
+  let lastId =
+    received === 0
+      ? 0
+      : (db
+          .prepare(`SELECT t.id FROM transaction_rows t WHERE ${range.sql} ORDER BY t.id LIMIT 1 OFFSET ?`)
+          .pluck()
+          .get(...range.params, received - 1) as number)
+  for (;;) {
+    const rows = select.all(...range.params, lastId, chunk) as Record<string, unknown>[]
+    if (rows.length === 0) break
+    const arrays = COLUMNS.map(([c]) => rows.map((r) => r[c]))
+    await inTransaction(
+      server,
+      async () => {
+        await server.query(
+          `INSERT INTO kassa.transactions (batch_sha256, n, ${COLUMNS.map(([c]) => c).join(', ')})
+           SELECT $1, $2 + ordinality, ${COLUMNS.map(([c]) => `u.${c}`).join(', ')} FROM unnest(${COLUMNS.map(([, t], i) => `$${i + 3}::${t}[]`).join(', ')})
+             WITH ORDINALITY AS u(${COLUMNS.map(([c]) => c).join(', ')}, ordinality)`,
+          [b.sha256, received, ...arrays]
+        )
+        const moved = await server.query(
+          'UPDATE kassa.batches SET received = received + $2 WHERE sha256 = $1 AND received = $3',
+          [b.sha256, rows.length, received]
+        )
+        if (moved.rowCount !== 1)
+          throw new UserError('sync_busy', 'another member is sending the same file right now; sync again in a moment')
+      },
+      false
+    )
+    received += rows.length
+    lastId = rows[rows.length - 1].id as number
+    progress.onProgress?.({ phase: 'push', file: b.fileName, rows: received, total })
+  }
 }

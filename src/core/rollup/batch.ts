@@ -21,7 +21,7 @@ export interface RollupBatch {
  */
 export function beginBatch(db: Db, { removing = false } = {}): RollupBatch {
   startStaging(db)
-  const facts = new FactRuns(new FactStager(new SqlStageWriter(db)))
+  const facts = new FactRuns(db, new FactStager(new SqlStageWriter(db)))
   return {
     add: (fact, sign = 1) => facts.add(fact, sign),
     finish() {

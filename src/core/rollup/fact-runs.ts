@@ -1,57 +1,57 @@
-import type { CountryCode } from '../time/zones'
-import type { Method, Origin } from '../db/transaction-codes'
+import type { Db } from '../db/open'
 import type { Fact, FactStager } from './fact-stager'
 
-/** Facts held before a run is handed on sorted: bounds memory (about 65 bytes a fact) however large the file. */
-const RUN_FACTS = 1 << 17
+/** Facts read back from the spill table at a time: bounds memory however large the batch. */
+const PAGE = 8192
+/** Facts per multi-row insert into the spill table: one statement per 64 facts instead of 64 statements. */
+const ROWS_PER_INSERT = 64
+const COLUMNS = ['day', 'merchant_id', 'store_id', 'occurred_at', 'amount', 'fee', 'labels', 'sign']
+
+/** The texts of a fact besides its day, held once per distinct combination. */
+type Labels = Pick<Fact, 'country' | 'kind' | 'status' | 'method' | 'origin' | 'currency'>
 
 /**
  * Hands facts to a FactStager in day order, so that the stager's cost does not depend on the file's row order. The
  * stager sums in memory only the groups of the rows it has just met and writes them out every so many cells; rows
  * in random time order (a portfolio export sorted by merchant or id) met a new day × merchant at almost every row
- * and wrote each payment out on its own into the packed cubes. A fact on or after the last day handed on goes
- * straight on (a file in time order costs nothing more); the others are kept compactly in typed arrays (their texts
- * as indexes into one list) and handed on in runs sorted by day, then merchant, with two counting sorts.
+ * and wrote each group out once per run of facts sorted in memory. A fact on or after the last day handed on goes
+ * straight on (a file in time order costs nothing more); the others wait in a temp table, appended as they come,
+ * and are handed on in day order when the batch finishes: each day × merchant group is then written out once, and
+ * JS memory holds only a page of facts. The temp table lives in SQLite's temp file behind its own bounded page cache.
  */
 export class FactRuns {
-  private readonly texts = new Map<string, number>()
-  private readonly textOf: string[] = []
-  private readonly merchants = new Map<number, number>()
-  private readonly merchantIds: number[] = []
-  private n = 0
+  private readonly labelIds = new Map<string, number>()
+  private readonly labelOf: Labels[] = []
   /** The last day handed straight on. */
   private lastDay = ''
-  private readonly day: Uint32Array
-  private readonly merchant: Uint32Array
-  private readonly store: Float64Array
-  private readonly occurredAt: Float64Array
-  private readonly amount: Float64Array
-  private readonly fee: Float64Array
-  /** country, kind, status, method, origin and currency of each fact, as indexes into textOf */
-  private readonly labels: Uint32Array
-  private readonly sign: Int8Array
+  private waiting = 0
+  private params: unknown[] = []
+  private readonly insertMany: { run(...params: unknown[]): unknown }
+  private readonly insertOne: { run(...params: unknown[]): unknown }
 
   constructor(
+    private readonly db: Db,
     private readonly stager: FactStager,
-    private readonly size = RUN_FACTS
+    private readonly page = PAGE
   ) {
-    this.day = new Uint32Array(size)
-    this.merchant = new Uint32Array(size)
-    this.store = new Float64Array(size)
-    this.occurredAt = new Float64Array(size)
-    this.amount = new Float64Array(size)
-    this.fee = new Float64Array(size)
-    this.labels = new Uint32Array(size * LABELS)
-    this.sign = new Int8Array(size)
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_fact_runs (${COLUMNS.join(', ')})`)
+    db.exec('DELETE FROM temp.kassa_fact_runs')
+    const values = `(${COLUMNS.map(() => '?').join(', ')})`
+    const sql = (n: number) =>
+      `INSERT INTO temp.kassa_fact_runs (${COLUMNS.join(', ')}) VALUES ${Array(n).fill(values).join(', ')}`
+    this.insertMany = db.prepare(sql(ROWS_PER_INSERT))
+    this.insertOne = db.prepare(sql(1))
   }
 
-  private text(t: string): number {
-    let i = this.texts.get(t)
-    if (i === undefined) {
-      this.texts.set(t, (i = this.textOf.length))
-      this.textOf.push(t)
+  private labels(f: Fact): number {
+    const key = `${f.country}|${f.kind}|${f.status}|${f.method}|${f.origin}|${f.currency}`
+    let id = this.labelIds.get(key)
+    if (id === undefined) {
+      this.labelIds.set(key, (id = this.labelOf.length))
+      const { country, kind, status, method, origin, currency } = f
+      this.labelOf.push({ country, kind, status, method, origin, currency })
     }
-    return i
+    return id
   }
 
   /** Adds (sign 1) or takes back (sign -1, a stored row changed) one row. */
@@ -61,87 +61,49 @@ export class FactRuns {
       this.lastDay = f.day
       return this.stager.add(f, sign)
     }
-    const at = this.n++
-    this.day[at] = this.text(f.day)
-    let m = this.merchants.get(f.merchantId)
-    if (m === undefined) {
-      this.merchants.set(f.merchantId, (m = this.merchantIds.length))
-      this.merchantIds.push(f.merchantId)
+    this.waiting++
+    this.params.push(f.day, f.merchantId, f.storeId, f.occurredAt, f.amount, f.fee, this.labels(f), sign)
+    if (this.params.length === ROWS_PER_INSERT * COLUMNS.length) {
+      this.insertMany.run(...this.params)
+      this.params = []
     }
-    this.merchant[at] = m
-    this.store[at] = f.storeId ?? NaN
-    this.occurredAt[at] = f.occurredAt
-    this.amount[at] = f.amount
-    this.fee[at] = f.fee ?? NaN
-    const l = at * LABELS
-    this.labels[l] = this.text(f.country)
-    this.labels[l + 1] = this.text(f.kind)
-    this.labels[l + 2] = this.text(f.status)
-    this.labels[l + 3] = this.text(f.method)
-    this.labels[l + 4] = this.text(f.origin)
-    this.labels[l + 5] = this.text(f.currency)
-    this.sign[at] = sign
-    if (this.n === this.size) this.hand()
   }
 
-  /** Hands on what is held, then lets the stager write out everything. */
+  /** Hands on the facts that waited, in day order, then lets the stager write out everything. */
   finish(): void {
-    this.hand()
+    const width = COLUMNS.length
+    for (let at = 0; at < this.params.length; at += width) this.insertOne.run(...this.params.slice(at, at + width))
+    this.params = []
+    if (this.waiting > 0) this.handWaiting()
     this.stager.finish()
   }
 
-  /** The held facts to the stager by day (in calendar order), then merchant; the run starts empty again. */
-  private hand(): void {
-    const n = this.n
-    if (n === 0) return
-    const dayRank = new Uint32Array(this.textOf.length)
-    const days = [...new Set(this.day.subarray(0, n))].sort((a, b) =>
-      this.textOf[a] < this.textOf[b] ? -1 : this.textOf[a] > this.textOf[b] ? 1 : 0
-    )
-    days.forEach((d, rank) => (dayRank[d] = rank))
-    const byMerchant = countingSort(identity(n), (i) => this.merchant[i], this.merchantIds.length)
-    const order = countingSort(byMerchant, (i) => dayRank[this.day[i]], days.length)
-    const t = this.textOf
-    for (const i of order) {
-      const l = i * LABELS
-      const store = this.store[i]
-      const fee = this.fee[i]
-      this.stager.add(
-        {
-          day: t[this.day[i]],
-          country: t[this.labels[l]] as CountryCode,
-          merchantId: this.merchantIds[this.merchant[i]],
-          storeId: Number.isNaN(store) ? null : store,
-          occurredAt: this.occurredAt[i],
-          kind: t[this.labels[l + 1]],
-          status: t[this.labels[l + 2]],
-          method: t[this.labels[l + 3]] as Method,
-          origin: t[this.labels[l + 4]] as Origin,
-          amount: this.amount[i],
-          currency: t[this.labels[l + 5]],
-          fee: Number.isNaN(fee) ? null : fee
-        },
-        this.sign[i] as 1 | -1
-      )
+  /**
+   * The waiting facts copied in day order (SQLite's sorter, which spills to its temp file past the page cache's
+   * size), then read back a page at a time by rowid: reading them through an index on day instead jumped about the
+   * table for every fact, and keeping the table keyed by day made every insert a B-tree insert mid-table.
+   */
+  private handWaiting(): void {
+    const db = this.db
+    db.exec('DROP TABLE IF EXISTS temp.kassa_fact_days')
+    db.exec(`CREATE TEMP TABLE kassa_fact_days AS SELECT ${COLUMNS.join(', ')} FROM temp.kassa_fact_runs ORDER BY day`)
+    db.exec('DELETE FROM temp.kassa_fact_runs')
+    const next = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM temp.kassa_fact_days WHERE rowid > ? AND rowid <= ?`).raw()
+    for (let after = 0; after < this.waiting; after += this.page) {
+      const rows = next.all(after, after + this.page) as [
+        string,
+        number,
+        number | null,
+        number,
+        number,
+        number | null,
+        number,
+        1 | -1
+      ][]
+      for (const [day, merchantId, storeId, occurredAt, amount, fee, labels, sign] of rows)
+        this.stager.add({ day, merchantId, storeId, occurredAt, amount, fee, ...this.labelOf[labels] }, sign)
     }
-    this.n = 0
+    db.exec('DROP TABLE temp.kassa_fact_days')
+    this.waiting = 0
   }
-}
-
-const LABELS = 6
-
-const identity = (n: number) => {
-  const a = new Uint32Array(n)
-  for (let i = 0; i < n; i++) a[i] = i
-  return a
-}
-
-/** `items` stably ordered by `key` (0 ≤ key < buckets). */
-function countingSort(items: Uint32Array, key: (item: number) => number, buckets: number): Uint32Array {
-  const starts = new Uint32Array(buckets + 1)
-  for (const item of items) starts[key(item) + 1]++
-  for (let b = 0; b < buckets; b++) starts[b + 1] += starts[b]
-  const out = new Uint32Array(items.length)
-  for (const item of items) out[starts[key(item)]++] = item
-  return out
 }

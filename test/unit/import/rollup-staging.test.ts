@@ -112,12 +112,12 @@ describe('rollups staged while importing', () => {
     'temp.kassa_delta_hour_day_country',
     'temp.kassa_delta_ticket_day_country'
   ]
-  /** The staged tables after `facts`, then facts[7] taken back, went through a stager, or through runs of `runSize` facts. */
+  /** The staged tables after `facts`, then facts[7] taken back, went through a stager, or through FactRuns read back `runSize` facts at a time. */
   const staged = (maxCells: number, order = facts, runSize?: number) => {
     const { db } = tempStore()
     startStaging(db)
     const stager = new FactStager(new SqlStageWriter(db), maxCells)
-    const to = runSize ? new FactRuns(stager, runSize) : stager
+    const to = runSize ? new FactRuns(db, stager, runSize) : stager
     for (const f of order) to.add(f)
     // Taken back after it was written out (with a small maxCells), emptying an hour cell it was the only payment in.
     to.add(facts[7], -1)
@@ -136,7 +136,7 @@ describe('rollups staged while importing', () => {
     expect(staged(5)).toEqual(once)
   })
 
-  it('are the same whatever order the rows come in, sorted in runs by day and merchant', () => {
+  it('are the same whatever order the rows come in, handed on by day', () => {
     const once = staged(1_000_000)
     // A portfolio export sorted by id: days and merchants interleaved.
     const shuffled = facts

@@ -225,26 +225,34 @@ export function adoption(db: Db, filter: CubeFilter, target: Target, span: Range
     country: string
     since: string
   }[]
+  const inMonths = new Map<string, { volume: number; merchants: Set<string | number> }>()
+  for (const r of rows) {
+    const key = `${r.country}|${r.month}`
+    const cell = inMonths.get(key) ?? { volume: 0, merchants: new Set() }
+    cell.volume += r.amount
+    cell.merchants.add(r.merchant)
+    inMonths.set(key, cell)
+  }
   return countries
     .filter((c) => !filter.countries || filter.countries.includes(c.code))
     .map((c) => {
       if (!c.live) return { country: c.code, liveDate: null, months: [] }
       const months = periodKeys({ from: c.live > span.from ? c.live : span.from, to: span.to }, 'month')
+      const liveMonths = liveSince
+        .filter((m) => m.country === c.code && (!filter.merchantIds || filter.merchantIds.includes(m.id)))
+        .map((m) => m.since.slice(0, 7))
       let cumulative = 0
       return {
         country: c.code,
         liveDate: c.live,
         months: months.map((month) => {
-          const inMonth = rows.filter((r) => r.country === c.code && r.month === month)
-          const volume = inMonth.reduce((s, r) => s + r.amount, 0)
+          const cell = inMonths.get(`${c.code}|${month}`)
+          const volume = cell?.volume ?? 0
           cumulative += volume
           return {
             month,
-            merchantsLive: liveSince.filter(
-              (m) =>
-                m.country === c.code && m.since.slice(0, 7) <= month && (!filter.merchantIds || filter.merchantIds.includes(m.id))
-            ).length,
-            merchantsActive: new Set(inMonth.map((r) => r.merchant)).size,
+            merchantsLive: liveMonths.filter((since) => since <= month).length,
+            merchantsActive: cell?.merchants.size ?? 0,
             volume: toDecimal(volume, target),
             cumulativeVolume: toDecimal(cumulative, target)
           }

@@ -58,7 +58,7 @@ export interface Bin {
   lo: number
   hi: number
   count: number
-  segment: Segment[]
+  segment: readonly Segment[]
 }
 
 /**

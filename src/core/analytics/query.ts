@@ -15,6 +15,7 @@ import {
 } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { unpackSql } from '../rollup/packed-cells'
+import { prepared } from './prepared'
 import { addPacked, groupId, packedRows, packedRowsSql, readsPacked, type PackedSums } from './packed-reads'
 import { bucketSql, convertSql, weekdaySql } from '../rollup/sql'
 
@@ -204,21 +205,6 @@ function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string 
     inList('kind', f.kinds)
   }
   return { sql: clauses.length ? ' AND ' + clauses.join(' AND ') : '', params }
-}
-
-type Statement = { all(...params: unknown[]): unknown[] }
-const statements = new WeakMap<Db, Map<string, Statement>>()
-
-/** Prepared once per connection and SQL text: the dashboard asks the same shapes of question again and again. */
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db)
-  if (!cache) statements.set(db, (cache = new Map()))
-  let st = cache.get(sql)
-  if (!st) {
-    if (cache.size > 500) cache.clear()
-    cache.set(sql, (st = db.prepare(sql) as unknown as Statement))
-  }
-  return st
 }
 
 const monday = (day: string) => addDays(day, -weekday(day))

@@ -22,7 +22,7 @@ export function fxFlags(db: Db, range: Range, span: Range, target: Target): FxFl
   const from = range.from > span.from ? range.from : span.from
   const to = range.to < span.to ? range.to : span.to
   const currencies = (
-    prepared(db, 'SELECT DISTINCT currency FROM tickets_month_country WHERE t BETWEEN ? AND ?').all(
+    prepared(db, 'SELECT DISTINCT currency FROM tickets_month_country_packed WHERE t BETWEEN ? AND ?').all(
       from.slice(0, 7),
       to.slice(0, 7)
     ) as {

@@ -2,6 +2,7 @@ import baseline from './014_baseline'
 import transactionPages from './015_transaction_pages'
 import packedDayTickets from './016_packed_day_tickets'
 import sync from './017_sync'
+import packedMonthTickets from './019_packed_month_tickets'
 
 export interface Migration {
   version: number
@@ -19,7 +20,8 @@ export const migrations: Migration[] = [
   { version: 14, name: 'baseline', sql: baseline },
   { version: 15, name: 'transaction_pages', sql: transactionPages },
   { version: 16, name: 'packed_day_tickets', sql: packedDayTickets },
-  { version: 17, name: 'sync', sql: sync }
+  { version: 17, name: 'sync', sql: sync },
+  { version: 19, name: 'packed_month_tickets', sql: packedMonthTickets }
 ]
 
 /**

@@ -232,7 +232,7 @@ export class FactStager {
     this.writePackedTickets(g, keys, out.get('ticket_day') as Batcher)
   }
 
-  /** A group's ticket cells as one packed row per currency (the day × merchant and month × country cubes). */
+  /** A group's ticket cells as one packed row per currency (every ticket cube the stager writes is packed). */
   private writePackedTickets(g: Sums, keys: unknown[], tickets: Batcher): void {
     const byCurrency = new Map<number, { key: number; counts: number[]; at: number }[]>()
     for (const key of [...g.tickets.keys()].sort((a, b) => a - b)) {
@@ -256,7 +256,8 @@ export class FactStager {
       if (!isEmpty(sums.hours, (cell - from) * COMBO_COUNT))
         hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, (cell - from) * COMBO_COUNT)
     const tickets = out.get(`ticket_${grain}`) as Batcher
-    if (grain === 'month_country') return this.writePackedTickets(sums, keys, tickets)
+    if (grain !== 'day_country') return this.writePackedTickets(sums, keys, tickets)
+    // The day × country cells are staged one per bucket: applyStaged packs them (maintain.ts).
     for (const [key, at] of sums.tickets)
       if (!isEmpty(sums.ticketCounts, at))
         tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, sums.ticketCounts, at)

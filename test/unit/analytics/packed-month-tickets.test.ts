@@ -1,5 +1,5 @@
-// Migration 19 packs the month × country ticket cube: an old store's cube packed by the migration holds what an import
-// writes now, and a histogram of whole months reads the same counts as the payments themselves.
+// Migration 19 packs the month × country and month × merchant ticket cubes: an old store's cubes packed by the
+// migration hold what an import writes now, and a histogram of whole months reads the counts of the payments themselves.
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { createContext } from '../../../src/core/context'
@@ -15,13 +15,13 @@ import { addBatch, addMerchant, noon, type Row } from './fixture'
 const COUNTS = COMBOS.map((c) => c.column)
 const combo = (column: string) => COMBOS.find((c) => c.column === column)!.sql
 
-/** Payments per month × country × currency × bucket, one count per COMBOS column, straight from the stored rows. */
-const monthCubeSql = `
-  SELECT substr(tx.day, 1, 7) AS t, m.country, tx.currency, ${bucketSql('tx.amount')} AS bucket, COUNT(*) AS count,
+/** Payments per month × country (× merchant) × currency × bucket, a count per COMBOS column, from the stored rows. */
+const monthCubeSql = (merchant = '') => `
+  SELECT substr(tx.day, 1, 7) AS t, m.country,${merchant ? ' tx.merchant_id,' : ''} tx.currency, ${bucketSql('tx.amount')} AS bucket, COUNT(*) AS count,
          ${COUNTS.map((c) => `SUM(CASE WHEN ${combo(c).replace(/\b(method|origin)\b/g, 'tx.$1')} THEN 1 ELSE 0 END) AS ${c}`).join(', ')}
     FROM transactions tx JOIN merchants m ON m.id = tx.merchant_id
    WHERE tx.kind = 'payment' AND tx.status <> 'failed'
-   GROUP BY 1, 2, 3, 4`
+   GROUP BY 1, 2, 3, 4${merchant ? ', 5' : ''}`
 
 /** Three months of varied payments in two countries and three currencies, some refunded or failed. */
 function payments(merchants: { id: number }[]): Row[] {
@@ -49,13 +49,17 @@ function payments(merchants: { id: number }[]): Row[] {
   return rows
 }
 
-describe('packed month × country ticket cube (migration 19)', () => {
+describe('packed month ticket cubes (migration 19)', () => {
   it('packs an old store the way an import writes it, and whole months read the counts of the payments', () => {
     const { db } = createContext({ dbPath: tempPath() })
     const merchants = [addMerchant(db, 'Oslo', 'NO'), addMerchant(db, 'Stockholm', 'SE'), addMerchant(db, 'Bergen', 'NO')]
     addBatch(db, payments(merchants))
-    const imported = db.prepare('SELECT * FROM tickets_month_country_packed ORDER BY t, country, currency').all()
-    expect(imported.length).toBeGreaterThan(10)
+    const packed = (store: { prepare: typeof db.prepare }) => [
+      store.prepare('SELECT * FROM tickets_month_country_packed ORDER BY t, country, currency').all(),
+      store.prepare('SELECT * FROM tickets_month_merchant_packed ORDER BY t, country, merchant_id, currency').all()
+    ]
+    const imported = packed(db)
+    expect(imported[1].length).toBeGreaterThan(imported[0].length)
 
     const file = tempPath()
     const old = new Database(file, { nativeBinding: nodeBinding() })
@@ -64,22 +68,25 @@ describe('packed month × country ticket cube (migration 19)', () => {
       file,
       migrations.filter((m) => m.version < 19)
     )
-    const insert = old.prepare(
-      `INSERT INTO tickets_month_country VALUES (${Array(5 + COUNTS.length)
-        .fill('?')
-        .join(', ')})`
-    )
-    for (const r of db.prepare(monthCubeSql).raw().all() as unknown[][]) insert.run(...r)
+    for (const [table, merchant] of [
+      ['tickets_month_country', ''],
+      ['tickets_month_merchant', 'merchant']
+    ]) {
+      const columns = (merchant ? 6 : 5) + COUNTS.length
+      const insert = old.prepare(`INSERT INTO ${table} VALUES (${Array(columns).fill('?').join(', ')})`)
+      for (const r of db.prepare(monthCubeSql(merchant)).raw().all() as unknown[][]) insert.run(...r)
+    }
     migrate(old, file)
-    expect(old.prepare("SELECT 1 FROM sqlite_master WHERE name = 'tickets_month_country'").get()).toBeUndefined()
-    expect(old.prepare('SELECT * FROM tickets_month_country_packed ORDER BY t, country, currency').all()).toEqual(imported)
+    const gone = "SELECT 1 FROM sqlite_master WHERE name IN ('tickets_month_country', 'tickets_month_merchant')"
+    expect(old.prepare(gone).get()).toBeUndefined()
+    expect(packed(old)).toEqual(imported)
     old.close()
 
     const histogram = (where: string) =>
       db
         .prepare(
           `SELECT currency, bucket, SUM(count) AS count, ${COUNTS.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
-             FROM (${monthCubeSql}) WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`
+             FROM (${monthCubeSql('merchant')}) WHERE ${where} GROUP BY 1, 2 ORDER BY 1, 2`
         )
         .all()
     const read = (filter: Parameters<typeof queryCube>[1]['filter']) =>
@@ -90,6 +97,9 @@ describe('packed month × country ticket cube (migration 19)', () => {
     expect(read({ from: '2020-01-01', to: '2020-02-29' })).toEqual(histogram("t BETWEEN '2020-01' AND '2020-02'"))
     expect(read({ from: '2020-02-01', to: '2020-03-31', countries: ['SE'] })).toEqual(
       histogram("t BETWEEN '2020-02' AND '2020-03' AND country = 'SE'")
+    )
+    expect(read({ from: '2020-01-01', to: '2020-03-31', merchantIds: [merchants[0].id, merchants[1].id] })).toEqual(
+      histogram(`merchant_id IN (${merchants[0].id}, ${merchants[1].id})`)
     )
     db.close()
   })

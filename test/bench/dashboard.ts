@@ -43,7 +43,7 @@ export async function run(): Promise<string> {
   db.close()
   const ratio = mean(raw) / mean(cubesSame)
   return (
-    `dashboard: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms over ${count.toLocaleString('en')} transactions; ` +
+    `dashboard: p50 ${pct(50).toFixed(1)} ms, p95 ${pct(95).toFixed(1)} ms, worst ${sorted[sorted.length - 1].toFixed(1)} ms over ${count.toLocaleString('en')} transactions; ` +
     `raw rows ${Math.round(mean(raw))} ms; ratio ${Math.round(ratio)}`
   )
 }

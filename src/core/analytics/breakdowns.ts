@@ -3,6 +3,7 @@ import { toDecimal } from '../money/decimal'
 import type { Target } from '../rollup/cubes'
 import { segmentSums, type Bin } from './kpis'
 import { periodKeys, type Granularity, type Range } from './period'
+import { prepared } from './prepared'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, type Segment } from './segments'
 import { formatTotals, type SegmentTotals } from './stats'
@@ -31,12 +32,12 @@ function groupRows(rows: CubeRow[], key: string): Map<string, CubeRow[]> {
 function labels(db: Db, by: BreakdownBy): Map<string, string> {
   if (by === 'merchant')
     return new Map(
-      (db.prepare('SELECT id, name FROM merchants').all() as { id: number; name: string }[]).map((m) => [String(m.id), m.name])
+      (prepared(db, 'SELECT id, name FROM merchants').all() as { id: number; name: string }[]).map((m) => [String(m.id), m.name])
     )
   if (by === 'store')
     return new Map(
       (
-        db.prepare('SELECT s.id, s.name, m.name AS merchant FROM stores s JOIN merchants m ON m.id = s.merchant_id').all() as {
+        prepared(db, 'SELECT s.id, s.name, m.name AS merchant FROM stores s JOIN merchants m ON m.id = s.merchant_id').all() as {
           id: number
           name: string
           merchant: string
@@ -81,7 +82,7 @@ export function breakdown(db: Db, filter: CubeFilter, target: Target, by: Breakd
 export function entityBreakdowns(db: Db, filter: CubeFilter, target: Target) {
   const rows = queryCube(db, { family: 'money', by: ['merchant', 'store', 'method', 'origin', 'kind'], filter, target })
   const countryOf = new Map(
-    (db.prepare('SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
+    (prepared(db, 'SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
   )
   return {
     byCountry: shape(db, rows, target, 'country', (r) => countryOf.get(Number(r.merchant)) ?? '?'),
@@ -164,7 +165,11 @@ export function topMerchants(db: Db, filter: CubeFilter, previous: CubeFilter, t
     )
   const now = alipay(filter)
   const before = alipay(previous)
-  const merchants = db.prepare('SELECT id, name, country FROM merchants').all() as { id: number; name: string; country: string }[]
+  const merchants = prepared(db, 'SELECT id, name, country FROM merchants').all() as {
+    id: number
+    name: string
+    country: string
+  }[]
   const rows = merchants
     .filter((m) => now.has(m.id) || before.has(m.id))
     .map((m) => {
@@ -202,7 +207,7 @@ export interface CountryAdoption {
 
 /** Per country and month since its Alipay go-live: merchants live, merchants with Alipay sales, Alipay volume. */
 export function adoption(db: Db, filter: CubeFilter, target: Target, span: Range): CountryAdoption[] {
-  const countries = db.prepare('SELECT code, alipay_live_date AS live FROM countries ORDER BY code').all() as {
+  const countries = prepared(db, 'SELECT code, alipay_live_date AS live FROM countries ORDER BY code').all() as {
     code: string
     live: string | null
   }[]
@@ -220,31 +225,39 @@ export function adoption(db: Db, filter: CubeFilter, target: Target, span: Range
     },
     target
   })
-  const liveSince = db.prepare('SELECT id, country, live_since AS since FROM merchants WHERE live_since IS NOT NULL').all() as {
+  const liveSince = prepared(db, 'SELECT id, country, live_since AS since FROM merchants WHERE live_since IS NOT NULL').all() as {
     id: number
     country: string
     since: string
   }[]
+  const inMonths = new Map<string, { volume: number; merchants: Set<string | number> }>()
+  for (const r of rows) {
+    const key = `${r.country}|${r.month}`
+    const cell = inMonths.get(key) ?? { volume: 0, merchants: new Set() }
+    cell.volume += r.amount
+    cell.merchants.add(r.merchant)
+    inMonths.set(key, cell)
+  }
   return countries
     .filter((c) => !filter.countries || filter.countries.includes(c.code))
     .map((c) => {
       if (!c.live) return { country: c.code, liveDate: null, months: [] }
       const months = periodKeys({ from: c.live > span.from ? c.live : span.from, to: span.to }, 'month')
+      const liveMonths = liveSince
+        .filter((m) => m.country === c.code && (!filter.merchantIds || filter.merchantIds.includes(m.id)))
+        .map((m) => m.since.slice(0, 7))
       let cumulative = 0
       return {
         country: c.code,
         liveDate: c.live,
         months: months.map((month) => {
-          const inMonth = rows.filter((r) => r.country === c.code && r.month === month)
-          const volume = inMonth.reduce((s, r) => s + r.amount, 0)
+          const cell = inMonths.get(`${c.code}|${month}`)
+          const volume = cell?.volume ?? 0
           cumulative += volume
           return {
             month,
-            merchantsLive: liveSince.filter(
-              (m) =>
-                m.country === c.code && m.since.slice(0, 7) <= month && (!filter.merchantIds || filter.merchantIds.includes(m.id))
-            ).length,
-            merchantsActive: new Set(inMonth.map((r) => r.merchant)).size,
+            merchantsLive: liveMonths.filter((since) => since <= month).length,
+            merchantsActive: cell?.merchants.size ?? 0,
             volume: toDecimal(volume, target),
             cumulativeVolume: toDecimal(cumulative, target)
           }

@@ -5,6 +5,7 @@ import { CURRENCIES } from '../money/currency'
 import { COUNTRIES, isValidDay } from '../time/zones'
 import type { Target } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
+import { prepared } from './prepared'
 import { PRESETS, autoGranularity, presetRange, type Granularity, type Range } from './period'
 import type { CubeFilter } from './query'
 
@@ -42,9 +43,10 @@ export interface ResolvedDashboardFilter {
 /** The first and last day with any sales (today when the store is empty). */
 export function dataSpan(db: Db): Range {
   ensureCubes(db)
-  const row = db
-    .prepare('SELECT (SELECT MIN(t) FROM money_day_country) AS first, (SELECT MAX(t) FROM money_day_country) AS last')
-    .get() as {
+  const row = prepared(
+    db,
+    'SELECT (SELECT MIN(t) FROM money_day_country) AS first, (SELECT MAX(t) FROM money_day_country) AS last'
+  ).get() as {
     first: string | null
     last: string | null
   }

@@ -1,6 +1,8 @@
 import type { Db } from '../db/open'
 import { adoption, entityBreakdowns, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
 import type { Target } from '../rollup/cubes'
+import { ensureCubes } from '../rollup'
+import { prepared } from './prepared'
 import { resolveDashboardFilter, type DashboardFilter } from './dashboard-filter'
 import { kpiDeltas, kpis, ticketHistogram } from './kpis'
 import { lastYear, previousPeriod, type Range } from './period'
@@ -20,19 +22,19 @@ export function fxFlags(db: Db, range: Range, span: Range, target: Target): FxFl
   const from = range.from > span.from ? range.from : span.from
   const to = range.to < span.to ? range.to : span.to
   const currencies = (
-    db
-      .prepare('SELECT DISTINCT currency FROM tickets_month_country WHERE t BETWEEN ? AND ?')
-      .all(from.slice(0, 7), to.slice(0, 7)) as {
+    prepared(db, 'SELECT DISTINCT currency FROM tickets_month_country_packed WHERE t BETWEEN ? AND ?').all(
+      from.slice(0, 7),
+      to.slice(0, 7)
+    ) as {
       currency: string
     }[]
   ).map((r) => r.currency)
   const used = [...new Set([...currencies, target])]
-  const row = db
-    .prepare(
-      `SELECT MAX(approximate) AS approx, MIN(exact_day) AS exact, COUNT(DISTINCT currency) AS n FROM fx_daily
+  const row = prepared(
+    db,
+    `SELECT MAX(approximate) AS approx, MIN(exact_day) AS exact, COUNT(DISTINCT currency) AS n FROM fx_daily
         WHERE day BETWEEN ? AND ? AND currency IN (${used.map(() => '?').join(', ')})`
-    )
-    .get(from, to, ...used) as { approx: number | null; exact: number | null; n: number }
+  ).get(from, to, ...used) as { approx: number | null; exact: number | null; n: number }
   return {
     approximate: row.approx === 1,
     missingRates: row.exact === -1 || (from <= to && row.n < used.length),
@@ -40,8 +42,17 @@ export function fxFlags(db: Db, range: Range, span: Range, target: Target): FxFl
   }
 }
 
-/** Every number the dashboard screen shows, for one filter state. */
+/**
+ * Every number the dashboard screen shows, for one filter state. Its reads share one read transaction: one
+ * snapshot (an import committing meanwhile cannot split the figures), and no transaction to begin per statement.
+ * A store whose cubes are stale is filled first, outside it.
+ */
 export function dashboard(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw' } = {}) {
+  ensureCubes(db)
+  return db.transaction(() => read(db, input, options))()
+}
+
+function read(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw' }) {
   const f = resolveDashboardFilter(db, input)
   if (options.source) f.cube.source = options.source
   const prevRange = previousPeriod(f.range)
@@ -75,4 +86,4 @@ export function dashboard(db: Db, input: DashboardFilter, options: { source?: 'c
   }
 }
 
-export type Dashboard = ReturnType<typeof dashboard>
+export type Dashboard = ReturnType<typeof read>

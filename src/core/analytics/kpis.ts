@@ -2,6 +2,7 @@ import type { Db } from '../db/open'
 import { divRound, fromDecimal, toDecimal } from '../money/decimal'
 import { COMBOS, type Target } from '../rollup/cubes'
 import { BUCKETS_PER_DOUBLING } from '../rollup/sql'
+import { prepared } from './prepared'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, segmentsOf, type Segment } from './segments'
 import { addCell, emptyTotals, formatTotals, type SegmentTotals } from './stats'
@@ -40,7 +41,7 @@ export function segmentSums(rows: CubeRow[]) {
 
 /** NOK per unit of every currency on one day. */
 export function ratesOn(db: Db, day: string): Map<string, number> {
-  const rows = db.prepare('SELECT currency, nok_per_unit AS r FROM fx_daily WHERE day = ?').all(day) as {
+  const rows = prepared(db, 'SELECT currency, nok_per_unit AS r FROM fx_daily WHERE day = ?').all(day) as {
     currency: string
     r: number
   }[]
@@ -58,7 +59,7 @@ export interface Bin {
   lo: number
   hi: number
   count: number
-  segment: Segment[]
+  segment: readonly Segment[]
 }
 
 /**

@@ -15,6 +15,7 @@ import {
 } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { unpackSql } from '../rollup/packed-cells'
+import { prepared } from './prepared'
 import { addPacked, groupId, packedRows, packedRowsSql, readsPacked, type PackedSums } from './packed-reads'
 import { bucketSql, convertSql, weekdaySql } from '../rollup/sql'
 
@@ -206,21 +207,6 @@ function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string 
   return { sql: clauses.length ? ' AND ' + clauses.join(' AND ') : '', params }
 }
 
-type Statement = { all(...params: unknown[]): unknown[] }
-const statements = new WeakMap<Db, Map<string, Statement>>()
-
-/** Prepared once per connection and SQL text: the dashboard asks the same shapes of question again and again. */
-function prepared(db: Db, sql: string): Statement {
-  let cache = statements.get(db)
-  if (!cache) statements.set(db, (cache = new Map()))
-  let st = cache.get(sql)
-  if (!st) {
-    if (cache.size > 500) cache.clear()
-    cache.set(sql, (st = db.prepare(sql) as unknown as Statement))
-  }
-  return st
-}
-
 const monday = (day: string) => addDays(day, -weekday(day))
 
 /**
@@ -260,11 +246,9 @@ const monthsIn = (from: string, to: string) =>
 /**
  * A covering index in group order that a long range reads faster than the primary key's t range, which SQLite
  * must then sort; the planner has no statistics to see that, so it is named here (INDEXED BY). For a short range
- * the t range reads fewer rows. The ticket histogram over at least half the months with data reads the month ×
- * country cube through its (currency, bucket, …) index (migration 6; on the merchant month cube such an index
- * was twice as slow: merchant filters use (merchant_id, t)); the store breakdown over at least a quarter of them
- * reads the month × store money cube through its (merchant_id, store_id, method, origin, kind, …) index
- * (migration 16: all time 7.7 → 3.1 ms of CPU, twelve months 4.2 → 2.4 ms, three months 1.6 → 1.7 ms).
+ * the t range reads fewer rows. The store breakdown over at least a quarter of the months with data reads the
+ * month × store money cube through its (merchant_id, store_id, method, origin, kind, …) index (migration 16: all
+ * time 7.7 → 3.1 ms of CPU, twelve months 4.2 → 2.4 ms, three months 1.6 → 1.7 ms).
  */
 function groupOrderIndex(db: Db, q: CubeQuery, level: Level, part: Part): string | undefined {
   if (part.grain !== 'month' || q.filter.source === 'raw') return undefined
@@ -273,7 +257,6 @@ function groupOrderIndex(db: Db, q: CubeQuery, level: Level, part: Part): string
     const bounds = dataBounds(db, q.family)
     return !!bounds && share * monthsIn(part.from, part.to) >= monthsIn(bounds.first, bounds.last)
   }
-  if (q.family === 'ticket' && level === 'country' && by === 'currency,bucket' && long(2)) return 'tickets_month_country_bucket'
   const entity = by === 'merchant,store,method,origin,kind' && !q.filter.merchantIds && !q.filter.storeIds
   if (q.family === 'money' && level === 'store' && entity && long(4)) return 'money_month_store_entity'
   return undefined

@@ -14,7 +14,8 @@
  * (week × weekday × hour is day × hour, and a day ticket row holds the few buckets that day's payments used).
  * level = country, merchant or store.
  * The day × merchant hour and ticket cubes are packed: one row per day × merchant (× currency) holding its hour or
- * bucket cells as JSON (src/core/rollup/packed-cells.ts); their cells were almost one per payment.
+ * bucket cells as JSON (src/core/rollup/packed-cells.ts); their cells were almost one per payment. Every other ticket
+ * cube is packed too (migrations 16 and 19): a histogram sums their cells in JavaScript.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
 export type Target = (typeof TARGETS)[number]
@@ -47,9 +48,9 @@ export const CUBES: Cube[] = [
   { table: 'hours_day_merchant_packed', family: 'hour', grain: 'day', level: 'merchant', packed: true },
   { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
   { table: 'tickets_day_country_packed', family: 'ticket', grain: 'day', level: 'country', packed: true },
-  { table: 'tickets_month_country', family: 'ticket', grain: 'month', level: 'country' },
+  { table: 'tickets_month_country_packed', family: 'ticket', grain: 'month', level: 'country', packed: true },
   { table: 'tickets_day_merchant_packed', family: 'ticket', grain: 'day', level: 'merchant', packed: true },
-  { table: 'tickets_month_merchant', family: 'ticket', grain: 'month', level: 'merchant' }
+  { table: 'tickets_month_merchant_packed', family: 'ticket', grain: 'month', level: 'merchant', packed: true }
 ]
 
 export const LEVEL_KEYS: Record<Level, string[]> = {

@@ -229,6 +229,11 @@ export class FactStager {
     const keys = [g.t, g.country, g.merchantId]
     const hours = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: g.hours, at: hour * COMBO_COUNT })))
     if (hours.json !== '[]') (out.get('hour_day') as Batcher).push([...keys, g.weekday, hours.count, hours.json])
+    this.writePackedTickets(g, keys, out.get('ticket_day') as Batcher)
+  }
+
+  /** A group's ticket cells as one packed row per currency (every ticket cube the stager writes is packed). */
+  private writePackedTickets(g: Sums, keys: unknown[], tickets: Batcher): void {
     const byCurrency = new Map<number, { key: number; counts: number[]; at: number }[]>()
     for (const key of [...g.tickets.keys()].sort((a, b) => a - b)) {
       const currency = Math.floor(key / 4096)
@@ -237,9 +242,8 @@ export class FactStager {
       cells.push({ key: (key % 4096) - 1, counts: g.ticketCounts, at: g.tickets.get(key) as number })
     }
     for (const [currency, cells] of byCurrency) {
-      const tickets = packCells(cells)
-      if (tickets.json !== '[]')
-        (out.get('ticket_day') as Batcher).push([...keys, this.currencyNames[currency], tickets.count, tickets.json])
+      const packed = packCells(cells)
+      if (packed.json !== '[]') tickets.push([...keys, this.currencyNames[currency], packed.count, packed.json])
     }
   }
 
@@ -252,6 +256,8 @@ export class FactStager {
       if (!isEmpty(sums.hours, (cell - from) * COMBO_COUNT))
         hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, (cell - from) * COMBO_COUNT)
     const tickets = out.get(`ticket_${grain}`) as Batcher
+    if (grain !== 'day_country') return this.writePackedTickets(sums, keys, tickets)
+    // The day × country cells are staged one per bucket: applyStaged packs them (maintain.ts).
     for (const [key, at] of sums.tickets)
       if (!isEmpty(sums.ticketCounts, at))
         tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, sums.ticketCounts, at)

@@ -1,3 +1,4 @@
+import type Database from 'better-sqlite3'
 import type { Db } from '../db/open'
 import { beginBatch, storedFacts } from './batch'
 import { CUBES } from './cubes'
@@ -15,9 +16,15 @@ export function rebuildAllCubes(db: Db): void {
   })()
 }
 
-/** Fills the cubes once for a store whose migration asked for it ('cubes_stale'). Cheap when nothing to do. */
+const staleChecks = new WeakMap<Db, Database.Statement<[]>>()
+
+/**
+ * Fills the cubes once for a store whose migration (or an interrupted sync) asked for it ('cubes_stale'). Every cube
+ * read asks, so the check is one seek through a statement prepared once per connection.
+ */
 export function ensureCubes(db: Db): void {
   registerAnalyticsFunctions(db)
-  const stale = db.prepare("SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'").get()
-  if (stale) rebuildAllCubes(db)
+  let check = staleChecks.get(db)
+  if (!check) staleChecks.set(db, (check = db.prepare<[]>("SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'")))
+  if (check.get()) rebuildAllCubes(db)
 }

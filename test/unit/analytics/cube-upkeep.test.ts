@@ -62,7 +62,7 @@ describe('cube upkeep', () => {
     expect(d.kpis.segments.alipay.count).toBe(0)
     expect(d.heatmap.counts.flat().reduce((a, b) => a + b, 0)).toBe(1)
     expect(stats(db, {}).segments.card_cn.gross).toBe('123.45')
-    for (const table of ['money_day_merchant', 'money_month_store', 'hours_day_country', 'tickets_month_merchant'])
+    for (const table of ['money_day_merchant', 'money_month_store', 'hours_day_country', 'tickets_month_merchant_packed'])
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE count = 0`).get()).toEqual({ n: 0 })
   })
 

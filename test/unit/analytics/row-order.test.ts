@@ -64,7 +64,7 @@ describe('import row order', () => {
     const shuffled = all.map((s) => s.line)
     expect(shuffled).not.toEqual(chronological)
     const inOrder = importLines(chronological)
-    for (const table of ['daily_rollup', 'money_day_store', 'hours_day_merchant_packed', 'tickets_month_country'])
+    for (const table of ['daily_rollup', 'money_day_store', 'hours_day_merchant_packed', 'tickets_month_country_packed'])
       expect(inOrder[table].length).toBeGreaterThan(10)
     expect(importLines(shuffled)).toEqual(inOrder)
   })

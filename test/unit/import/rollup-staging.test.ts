@@ -106,8 +106,8 @@ describe('rollups staged while importing', () => {
     'tickets_day_merchant_packed',
     'hours_month_merchant',
     'hours_month_country',
-    'tickets_month_merchant',
-    'tickets_month_country',
+    'tickets_month_merchant_packed',
+    'tickets_month_country_packed',
     'temp.kassa_batch_cells',
     'temp.kassa_delta_hour_day_country',
     'temp.kassa_delta_ticket_day_country'

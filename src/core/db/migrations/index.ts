@@ -3,6 +3,7 @@ import transactionPages from './015_transaction_pages'
 import packedDayTickets from './016_packed_day_tickets'
 import sync from './017_sync'
 import pageIndexes from './018_page_indexes'
+import packedMonthTickets from './019_packed_month_tickets'
 import syncTrust from './020_sync_trust'
 
 export interface Migration {
@@ -23,6 +24,7 @@ export const migrations: Migration[] = [
   { version: 16, name: 'packed_day_tickets', sql: packedDayTickets },
   { version: 17, name: 'sync', sql: sync },
   { version: 18, name: 'page_indexes', sql: pageIndexes },
+  { version: 19, name: 'packed_month_tickets', sql: packedMonthTickets },
   { version: 20, name: 'sync_trust', sql: syncTrust }
 ]
 

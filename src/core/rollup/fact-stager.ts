@@ -101,9 +101,10 @@ const hourCells = (s: Sums) => (s.weekday === null ? { from: 0, to: 7 * 24 } : {
 
 /**
  * Stages rows in memory as they are stored, grouped by day × merchant with numeric keys (no per-row strings),
- * and writes them out every MAX_CELLS cells and at the end: the hour and ticket cells straight into their cubes (an
- * import only adds, and these cubes need no other grouping), the daily_rollup cells into the staging table that
- * applyStaged then applies to daily_rollup and the money cubes.
+ * and writes them out every MAX_CELLS cells and at the end: the day × merchant, month × merchant and month ×
+ * country hour and ticket cells straight into their cubes (an import only adds, and these cubes need no other
+ * grouping), the day × country sums and the daily_rollup cells into the staging tables that applyStaged then
+ * applies.
  */
 export class FactStager {
   /** Day × merchant groups by day, then merchant id: no key string to build and hash per row. */
@@ -206,10 +207,7 @@ export class FactStager {
       const month = g.t.slice(0, 7)
       this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
     }
-    for (const sums of dayCountry.values()) {
-      this.writeHours(sums, out, 'day_country')
-      this.writePackedTickets([sums.t, sums.country], sums, out.get('ticket_day_country') as Batcher)
-    }
+    for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
     const many = all || 7 * 24 * this.months.size + this.monthTickets >= MONTH_CELLS * this.maxCells
     const monthCountry = new Map<string, Sums>()
     for (const [key, sums] of this.months) {
@@ -231,42 +229,32 @@ export class FactStager {
     const keys = [g.t, g.country, g.merchantId]
     const hours = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: g.hours, at: hour * COMBO_COUNT })))
     if (hours.json !== '[]') (out.get('hour_day') as Batcher).push([...keys, g.weekday, hours.count, hours.json])
-    this.writePackedTickets(keys, g, out.get('ticket_day') as Batcher)
-  }
-
-  /** A day's ticket cells as one packed row per currency, under `keys`. */
-  private writePackedTickets(keys: unknown[], sums: Sums, out: Batcher): void {
     const byCurrency = new Map<number, { key: number; counts: number[]; at: number }[]>()
-    for (const key of [...sums.tickets.keys()].sort((a, b) => a - b)) {
+    for (const key of [...g.tickets.keys()].sort((a, b) => a - b)) {
       const currency = Math.floor(key / 4096)
       let cells = byCurrency.get(currency)
       if (!cells) byCurrency.set(currency, (cells = []))
-      cells.push({ key: (key % 4096) - 1, counts: sums.ticketCounts, at: sums.tickets.get(key) as number })
+      cells.push({ key: (key % 4096) - 1, counts: g.ticketCounts, at: g.tickets.get(key) as number })
     }
     for (const [currency, cells] of byCurrency) {
       const tickets = packCells(cells)
-      if (tickets.json !== '[]') out.push([...keys, this.currencyNames[currency], tickets.count, tickets.json])
+      if (tickets.json !== '[]')
+        (out.get('ticket_day') as Batcher).push([...keys, this.currencyNames[currency], tickets.count, tickets.json])
     }
   }
 
   /** One group's non-empty hour and ticket cells as rows of its grain's tables. */
   private write(sums: Sums, out: Map<string, Batcher>, grain: Target): void {
-    const keys = this.writeHours(sums, out, grain)
-    const tickets = out.get(`ticket_${grain}`) as Batcher
-    for (const [key, at] of sums.tickets)
-      if (!isEmpty(sums.ticketCounts, at))
-        tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, sums.ticketCounts, at)
-  }
-
-  /** One group's non-empty hour cells as rows of its grain's hour table; returns the group's keys. */
-  private writeHours(sums: Sums, out: Map<string, Batcher>, grain: Target): unknown[] {
     const keys = sums.merchantId === null ? [sums.t, sums.country] : [sums.t, sums.country, sums.merchantId]
     const hours = out.get(`hour_${grain}`) as Batcher
     const { from, to } = hourCells(sums)
     for (let cell = from; cell < to; cell++)
       if (!isEmpty(sums.hours, (cell - from) * COMBO_COUNT))
         hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, (cell - from) * COMBO_COUNT)
-    return keys
+    const tickets = out.get(`ticket_${grain}`) as Batcher
+    for (const [key, at] of sums.tickets)
+      if (!isEmpty(sums.ticketCounts, at))
+        tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, sums.ticketCounts, at)
   }
 }
 

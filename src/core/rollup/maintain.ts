@@ -1,7 +1,19 @@
 import type { Db } from '../db/open'
-import { CUBES, FAMILY_KEYS, LEVEL_KEYS, TARGETS, amountColumn, cubeKeys, cubeMeasures, type Cube } from './cubes'
+import {
+  CUBES,
+  FAMILY_KEYS,
+  LEVEL_KEYS,
+  TARGETS,
+  amountColumn,
+  cubeKeys,
+  cubeMeasures,
+  packedKey,
+  rowKeys,
+  type Cube
+} from './cubes'
+import { mergeSql, packSql } from './packed-cells'
 import { convertSql, registerAnalyticsFunctions } from './sql'
-import { CELL_KEYS } from './staging'
+import { CELL_KEYS, FACT_MEASURES, factTable } from './staging'
 
 /**
  * Each day's rate of every reporting currency as one row of temp.kassa_day_rates, for the days of the staged cells
@@ -36,6 +48,7 @@ const timeOf = (cube: Cube, day: string) =>
 /** Sums `cols` of `from` into one cube, grouped by the cube's time grain and level: upserts sign × each sum. */
 function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: number): void {
   const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...FAMILY_KEYS[cube.family]]
+  if (cube.packed) return pushPacked(db, cube, from, groupCols, measures, sign)
   db.prepare(
     `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
      SELECT ${groupCols.join(', ')}, ${measures.map((m) => `? * SUM(${m})`).join(', ')}
@@ -43,6 +56,23 @@ function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: nu
       GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}
      ${upsertTail(cube)}`
   ).run(...Array(measures.length).fill(sign))
+}
+
+/**
+ * pushInto for a packed cube (the day × country tickets, staged per cell): summed by every key as for any cube,
+ * then packed into one row per stored key. The sign is written into the SQL: a bound JS number is a REAL, and the
+ * packed cells would hold 1.0.
+ */
+function pushPacked(db: Db, cube: Cube, from: string, groupCols: string[], measures: string[], sign: number): void {
+  const keys = cubeKeys(cube)
+  const rows = rowKeys(cube)
+  const sums = `SELECT ${groupCols.map((c, i) => `${c} AS ${keys[i]}`).join(', ')}, ${measures.map((m) => `${Math.sign(sign)} * SUM(${m}) AS ${m}`).join(', ')}
+                  FROM ${from} GROUP BY ${groupCols.map((_, i) => i + 1).join(', ')}`
+  db.prepare(
+    `INSERT INTO ${cube.table} (${rows.join(', ')}, count, cells)
+     ${packSql(sums, rows, packedKey(cube))}
+     ON CONFLICT (${rows.join(', ')}) DO UPDATE SET count = count + excluded.count, cells = ${mergeSql('cells', 'excluded.cells')}`
+  ).run()
 }
 
 /**
@@ -88,6 +118,16 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
   for (const cube of CUBES.filter((c) => c.family === 'money')) pushInto(db, cube, source[cube.level], measures, sign)
 }
 
+/**
+ * Adds the staged day × country payments (src/core/rollup/staging.ts) to the day × country hour and ticket cubes;
+ * the stager writes the other hour and ticket cubes itself.
+ */
+function pushFacts(db: Db): void {
+  for (const cube of CUBES)
+    if (cube.family !== 'money' && cube.grain === 'day' && cube.level === 'country')
+      pushInto(db, cube, `temp.${factTable(cube.family)}`, FACT_MEASURES, 1)
+}
+
 function dropEmptyRows(db: Db): void {
   for (const cube of CUBES) db.prepare(`DELETE FROM ${cube.table} WHERE count = 0`).run()
 }
@@ -111,6 +151,7 @@ export function applyStaged(db: Db, removing: boolean): void {
   ).run()
   if (removing) db.prepare('DELETE FROM daily_rollup WHERE count = 0').run()
   pushMoney(db, 1, true)
+  pushFacts(db)
   if (removing) dropEmptyRows(db)
 }
 

@@ -1,10 +1,10 @@
 import type { Db } from '../db/open'
 import { CUBES, rowKeys, type Cube } from './cubes'
 import { mergeSql } from './packed-cells'
-import { CELL_KEYS, FACT_MEASURES } from './staging'
+import { CELL_KEYS, FACT_MEASURES, factCellKeys, factTable } from './staging'
 import { prepareUpsert, type Upsert } from './upserts'
 
-/** The cube a group of sums goes straight into: its grain and level. */
+/** Where a group of sums goes: a staging table for applyStaged, or a cube it needs no other grouping for. */
 export type Target = 'day' | 'day_country' | 'month' | 'month_country'
 /** The statements a FactStager writes through: the daily_rollup cells, and hour and ticket cells per target. */
 export const UPSERT_NAMES = [
@@ -25,21 +25,21 @@ export type TakenBack = { from: string; to: string } | null
 const cubeOf = (family: 'hour' | 'ticket', grain: 'day' | 'month', level: 'country' | 'merchant') =>
   CUBES.find((c) => c.family === family && c.grain === grain && c.level === level) as Cube
 
-/** The hour and ticket cubes the stager writes straight into: all of them. */
+/** The cubes the stager writes straight into (the rest goes through staging tables). */
 const DIRECT: { target: Target; grain: 'day' | 'month'; level: 'country' | 'merchant' }[] = [
   { target: 'day', grain: 'day', level: 'merchant' },
-  { target: 'day_country', grain: 'day', level: 'country' },
   { target: 'month', grain: 'month', level: 'merchant' },
   { target: 'month_country', grain: 'month', level: 'country' }
 ]
 
-/** What a FactStager writes to: the daily_rollup staging table (startStaging) and the hour and ticket cubes of one connection. */
+/** What a FactStager writes to: the staging tables (startStaging) and direct cubes of one connection. */
 export class SqlStageWriter {
   private readonly upserts: Record<UpsertName, Upsert>
 
   constructor(private readonly db: Db) {
     const cube = (family: 'hour' | 'ticket', target: Target) => {
-      const direct = DIRECT.find((d) => d.target === target) as (typeof DIRECT)[number]
+      const direct = DIRECT.find((d) => d.target === target)
+      if (!direct) return prepareUpsert(db, `temp.${factTable(family)}`, factCellKeys(family), FACT_MEASURES)
       const c = cubeOf(family, direct.grain, direct.level)
       if (!c.packed) return prepareUpsert(db, `main.${c.table}`, rowKeys(c), FACT_MEASURES)
       return prepareUpsert(db, `main.${c.table}`, rowKeys(c), ['count', 'cells'], { cells: mergeSql('cells', 'excluded.cells') })
@@ -67,6 +67,7 @@ export class SqlStageWriter {
    */
   sweep(takenBack: TakenBack): void {
     this.db.exec('DELETE FROM temp.kassa_batch_cells WHERE count = 0 AND amount = 0 AND fee = 0')
+    for (const family of ['hour', 'ticket'] as const) this.db.exec(`DELETE FROM temp.${factTable(family)} WHERE count = 0`)
     if (takenBack)
       for (const family of ['hour', 'ticket'] as const)
         for (const { grain, level } of DIRECT) {

@@ -100,17 +100,17 @@ describe('rollups staged while importing', () => {
     currency: i % 2 ? 'NOK' : 'DKK',
     fee: i % 5 ? null : 125
   }))
-  // Hour and ticket cells go straight into their cubes; daily_rollup cells are staged for applyStaged.
+  // Day × merchant and month hour and ticket cells go straight into their cubes; the rest is staged for applyStaged.
   const written = [
-    'hours_day_country',
-    'tickets_day_country_packed',
     'hours_day_merchant_packed',
     'tickets_day_merchant_packed',
     'hours_month_merchant',
     'hours_month_country',
     'tickets_month_merchant',
     'tickets_month_country',
-    'temp.kassa_batch_cells'
+    'temp.kassa_batch_cells',
+    'temp.kassa_delta_hour_day_country',
+    'temp.kassa_delta_ticket_day_country'
   ]
   /** The staged tables after `facts`, then facts[7] taken back, went through a stager, or through FactRuns read back `runSize` facts at a time. */
   const staged = (maxCells: number, order = facts, runSize?: number) => {

@@ -1,7 +1,7 @@
-import { fork } from 'node:child_process'
+import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { basename, join } from 'node:path'
 import { addMember } from '../../src/core/sync/members'
 import { connectServer, migrateServer } from '../../src/core/sync/server'
 import { startCluster, type Cluster } from '../pg/cluster'
@@ -19,6 +19,7 @@ export async function run(): Promise<string> {
   let cluster: Cluster | undefined
   // An interrupted bench still stops its cluster and removes its stores.
   const cleanUp = () => {
+    running?.kill()
     try {
       cluster?.stop()
     } finally {
@@ -55,7 +56,8 @@ export async function run(): Promise<string> {
     }
     const asOwner = check('owner', await pull({ dbPath: join(dir, 'owner.sqlite'), url: ownerUrl }))
     const asRep = check('rep', await pull({ dbPath: join(dir, 'rep.sqlite'), url: repUrl }))
-    const killedJob = { dbPath: join(dir, 'killed.sqlite'), url: repUrl, killAt: rows / 2, ownerUrl }
+    // Killed about halfway, inside the sixth file, so the resumed sync also takes again the file it lost.
+    const killedJob = { dbPath: join(dir, 'killed.sqlite'), url: repUrl, killAt: rows * 0.55, ownerUrl }
     const killed = await pull(killedJob)
     if (killed.error !== 'sync_connection_lost') throw new Error(`the killed pull ended with ${killed.error ?? 'success'}`)
     const resumed = check('resumed rep', await pull({ dbPath: killedJob.dbPath, url: repUrl }))
@@ -82,11 +84,16 @@ interface PullResult {
   error?: string
 }
 
-/** One pull in a fresh process (sync-pull.ts), so its peak RSS is the pull's own. */
+let running: ChildProcess | undefined
+
+/** One pull in a fresh process (sync-pull.ts), so its peak RSS is the pull's own; its figures go to stderr as it ends. */
 function pull(job: { dbPath: string; url: string; killAt?: number; ownerUrl?: string }): Promise<PullResult> {
   return new Promise((resolve, reject) => {
-    const child = fork(join(import.meta.dirname, 'sync-pull.ts'))
-    child.once('message', (r) => resolve(r as PullResult))
+    const child = (running = fork(join(import.meta.dirname, 'sync-pull.ts')))
+    child.once('message', (r: PullResult) => {
+      console.error(`  ${basename(job.dbPath)}: ${r.rows} rows, ${figures(r)}${r.error ? `, ${r.error}` : ''}`)
+      resolve(r)
+    })
     child.once('error', reject)
     child.once('exit', (code) => reject(new Error(`the pull exited with ${code} before it reported`)))
     child.send(job)

@@ -1,24 +1,42 @@
+import { fork, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { createContext } from '../../src/core/context'
+import { basename, join } from 'node:path'
 import { addMember } from '../../src/core/sync/members'
-import { syncOnce } from '../../src/core/sync/run'
 import { connectServer, migrateServer } from '../../src/core/sync/server'
-import { startCluster } from '../pg/cluster'
+import { startCluster, type Cluster } from '../pg/cluster'
 
 /**
  * `npm run bench -- sync`: a new member's initial pull of a BENCH_SYNC_ROWS-row portfolio (default 1,000,000) in
  * 10 files over 200 merchants, from a PostgreSQL cluster the bench starts itself: once as the database owner,
- * once as a rep whose row-level security admits every country (the policies' own cost).
+ * once as a rep whose row-level security admits every country (the policies' own cost); then a rep's pull whose
+ * session the owner terminates halfway, and the next sync that resumes it, checked to end with the server's rows
+ * and amounts. Each pull runs in a process of its own for its peak RSS.
  */
 export async function run(): Promise<string> {
   const rows = Number(process.env.BENCH_SYNC_ROWS ?? 1_000_000)
-  const cluster = startCluster()
   const dir = mkdtempSync(join(tmpdir(), 'kassa-bench-sync-'))
+  let cluster: Cluster | undefined
+  // An interrupted bench still stops its cluster and removes its stores.
+  const cleanUp = () => {
+    running?.kill()
+    try {
+      cluster?.stop()
+    } finally {
+      cluster = undefined
+      rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const onSignal = () => {
+    cleanUp()
+    process.exit(130)
+  }
+  process.once('SIGINT', onSignal).once('SIGTERM', onSignal)
   try {
+    cluster = startCluster()
     cluster.psql('CREATE DATABASE team')
     const ownerUrl = cluster.url('postgres', 'team')
+    const repUrl = cluster.url('rep_all', 'team')
     const owner = await connectServer(ownerUrl)
     await migrateServer(owner)
     await addMember(owner, { role: 'rep_all', kind: 'rep', countries: ['DK', 'NO', 'SE', 'FI'] })
@@ -26,34 +44,64 @@ export async function run(): Promise<string> {
     for (const statement of SEED.split(';\n').filter((t) => t.trim()))
       await owner.query(statement, statement.includes('$1') ? [rows] : [])
     await owner.query('ANALYZE')
+    const expected = (await owner.query('SELECT COUNT(*)::float8 AS rows, SUM(amount)::float8 AS amount FROM kassa.transactions'))
+      .rows[0] as { rows: number; amount: number }
     await owner.end()
     const seedMs = performance.now() - seeded
 
-    const pull = async (name: string, url: string) => {
-      const ctx = createContext({ dbPath: join(dir, `${name}.sqlite`) })
-      const started = performance.now()
-      const cpu = process.cpuUsage()
-      const summary = await syncOnce(ctx.db, { url })
-      const ms = performance.now() - started
-      const used = process.cpuUsage(cpu)
-      const cpuMs = (used.user + used.system) / 1000
-      const count = ctx.db.prepare('SELECT COUNT(*) FROM transaction_rows').pluck().get() as number
-      ctx.db.close()
-      if (count !== rows || summary.batchesPulled !== 10) throw new Error(`${name} pulled ${count} rows`)
-      return `${(ms / 1000).toFixed(1)} s (Kassa's own CPU ${(cpuMs / 1000).toFixed(1)} s)`
+    const check = (name: string, r: PullResult) => {
+      if (r.error || r.rows !== expected.rows || r.amount !== expected.amount)
+        throw new Error(`${name} ended with ${r.rows} rows, amounts ${r.amount}: ${r.error ?? "not the server's"}`)
+      return r
     }
-    const asOwner = await pull('owner', ownerUrl)
-    const asRep = await pull('rep', cluster.url('rep_all', 'team'))
+    const asOwner = check('owner', await pull({ dbPath: join(dir, 'owner.sqlite'), url: ownerUrl }))
+    const asRep = check('rep', await pull({ dbPath: join(dir, 'rep.sqlite'), url: repUrl }))
+    // Killed about halfway, inside the sixth file, so the resumed sync also takes again the file it lost.
+    const killedJob = { dbPath: join(dir, 'killed.sqlite'), url: repUrl, killAt: rows * 0.55, ownerUrl }
+    const killed = await pull(killedJob)
+    if (killed.error !== 'sync_connection_lost') throw new Error(`the killed pull ended with ${killed.error ?? 'success'}`)
+    const resumed = check('resumed rep', await pull({ dbPath: killedJob.dbPath, url: repUrl }))
     return (
       `sync: initial pull of ${rows.toLocaleString('en')} transactions (10 files, 200 merchants) with cubes: ` +
-      `owner ${asOwner}, rep through row-level security ${asRep} ` +
-      `(server seeded in ${(seedMs / 1000).toFixed(1)} s)`
+      `owner ${figures(asOwner)}, rep through row-level security ${figures(asRep)}; ` +
+      `rep killed at ${killed.rows.toLocaleString('en')} rows stored (${figures(killed)}, ${killed.error}), ` +
+      `resumed ${resumed.batches} files to ${resumed.rows.toLocaleString('en')} rows, amounts equal to the server's ` +
+      `(${figures(resumed)}) (server seeded in ${(seedMs / 1000).toFixed(1)} s)`
     )
   } finally {
-    cluster.stop()
-    rmSync(dir, { recursive: true, force: true })
+    process.off('SIGINT', onSignal).off('SIGTERM', onSignal)
+    cleanUp()
   }
 }
+
+interface PullResult {
+  ms: number
+  cpuMs: number
+  maxRssMb: number
+  rows: number
+  amount: number
+  batches: number
+  error?: string
+}
+
+let running: ChildProcess | undefined
+
+/** One pull in a fresh process (sync-pull.ts), so its peak RSS is the pull's own; its figures go to stderr as it ends. */
+function pull(job: { dbPath: string; url: string; killAt?: number; ownerUrl?: string }): Promise<PullResult> {
+  return new Promise((resolve, reject) => {
+    const child = (running = fork(join(import.meta.dirname, 'sync-pull.ts')))
+    child.once('message', (r: PullResult) => {
+      console.error(`  ${basename(job.dbPath)}: ${r.rows} rows, ${figures(r)}${r.error ? `, ${r.error}` : ''}`)
+      resolve(r)
+    })
+    child.once('error', reject)
+    child.once('exit', (code) => reject(new Error(`the pull exited with ${code} before it reported`)))
+    child.send(job)
+  })
+}
+
+const figures = (r: PullResult) =>
+  `${(r.ms / 1000).toFixed(1)} s (Kassa's own CPU ${(r.cpuMs / 1000).toFixed(1)} s, peak RSS ${r.maxRssMb.toFixed(0)} MB)`
 
 // 200 merchants spread over the four countries, each with the fields a pull needs to create it, then $1 rows
 // in 10 complete files: card and Alipay payments over 2018, amounts in the merchant's currency.

@@ -66,4 +66,30 @@ describe('imported files shared through the team store', () => {
     expect(count(c)).toBe(2000)
     expect(total(c)).toEqual(total(a))
   })
+
+  it('keeps the files a killed pull finished and takes the rest, each row once, on the next sync', async () => {
+    const db = team.database()
+    const url = team.cluster().url('postgres', db)
+    const [a, c] = [localStore(), localStore()]
+    for (const month of ['04', '05', '06']) importFile(a.db, writeExport(a, 1000, month), { acceptDefaults: true })
+    await a.sync(url)
+    let arrived = 0
+    const killInSecondFile = (p: { phase: string }) => {
+      if (p.phase === 'pull' && (arrived += 250) === 1500)
+        team
+          .cluster()
+          .psql(`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '${db}' AND pid <> pg_backend_pid()`)
+    }
+    await expect(c.sync(url, { chunkRows: 250, onProgress: killInSecondFile })).rejects.toMatchObject({
+      code: 'sync_connection_lost'
+    })
+    expect(count(c)).toBe(1000)
+
+    const files: string[] = []
+    await c.sync(url, { chunkRows: 250, onProgress: (p) => files.push(p.file) })
+    expect(new Set(files)).toEqual(new Set(['kiosk-2018-05.csv', 'kiosk-2018-06.csv']))
+    expect(count(c)).toBe(3000)
+    expect(c.db.prepare('SELECT COUNT(DISTINCT external_id) FROM transactions').pluck().get()).toBe(3000)
+    expect(total(c)).toEqual(total(a))
+  })
 })

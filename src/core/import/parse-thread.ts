@@ -179,13 +179,20 @@ export function postParsedRecords({ parse, port, shared }: ParseInput): void {
   }
 }
 
-/**
- * Starts parsing the analysed file on a second thread; undefined for a small file, or where no worker script
- * can be found (then the import parses on its own thread). `stop` ends the thread, whether or not it finished.
- */
-export function startParseThread(analysis: Analysis): { records: Generator<Parsed, ParseEnd>; stop(): void } | undefined {
-  if (analysis.size < PARSE_THREAD_BYTES) return undefined
-  const script = locateWorker(import.meta.url, './worker.ts', 'importWorker.js')
+export interface ParseThread {
+  /** What parseRecords yields, in the same order. */
+  records: Generator<Parsed, ParseEnd>
+  /** Ends the thread, whether or not it finished. */
+  stop(): void
+}
+
+/** Parses a file of PARSE_THREAD_BYTES or more on a second thread; undefined for a smaller one. */
+export const startParseThread = (analysis: Analysis): ParseThread | undefined =>
+  analysis.size < PARSE_THREAD_BYTES ? undefined : parseOnThread(analysis)
+
+/** Starts parsing the analysed file on a second thread; undefined where no worker script can be found. */
+export function parseOnThread(analysis: Analysis): ParseThread | undefined {
+  const script = locateWorker(import.meta.url, './parse-worker.ts', 'parseWorker.js')
   if (!script) return undefined
   const shared = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT)
   const flags = new Int32Array(shared)

@@ -1,12 +1,10 @@
 // Runs one import, or one undo, in a worker thread with its own database connection (WAL lets the app keep
-// reading meanwhile). Cancel arrives through a shared flag because the import loop is synchronous. The same
-// script parses a large file's records for an import (parse-thread.ts).
+// reading meanwhile). Cancel arrives through a shared flag because the import loop is synchronous.
 import { parentPort, workerData } from 'node:worker_threads'
 import { openDb } from '../db/open'
 import { errorMessage, type WorkerFailure } from '../workers'
 import { undoBatch, type Undoer } from './batches'
 import { importFile, type ImportOptions } from './pipeline'
-import { postParsedRecords, type ParseInput } from './parse-thread'
 
 export interface WorkerInput {
   dbPath: string
@@ -28,9 +26,8 @@ export type WorkerMessage =
   | { type: 'undone'; removed: number }
   | WorkerFailure
 
-const input = workerData as WorkerInput | UndoInput | ParseInput | undefined
-if (input && 'parse' in input) postParsedRecords(input)
-else if (parentPort && input && 'undoBatchId' in input) {
+const input = workerData as WorkerInput | UndoInput | undefined
+if (parentPort && input && 'undoBatchId' in input) {
   const db = openDb(input.dbPath, { migrate: false })
   try {
     parentPort.postMessage({ type: 'undone', ...undoBatch(db, input.undoBatchId, input.by) } satisfies WorkerMessage)
@@ -39,7 +36,7 @@ else if (parentPort && input && 'undoBatchId' in input) {
   } finally {
     db.close()
   }
-} else if (parentPort && input && 'cancel' in input) {
+} else if (parentPort && input && !('undoBatchId' in input)) {
   const port = parentPort
   const flag = new Int32Array(input.cancel)
   const db = openDb(input.dbPath, { migrate: false })

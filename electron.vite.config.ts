@@ -8,7 +8,6 @@ export default defineConfig({
     build: {
       rollupOptions: {
         // importWorker: the import pipeline's worker thread (src/core/import/jobs.ts loads it next to index.js).
-        // parseWorker: parses a large file while the import worker writes (src/core/import/parse-thread.ts).
         // reportWorker: report building and rendering (src/core/reports/jobs.ts loads it the same way).
         // demoWorker: demo data generation (src/core/demo/jobs.ts).
         // backupWorker: store backups and restore checks (src/core/backup/jobs.ts).
@@ -16,7 +15,6 @@ export default defineConfig({
         input: {
           index: resolve('src/main/index.ts'),
           importWorker: resolve('src/core/import/worker.ts'),
-          parseWorker: resolve('src/core/import/parse-worker.ts'),
           reportWorker: resolve('src/core/reports/worker.ts'),
           demoWorker: resolve('src/core/demo/worker.ts'),
           backupWorker: resolve('src/core/backup/worker.ts'),

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { fileURLToPath, pathToFileURL } from 'node:url'
-import { Worker, type Transferable } from 'node:worker_threads'
+import { Worker } from 'node:worker_threads'
 import { storeError } from './db/store-errors'
 import { knownCode, UserError, type ErrorCode } from './errors'
 
@@ -22,14 +22,14 @@ export function locateWorker(here: string, source: string, bundled: string): Wor
 }
 
 /** Starts the worker; in source mode tsx is registered inside the worker before the module loads. */
-export function startWorker<Input>(script: WorkerScript, workerData: Input, transferList: Transferable[] = []): Worker {
-  if (!script.typescript) return new Worker(script.url, { workerData, transferList })
+export function startWorker<Input>(script: WorkerScript, workerData: Input): Worker {
+  if (!script.typescript) return new Worker(script.url, { workerData })
   const tsx =
     typeof import.meta.resolve === 'function'
       ? import.meta.resolve('tsx/esm/api')
       : pathToFileURL(createRequire(import.meta.url).resolve('tsx/esm/api')).href
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(script.url.href)}) })`
-  return new Worker(boot, { eval: true, workerData, transferList })
+  return new Worker(boot, { eval: true, workerData })
 }
 
 /** What a worker's message settles: its result, a failure, or nothing yet (progress). */

@@ -12,7 +12,6 @@ import type { SegmentCounts } from './segments'
 import { UNMAPPED } from './formats/csv'
 import { UserError } from '../errors'
 import { confirmColumns, type ColumnRole } from './columns'
-import { startParseThread } from './parse-thread'
 
 export interface ImportOptions extends Overrides, ReadOptions {
   /** Lines flagged as duplicates that the user wants stored anyway. */
@@ -90,26 +89,19 @@ function importRows(db: Db, analysis: Analysis, options: ImportOptions, started:
   const writer: RowWriter = new RowWriter(db, format, batchId, new Set(options.includeDuplicates ?? []), rollup, () =>
     indexes.deferOnce(writer.imported)
   )
-  const parsing = startParseThread(analysis)
-  let streamed: StreamEnd
-  try {
-    streamed = streamRows(
-      db,
-      analysis,
-      { merchantId: options.merchantId, merchant: options.merchant },
-      {
-        row: (r, fingerprint, line, raw) => writer.row(r, fingerprint, line, raw),
-        rejected: (line, raw, reason) => writer.reject(line, raw, reason),
-        progress: (rows, bytes) => {
-          if (options.isCancelled?.()) throw new UserError('cancelled', 'the import was cancelled; nothing was written')
-          options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'rows' })
-        }
-      },
-      parsing?.records
-    )
-  } finally {
-    parsing?.stop()
-  }
+  const streamed = streamRows(
+    db,
+    analysis,
+    { merchantId: options.merchantId, merchant: options.merchant },
+    {
+      row: (r, fingerprint, line, raw) => writer.row(r, fingerprint, line, raw),
+      rejected: (line, raw, reason) => writer.reject(line, raw, reason),
+      progress: (rows, bytes) => {
+        if (options.isCancelled?.()) throw new UserError('cancelled', 'the import was cancelled; nothing was written')
+        options.onProgress?.({ batchId, rows, bytes, total: analysis.size, phase: 'rows' })
+      }
+    }
+  )
   writer.flush()
   if (writer.rejected > 0 && streamed.header !== null) writer.keepHeader(streamed.header)
   options.onProgress?.({ batchId, rows: streamed.rows, bytes: streamed.bytes, total: analysis.size, phase: 'totals' })

@@ -1,10 +1,16 @@
+import { createHash } from 'node:crypto'
 import type { Db } from '../db/open'
 import { UserError } from '../errors'
-import type { Analysis } from './analyse'
+import { isSepHint, type Analysis } from './analyse'
+import { READERS } from './formats'
+import type { RowReader, RowResult } from './formats/types'
 import { MerchantResolver, StoreResolver, creatorFor } from './merchants'
-import { parseRecords, type ParseEnd, type Parsed } from './parsed-records'
 import { fingerprintBase, hash53, resolveRow, type Attribution, type Resolved } from './row'
 import { noSegments, segmentOf, type SegmentCounts } from './segments'
+import { textChunks } from './source'
+import type { Encoding } from './text/encoding'
+import { flawReason, headerFlawNote } from './text/flaws'
+import { readRecords, type CsvRecord } from './text/records'
 
 /** The options that decide how rows are read and attributed. */
 export interface ReadOptions {
@@ -48,6 +54,32 @@ export function attributionFor(merchants: MerchantResolver, options: ReadOptions
   return {}
 }
 
+/** Records after the header, with the file's reader opened on that header. */
+export function* dataRecords(
+  analysis: Analysis,
+  chunks: Iterable<string>
+): Generator<{ rec: CsvRecord; reader: RowReader; header: CsvRecord }> {
+  const format = READERS[analysis.choices.format]
+  let reader: RowReader | undefined
+  let header: CsvRecord | undefined
+  for (const rec of readRecords(chunks, analysis.choices.delimiter, { encoding: analysis.choices.encoding })) {
+    if (!reader || !header) {
+      if (rec.fields.every((f) => f.trim() === '') || (rec.line === 1 && isSepHint(rec.raw))) continue
+      reader = format.open(rec.fields, { choices: analysis.choices, fileName: analysis.fileName })
+      header = rec
+      if (!format.firstLineIsData && !analysis.headerless) continue
+    }
+    yield { rec, reader, header }
+  }
+}
+
+/** A record of one empty field: a blank line. */
+export const isBlank = (rec: CsvRecord) => rec.fields.length === 1 && rec.fields[0].trim() === '' && !rec.flaw
+
+/** What a record holds; one that cannot be read as written (records.ts) is rejected before its format sees it. */
+export const readRecord = (reader: RowReader, rec: CsvRecord, encoding: Encoding): RowResult =>
+  rec.flaw ? { reject: flawReason(rec.flaw, encoding) } : reader.read(rec)
+
 const capped = (raw: string) => (raw.length > REJECT_RAW_CHARS ? raw.slice(0, REJECT_RAW_CHARS) + '…' : raw)
 
 /**
@@ -55,14 +87,9 @@ const capped = (raw: string) => (raw.length > REJECT_RAW_CHARS ? raw.slice(0, RE
  * and stores it first meets (and remembering Alipay partner ids). Rows without an external id get
  * their occurrence index within the file from a temp table, so memory stays flat however many they are.
  */
-export function streamRows(
-  db: Db,
-  analysis: Analysis,
-  options: ReadOptions,
-  sink: RowSink,
-  records: Generator<Parsed, ParseEnd> = parseRecords(analysis)
-): StreamEnd {
-  const { format } = analysis.choices
+export function streamRows(db: Db, analysis: Analysis, options: ReadOptions, sink: RowSink): StreamEnd {
+  const { format, encoding } = analysis.choices
+  const sha = createHash('sha256')
   const create = creatorFor(db)
   const merchants = new MerchantResolver(db, create)
   const stores = new StoreResolver(db, create)
@@ -72,21 +99,32 @@ export function streamRows(
   const nextOccurrence = db
     .prepare('INSERT INTO temp.kassa_import_seen (h, n) VALUES (?, 0) ON CONFLICT (h) DO UPDATE SET n = n + 1 RETURNING n')
     .pluck()
-  let rows = 0
+  let [bytes, rows, skipped] = [0, 0, 0]
   const segments = noSegments()
-  for (;;) {
-    const next = records.next()
-    if (next.done) return { rows, segments, ...next.value }
-    const { line, raw, bytes, out } = next.value
+  let lastReader: RowReader | undefined
+  let headerRecord: CsvRecord | undefined
+  const chunks = textChunks(analysis.path, encoding, (position, chunk) => {
+    bytes = position
+    sha.update(chunk)
+  })
+  for (const { rec, reader, header } of dataRecords(analysis, chunks)) {
+    lastReader = reader
+    headerRecord = header
+    if (isBlank(rec)) continue
+    const out = readRecord(reader, rec, encoding)
+    if ('skip' in out) {
+      skipped++
+      continue
+    }
     rows++
     if (rows % PROGRESS_ROWS === 0) sink.progress(rows, bytes)
     if ('reject' in out) {
-      sink.rejected(line, capped(raw), out.reject)
+      sink.rejected(rec.line, capped(rec.raw), out.reject)
       continue
     }
-    const r = resolveRow(out, format, merchants, stores, attribution)
+    const r = resolveRow(out.row, format, merchants, stores, attribution)
     if (typeof r === 'string') {
-      sink.rejected(line, capped(raw), r)
+      sink.rejected(rec.line, capped(rec.raw), r)
       continue
     }
     segments[segmentOf(r.origin)]++
@@ -95,6 +133,12 @@ export function streamRows(
       const base = fingerprintBase(r)
       fingerprint = `${base}#${nextOccurrence.get(hash53(base)) as number}`
     }
-    sink.row(r, fingerprint, line, raw)
+    sink.row(r, fingerprint, rec.line, rec.raw)
   }
+  const warnings = lastReader?.finish?.() ?? []
+  if (!lastReader) warnings.push('the file has a header but no rows')
+  if (headerRecord?.flaw && !READERS[format].firstLineIsData && !analysis.headerless)
+    warnings.unshift(headerFlawNote(headerRecord.flaw, headerRecord.line, encoding))
+  const header = headerRecord && !READERS[format].firstLineIsData && !analysis.headerless ? headerRecord.raw : null
+  return { rows, skipped, bytes, sha256: sha.digest('hex'), header, warnings, segments }
 }

@@ -2,6 +2,7 @@ import type { Db } from '../db/open'
 import { COMPARABLE_AMOUNT_SQL } from './amount-key'
 import { utcOffsetMs, type CountryCode } from '../time/zones'
 import { kindCode, methodCode, originCode, type Kind, type Method, type Origin } from '../db/transaction-codes'
+import { prepared } from './prepared'
 
 /** One run of migration 015's indexes: the rows of one merchant, kind, method and origin (codes). */
 export interface Combo {
@@ -16,7 +17,7 @@ export interface Combo {
  * aside: the month × merchant money cube holds them, a few hundred rows a year.
  */
 export function cubeCombos(db: Db, from: string, to: string): Combo[] {
-  const rows = cached(
+  const rows = prepared(
     db,
     'SELECT DISTINCT merchant_id AS merchantId, kind, method, origin FROM money_month_merchant WHERE t BETWEEN ? AND ?'
   ).all(from, to) as { merchantId: number; kind: Kind; method: Method; origin: Origin }[]
@@ -34,13 +35,13 @@ export function cubeCombos(db: Db, from: string, to: string): Combo[] {
  * when the bound comes from the step before (5.5× the time at 500,000 rows).
  */
 export function storedCombos(db: Db): Combo[] {
-  const first = cached(
+  const first = prepared(
     db,
     `SELECT merchant_id AS merchantId, kind_code AS kind, method_code AS method, origin_code AS origin
        FROM transaction_rows INDEXED BY transactions_page_time
       ORDER BY merchant_id, kind_code, method_code, origin_code LIMIT 1`
   )
-  const after = cached(
+  const after = prepared(
     db,
     `SELECT merchant_id AS merchantId, kind_code AS kind, method_code AS method, origin_code AS origin
        FROM transaction_rows INDEXED BY transactions_page_time
@@ -111,7 +112,7 @@ export function readArms(db: Db, page: ArmPage): Keyed[] {
   for (let i = 0; i < page.arms.length; i += size) {
     const arms = padded(page.arms.slice(i, i + size), size)
     const { sql, params } = statement(page, arms)
-    out.push(...(cached(db, sql).all(...params) as Keyed[]))
+    out.push(...(prepared(db, sql).all(...params) as Keyed[]))
   }
   if (page.arms.length <= size) return out
   return sortKeyed(out, page.direction).slice(0, page.take)
@@ -149,7 +150,7 @@ export function readInStoreOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>,
   ]
   const sql = `SELECT id, occurred_at AS k FROM transaction_rows INDEXED BY transactions_time WHERE ${terms.join(' AND ')}
                 ORDER BY occurred_at ${dir}, id ${dir} LIMIT ?`
-  return cached(db, sql).all(seek, after.key, after.id, far, ...filter.params, page.take) as Keyed[]
+  return prepared(db, sql).all(seek, after.key, after.id, far, ...filter.params, page.take) as Keyed[]
 }
 
 function readInAmountOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filter: Residual): Keyed[] {
@@ -161,7 +162,7 @@ function readInAmountOrder(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>, filte
   const terms = [`${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`, 'occurred_at BETWEEN ? AND ?', ...filter.table]
   const sql = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY transactions_amount_key WHERE ${terms.join(' AND ')}
                 ORDER BY k ${dir}, id ${dir} LIMIT ?`
-  return cached(db, sql).all(after.key, after.key, after.id, ...filter.instants, ...filter.params, page.take) as Keyed[]
+  return prepared(db, sql).all(after.key, after.key, after.id, ...filter.instants, ...filter.params, page.take) as Keyed[]
 }
 
 /** The next `take` rows by amount among the period's, read through transactions_time and sorted. */
@@ -174,7 +175,7 @@ export function readPeriodSorted(db: Db, page: Omit<ArmPage, 'arms' | 'sorted'>,
   const terms = ['occurred_at BETWEEN ? AND ?', ...filter.table, `${key} ${op}= ? AND (${key} ${op} ? OR id ${op} ?)`]
   const sql = `SELECT id, ${key} AS k FROM transaction_rows INDEXED BY transactions_time WHERE ${terms.join(' AND ')}
                 ORDER BY k ${dir}, id ${dir} LIMIT ?`
-  return cached(db, sql).all(...filter.instants, ...filter.params, after.key, after.key, after.id, page.take) as Keyed[]
+  return prepared(db, sql).all(...filter.instants, ...filter.params, after.key, after.key, after.id, page.take) as Keyed[]
 }
 
 export function sortKeyed(rows: Keyed[], direction: 'asc' | 'desc'): Keyed[] {
@@ -244,19 +245,4 @@ function offsets(country: string): [number, number] {
   const at = (month: number) => utcOffsetMs(Date.UTC(2024, month, 15), country as CountryCode)
   const [a, b] = [at(0), at(6)]
   return a <= b ? [a, b] : [b, a]
-}
-
-type Statement = { all(...params: unknown[]): unknown[] }
-const statements = new WeakMap<Db, Map<string, Statement>>()
-
-/** Prepared once per connection: the next page of a filter asks the same statement again with another cursor. */
-export function cached(db: Db, sql: string): Statement {
-  let cache = statements.get(db)
-  if (!cache) statements.set(db, (cache = new Map()))
-  let st = cache.get(sql)
-  if (!st) {
-    if (cache.size > 100) cache.clear()
-    cache.set(sql, (st = db.prepare(sql) as unknown as Statement))
-  }
-  return st
 }

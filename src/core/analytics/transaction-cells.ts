@@ -2,7 +2,8 @@ import type { Db } from '../db/open'
 import type { ResolvedDashboardFilter } from './dashboard-filter'
 import { COMPARABLE_AMOUNT_SQL } from './amount-key'
 import { utcOffsetMs, type CountryCode } from '../time/zones'
-import { cached, sortKeyed, type ArmPage, type Keyed } from './transaction-arms'
+import { sortKeyed, type ArmPage, type Keyed } from './transaction-arms'
+import { prepared } from './prepared'
 import { cellShare, countedRows, type PageShape } from './transaction-order'
 import type { CubeFilter } from './query'
 
@@ -88,7 +89,7 @@ export function readCellSlots(db: Db, page: CellPage, filter: CellFilter): Keyed
   const match = matcher(page, filter)
   const narrowed = narrowedColumns(filter)
   const groups = slotGroups(page, narrowed)
-  const statement = cached(db, slotSql(page, groups.length, narrowed))
+  const statement = prepared(db, slotSql(page, groups.length, narrowed))
   const indexedParams = page.residual.params.slice(0, page.residual.indexedParams)
   const end = page.direction === 'desc' ? Number.MAX_VALUE : -Number.MAX_VALUE
   let cursor = page.after ?? { key: end, id: end }
@@ -131,7 +132,7 @@ export function readCellDays(db: Db, page: CellPage, period: CellFilter): Keyed[
     start = desc ? Math.min(last, day) : Math.max(first, day)
   }
   const dir = desc ? 'DESC' : 'ASC'
-  const statement = cached(
+  const statement = prepared(
     db,
     `SELECT id, ${byTime ? 'occurred_at' : COMPARABLE_AMOUNT_SQL} AS k, occurred_at AS at, merchant_id AS m,
             kind_code AS kind, method_code AS method, origin_code AS origin

@@ -3,6 +3,7 @@ import { applyBatch } from '../../../src/core/rollup'
 import { kindCode, methodCode, originCode, statusCode } from '../../../src/core/db/transaction-codes'
 import { saveRates } from '../../../src/core/fx/rates'
 import { localDay, type CountryCode } from '../../../src/core/time/zones'
+import type { Random } from '../../../src/core/demo/random'
 
 export interface Row {
   merchantId: number
@@ -83,3 +84,24 @@ export function setRates(db: Db, rates: [currency: string, day: string, nokPerUn
 
 /** Noon UTC on a day: the same local day in every Nordic zone. */
 export const noon = (day: string) => Date.parse(day + 'T12:00:00Z')
+
+/**
+ * A row for the Transactions pages' tie-heavy stores: a few shared amounts in the merchant's own currency, any
+ * origin, a fifth refunds and a twentieth failed, so cursors land inside runs of equal keys.
+ */
+export function tiedRow(random: Random, m: ReturnType<typeof addMerchant>, at: number): Row {
+  const who = random.pick(['alipay', 'domestic', 'cn', 'foreign'] as const)
+  return {
+    merchantId: m.id,
+    storeId: m.storeIds.length ? random.pick(m.storeIds) : null,
+    at,
+    amount: random.pick([1000, 2500, 10000, 10800]),
+    currency: LOCAL_CURRENCY[m.country],
+    method: who === 'alipay' ? 'alipay' : 'card',
+    origin: who,
+    kind: random.next() < 0.2 ? 'refund' : 'payment',
+    status: random.next() < 0.05 ? 'failed' : 'captured'
+  }
+}
+
+const LOCAL_CURRENCY: Record<CountryCode, string> = { NO: 'NOK', DK: 'DKK', SE: 'SEK', FI: 'EUR' }

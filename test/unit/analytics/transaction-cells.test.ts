@@ -9,7 +9,7 @@ import pageIndexes from '../../../src/core/db/migrations/018_page_indexes'
 import { createContext } from '../../../src/core/context'
 import type { Db } from '../../../src/core/db/open'
 import { Random } from '../../../src/core/demo/random'
-import { addBatch, addMerchant, type Row } from './fixture'
+import { addBatch, addMerchant, tiedRow, type Row } from './fixture'
 import { tempPath } from '../tmp'
 
 const PAGE = 30
@@ -67,14 +67,12 @@ describe('heatmap cells page by page against plain SQL', () => {
       addMerchant(db, 'Helsinki Design', 'FI', ['Esplanadi']),
       addMerchant(db, 'Turku Tuliaiset', 'FI')
     ]
-    const currency = { NO: 'NOK', DK: 'DKK', SE: 'SEK', FI: 'EUR' } as const
     const random = new Random(18)
     const start = Date.parse('2023-09-04T00:00:00Z')
     const switches = ['2024-03-31', '2024-10-27', '2023-10-29'].map((d) => Date.parse(d))
     const rows: Row[] = []
     for (let i = 0; i < 2400; i++) {
       const m = random.pick(merchants)
-      const who = random.pick(['alipay', 'domestic', 'cn', 'foreign'] as const)
       // A third on a switch day, from 22:00 the day before to 04:00 UTC; the rest on any day at a few busy hours.
       const at =
         i % 3 === 0
@@ -83,17 +81,7 @@ describe('heatmap cells page by page against plain SQL', () => {
             random.int(0, 430) * 86_400_000 +
             random.pick([0, 1, 2, 10, 11, 12, 13, 22, 23]) * HOUR +
             random.int(0, 59) * 60_000
-      rows.push({
-        merchantId: m.id,
-        storeId: m.storeIds.length ? random.pick(m.storeIds) : null,
-        at,
-        amount: random.pick([1000, 2500, 10000, 10800]),
-        currency: currency[m.country as keyof typeof currency],
-        method: who === 'alipay' ? 'alipay' : 'card',
-        origin: who,
-        kind: random.next() < 0.2 ? 'refund' : 'payment',
-        status: random.next() < 0.05 ? 'failed' : 'captured'
-      })
+      rows.push(tiedRow(random, m, at))
     }
     addBatch(db, rows)
   })

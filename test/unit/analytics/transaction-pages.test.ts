@@ -5,7 +5,7 @@ import { transactionsPage, type TransactionQuery } from '../../../src/core/analy
 import { createContext } from '../../../src/core/context'
 import type { Db } from '../../../src/core/db/open'
 import { Random } from '../../../src/core/demo/random'
-import { addBatch, addMerchant, type Row } from './fixture'
+import { addBatch, addMerchant, tiedRow, type Row } from './fixture'
 import { tempPath } from '../tmp'
 
 const PAGE = 7
@@ -37,24 +37,12 @@ describe('Transactions pages against plain SQL, with ties, across currencies', (
       addMerchant(db, 'Helsinki Design', 'FI', ['Esplanadi'])
     ]
     stores = merchants.flatMap((m) => m.storeIds)
-    const currency = { NO: 'NOK', DK: 'DKK', SE: 'SEK', FI: 'EUR' } as const
     const random = new Random(11)
     const start = Date.parse('2024-03-01T10:00:00Z')
     const rows: Row[] = []
     for (let i = 0; i < 400; i++) {
       const m = random.pick(merchants)
-      const who = random.pick(['alipay', 'domestic', 'cn', 'foreign'] as const)
-      rows.push({
-        merchantId: m.id,
-        storeId: m.storeIds.length ? random.pick(m.storeIds) : null,
-        at: start + random.int(0, 40) * 6 * 3_600_000,
-        amount: random.pick([1000, 2500, 10000, 10800]),
-        currency: currency[m.country as keyof typeof currency],
-        method: who === 'alipay' ? 'alipay' : 'card',
-        origin: who,
-        kind: random.next() < 0.2 ? 'refund' : 'payment',
-        status: random.next() < 0.05 ? 'failed' : 'captured'
-      })
+      rows.push(tiedRow(random, m, start + random.int(0, 40) * 6 * 3_600_000))
     }
     addBatch(db, rows)
   })

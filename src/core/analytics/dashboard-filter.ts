@@ -5,7 +5,7 @@ import { CURRENCIES } from '../money/currency'
 import { COUNTRIES, isValidDay } from '../time/zones'
 import type { Target } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
-import { prepared } from './prepared'
+import { prepared } from '../db/prepared'
 import { PRESETS, autoGranularity, presetRange, type Granularity, type Range } from './period'
 import type { CubeFilter } from './query'
 

@@ -15,7 +15,7 @@ import {
 } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { unpackSql } from '../rollup/packed-cells'
-import { prepared } from './prepared'
+import { prepared } from '../db/prepared'
 import { addPacked, groupId, packedRows, packedRowsSql, readsPacked, type PackedSums } from './packed-reads'
 import { bucketSql, convertSql, weekdaySql } from '../rollup/sql'
 

@@ -2,7 +2,7 @@ import type { Db } from '../db/open'
 import { COMPARABLE_AMOUNT_SQL } from './amount-key'
 import { utcOffsetMs, type CountryCode } from '../time/zones'
 import { kindCode, methodCode, originCode, type Kind, type Method, type Origin } from '../db/transaction-codes'
-import { prepared } from './prepared'
+import { prepared } from '../db/prepared'
 
 /** One run of migration 015's indexes: the rows of one merchant, kind, method and origin (codes). */
 export interface Combo {

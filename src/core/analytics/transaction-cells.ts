@@ -3,7 +3,7 @@ import type { ResolvedDashboardFilter } from './dashboard-filter'
 import { COMPARABLE_AMOUNT_SQL } from './amount-key'
 import { utcOffsetMs, type CountryCode } from '../time/zones'
 import { sortKeyed, type ArmPage, type Keyed } from './transaction-arms'
-import { prepared } from './prepared'
+import { prepared } from '../db/prepared'
 import { cellShare, countedRows, type PageShape } from './transaction-order'
 import type { CubeFilter } from './query'
 

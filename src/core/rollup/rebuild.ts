@@ -1,5 +1,5 @@
-import type Database from 'better-sqlite3'
 import type { Db } from '../db/open'
+import { prepared } from '../db/prepared'
 import { beginBatch, storedFacts } from './batch'
 import { CUBES } from './cubes'
 import { registerAnalyticsFunctions } from './sql'
@@ -16,15 +16,11 @@ export function rebuildAllCubes(db: Db): void {
   })()
 }
 
-const staleChecks = new WeakMap<Db, Database.Statement<[]>>()
-
 /**
  * Fills the cubes once for a store whose migration (or an interrupted sync) asked for it ('cubes_stale'). Every cube
  * read asks, so the check is one seek through a statement prepared once per connection.
  */
 export function ensureCubes(db: Db): void {
   registerAnalyticsFunctions(db)
-  let check = staleChecks.get(db)
-  if (!check) staleChecks.set(db, (check = db.prepare<[]>("SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'")))
-  if (check.get()) rebuildAllCubes(db)
+  if (prepared(db, "SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'").get()) rebuildAllCubes(db)
 }

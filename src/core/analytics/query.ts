@@ -15,7 +15,7 @@ import {
 } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { unpackSql } from '../rollup/packed-cells'
-import { prepared } from '../db/prepared'
+import { prepared, preparedRaw } from '../db/prepared'
 import { addPacked, groupId, packedRows, packedRowsSql, readsPacked, type PackedSums } from './packed-reads'
 import { bucketSql, convertSql, weekdaySql } from '../rollup/sql'
 
@@ -289,8 +289,8 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   for (const part of parts) {
     const cube = q.filter.source === 'raw' ? undefined : cubeAt(q.family, part.grain, level)
     if (cube?.packed && readsPacked(cube, q.by)) {
-      const rows = prepared(db, packedRowsSql(cube, q.by, where.sql)).all(part.from, part.to, ...where.params)
-      addPacked(packed, cube, q.by, rows as Record<string, unknown>[])
+      const rows = preparedRaw(db, packedRowsSql(cube, q.by, where.sql)).all(part.from, part.to, ...where.params)
+      addPacked(packed, cube, q.by, rows as unknown[][])
       packedCube = cube
       continue
     }

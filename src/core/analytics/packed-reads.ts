@@ -35,7 +35,9 @@ export function addPacked(sums: PackedSums, cube: Cube, by: string[], rows: unkn
   const columns = storedColumns(cube, by)
   const at = by.filter((d) => d !== packedKey(cube)).map((d) => columns.indexOf(STORED[d]))
   const cellsAt = columns.length
-  for (const row of rows) {
+  // Index loops here and below: for…of allocates an iterator result per step until the function is optimised.
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r]
     const id = at.length === 1 ? row[at[0]] : groupId(at.map((i) => row[i]))
     let group = sums.get(id)
     if (!group) sums.set(id, (group = { keys: at.map((i) => row[i]), counts: new Float64Array(CODES), end: 0 }))
@@ -69,28 +71,35 @@ function addCells(counts: Float64Array, cells: string): number {
 }
 
 /**
- * The groups of `by` in `sums` as cube rows: `by`'s values, `count` (payments in the `kept` combos) and one count
- * per COMBOS column (zero when not kept).
+ * The groups of `by` in `sums` as cube rows: `by`'s values, `count` (payments in the `kept` combos) and, with
+ * `perCombo`, one count per COMBOS column (zero when not kept).
  */
-export function packedRows(sums: PackedSums, cube: Cube, by: string[], kept: Combo[]): Record<string, string | number>[] {
-  const byCell = by[by.length - 1] === packedKey(cube)
-  const fromRow = byCell ? by.slice(0, -1) : by
+export function packedRows(
+  sums: PackedSums,
+  cube: Cube,
+  by: string[],
+  kept: Combo[],
+  perCombo: boolean
+): Record<string, string | number>[] {
+  const cellKey = by[by.length - 1] === packedKey(cube) ? by[by.length - 1] : undefined
+  const fromRow = cellKey ? by.slice(0, -1) : by
   const keeps = COMBOS.map((c) => kept.includes(c))
+  const columns = COMBOS.map((c) => c.column)
   const out: Record<string, string | number>[] = []
   for (const { keys, counts, end } of sums.values()) {
-    let row: Record<string, string | number> | null = null
+    let row: Record<string, number | string> | null = null
     for (let code = 0; code < end; code++) {
       const n = counts[code]
       if (n === 0 || !keeps[code & 7]) continue
-      if (!row || (byCell && row[by[by.length - 1]] !== (code >> 3) - 1)) {
+      if (!row || (cellKey && row[cellKey] !== (code >> 3) - 1)) {
         row = { count: 0, amount: 0 }
-        fromRow.forEach((d, i) => ((row as Record<string, string | number>)[d] = keys[i] as string | number))
-        if (byCell) row[by[by.length - 1]] = (code >> 3) - 1
-        for (const c of COMBOS) row[c.column] = 0
+        for (let i = 0; i < fromRow.length; i++) row[fromRow[i]] = keys[i] as string | number
+        if (cellKey) row[cellKey] = (code >> 3) - 1
+        if (perCombo) for (let c = 0; c < columns.length; c++) row[columns[c]] = 0
         out.push(row)
       }
       ;(row.count as number) += n
-      ;(row[COMBOS[code & 7].column] as number) += n
+      if (perCombo) (row[columns[code & 7]] as number) += n
     }
   }
   return out

@@ -5,7 +5,7 @@ import { BUCKETS_PER_DOUBLING } from '../rollup/sql'
 import { prepared } from '../db/prepared'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, segmentsOf, type Segment } from './segments'
-import { addCell, emptyTotals, formatTotals, type SegmentTotals } from './stats'
+import { addCell, emptyTotals, formatTotals, type Cell, type SegmentTotals } from './stats'
 
 export interface SegmentKpi extends SegmentTotals {
   /** Estimated from the ticket-size histogram (8 buckets per doubling): within ±4.4 % of the exact median. */
@@ -28,8 +28,9 @@ export interface Kpis {
 export function segmentSums(rows: CubeRow[]) {
   const totals = emptyTotals()
   const all = { count: 0, gross: 0, refunds: 0 }
-  for (const r of rows) {
-    const cell = { method: String(r.method), origin: String(r.origin), kind: String(r.kind), count: r.count, amount: r.amount }
+  for (let i = 0; i < rows.length; i++) {
+    // Money rows carry method, origin and kind as text: the row is the cell, with no copy per row.
+    const cell = rows[i] as unknown as Cell
     addCell(totals, cell)
     if (cell.kind === 'payment') {
       all.count += cell.count
@@ -55,6 +56,8 @@ export function middleDay(from: string, to: string): string {
   return new Date(a + Math.floor((b - a) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10)
 }
 
+const COMBO_SEGMENTS = COMBOS.map((c) => segmentsOf(c.method, c.origin ?? c.method))
+
 export interface Bin {
   lo: number
   hi: number
@@ -73,9 +76,9 @@ export function ticketBins(rows: CubeRow[], target: Target, rates: Map<string, n
     const b = Number(r.bucket)
     const lo = b < 0 ? 0 : 2 ** (b / BUCKETS_PER_DOUBLING) * factor
     const hi = b < 0 ? 0 : 2 ** ((b + 1) / BUCKETS_PER_DOUBLING) * factor
-    for (const c of COMBOS) {
-      const count = Number(r[c.column] ?? 0)
-      if (count) out.push({ lo, hi, count, segment: segmentsOf(c.method, c.origin ?? c.method) })
+    for (let i = 0; i < COMBOS.length; i++) {
+      const count = Number(r[COMBOS[i].column] ?? 0)
+      if (count) out.push({ lo, hi, count, segment: COMBO_SEGMENTS[i] })
     }
   }
   return out.sort((a, b) => a.lo - b.lo || a.hi - b.hi)
@@ -87,26 +90,32 @@ export function ticketHistogram(db: Db, filter: CubeFilter, target: Target): Bin
   return ticketBins(rows, target, ratesOn(db, middleDay(filter.from, filter.to)))
 }
 
-/** Median from bins, interpolated geometrically inside the bucket where half the payments are reached. */
-export function medianOfBins(sorted: Bin[]): number {
-  const bins: Bin[] = []
-  for (const b of sorted) {
-    const last = bins[bins.length - 1]
-    if (last && last.lo === b.lo && last.hi === b.hi) last.count += b.count
-    else bins.push({ ...b })
-  }
-  const n = bins.reduce((s, b) => s + b.count, 0)
+/**
+ * Median of the bins of one segment (of all, without one), interpolated geometrically inside the bucket where half
+ * the payments are reached. Bins of the same bounds count as one; sorted, they are neighbours.
+ */
+export function medianOfBins(sorted: Bin[], segment?: Segment): number {
+  let n = 0
+  for (let i = 0; i < sorted.length; i++) if (!segment || sorted[i].segment.includes(segment)) n += sorted[i].count
   if (n === 0) return 0
   const half = n / 2
   let seen = 0
-  for (const b of bins) {
-    if (seen + b.count >= half) {
-      const frac = (half - seen) / b.count
-      return Math.round(b.lo > 0 ? b.lo * (b.hi / b.lo) ** frac : b.hi * frac)
+  let hi = 0
+  for (let i = 0; i < sorted.length;) {
+    const lo = sorted[i].lo
+    const bounds = sorted[i].hi
+    let count = 0
+    for (; i < sorted.length && sorted[i].lo === lo && sorted[i].hi === bounds; i++)
+      if (!segment || sorted[i].segment.includes(segment)) count += sorted[i].count
+    if (count === 0) continue
+    hi = bounds
+    if (seen + count >= half) {
+      const frac = (half - seen) / count
+      return Math.round(lo > 0 ? lo * (bounds / lo) ** frac : bounds * frac)
     }
-    seen += b.count
+    seen += count
   }
-  return Math.round(bins[bins.length - 1].hi)
+  return Math.round(hi)
 }
 
 export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin[]): Kpis {
@@ -120,7 +129,7 @@ export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin
       s,
       {
         ...formatted[s],
-        median: toDecimal(medianOfBins(bins.filter((b) => b.segment.includes(s))), target),
+        median: toDecimal(medianOfBins(bins, s), target),
         medianApproximate: true as const,
         shareOfVolume: share(totals[s].gross, all.gross),
         shareOfCount: share(totals[s].count, all.count)

@@ -15,7 +15,7 @@ import {
 } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { unpackSql } from '../rollup/packed-cells'
-import { prepared } from '../db/prepared'
+import { prepared, preparedRaw } from '../db/prepared'
 import { addPacked, groupId, packedRows, packedRowsSql, readsPacked, type PackedSums } from './packed-reads'
 import { bucketSql, convertSql, weekdaySql } from '../rollup/sql'
 
@@ -289,8 +289,8 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   for (const part of parts) {
     const cube = q.filter.source === 'raw' ? undefined : cubeAt(q.family, part.grain, level)
     if (cube?.packed && readsPacked(cube, q.by)) {
-      const rows = prepared(db, packedRowsSql(cube, q.by, where.sql)).all(part.from, part.to, ...where.params)
-      addPacked(packed, cube, q.by, rows as Record<string, unknown>[])
+      const rows = preparedRaw(db, packedRowsSql(cube, q.by, where.sql)).all(part.from, part.to, ...where.params)
+      addPacked(packed, cube, q.by, rows as unknown[][])
       packedCube = cube
       continue
     }
@@ -305,7 +305,7 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
     const range = part.grain === 'month' ? [part.from.slice(0, 7), part.to.slice(0, 7)] : [part.from, part.to]
     params.push(...src.params, ...range, ...where.params)
   }
-  const fromJs = packedCube ? packedRows(packed, packedCube, q.by, kept) : []
+  const fromJs = packedCube ? packedRows(packed, packedCube, q.by, kept, !!q.perCombo) : []
   if (sqlParts.length === 0) return finish(fromJs, q)
   const sql =
     sqlParts.length === 1
@@ -318,7 +318,9 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   for (const r of rows) {
     const sum = byId.get(groupId(q.by.map((d) => r[d])))
     if (!sum) fromJs.push({ ...r })
-    else for (const m of ['count', ...COMBOS.map((c) => c.column)]) sum[m] = Number(sum[m] ?? 0) + Number(r[m] ?? 0)
+    else
+      for (const m of q.perCombo ? ['count', ...COMBOS.map((c) => c.column)] : ['count'])
+        sum[m] = Number(sum[m] ?? 0) + Number(r[m] ?? 0)
   }
   return finish(fromJs, q)
 }
@@ -326,7 +328,6 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
 /** Groups summed in JavaScript as the SQL would give them: in group order, the same columns, no empty group. */
 function finish(sums: Record<string, string | number>[], q: CubeQuery): CubeRow[] {
   const rows = sums.filter((r) => r.count !== 0 && r.count !== null) as CubeRow[]
-  if (!q.perCombo) for (const r of rows) for (const c of COMBOS) delete r[c.column]
   const order = (a: CubeRow, b: CubeRow) => {
     for (const d of q.by) if (a[d] !== b[d]) return a[d] < b[d] ? -1 : 1
     return 0

@@ -20,7 +20,7 @@ export interface Stats {
   fx: { approximate: boolean; missingRates: boolean }
 }
 
-interface Cell {
+export interface Cell {
   method: string
   origin: string
   kind: string
@@ -52,8 +52,9 @@ export function emptyTotals(): Record<Segment, { count: number; gross: number; r
 }
 
 export function addCell(totals: ReturnType<typeof emptyTotals>, cell: Cell): void {
-  for (const segment of segmentsOf(cell.method, cell.origin)) {
-    const t = totals[segment]
+  const segments = segmentsOf(cell.method, cell.origin)
+  for (let i = 0; i < segments.length; i++) {
+    const t = totals[segments[i]]
     if (cell.kind === 'payment') {
       t.count += cell.count
       t.gross += cell.amount

@@ -1,6 +1,6 @@
 import type { Db } from './open'
 
-type Statement = { all(...params: unknown[]): unknown[]; get(...params: unknown[]): unknown }
+type Statement = { all(...params: unknown[]): unknown[]; get(...params: unknown[]): unknown; raw(on: boolean): Statement }
 const statements = new WeakMap<Db, Map<string, Statement>>()
 
 /**
@@ -17,4 +17,12 @@ export function prepared(db: Db, sql: string): Statement {
     cache.set(sql, (st = db.prepare(sql) as unknown as Statement))
   }
   return st
+}
+
+/**
+ * The same, answering rows as arrays of column values (no object per row). A leading comment keeps it apart from the
+ * statement `prepared` caches for the same SQL text, which answers objects.
+ */
+export function preparedRaw(db: Db, sql: string): Statement {
+  return prepared(db, '-- raw\n' + sql).raw(true)
 }

@@ -3,9 +3,10 @@ import { minorDigits } from './currency'
 /** Minor units to a plain decimal string with the currency's digits: 123456 NOK → "1234.56". */
 export function toDecimal(minor: number | bigint, currency: string): string {
   const digits = minorDigits(currency)
-  const value = BigInt(minor)
-  const negative = value < 0n
-  const abs = (negative ? -value : value).toString().padStart(digits + 1, '0')
+  // Below 2^53 a number prints the same digits as its BigInt, without allocating one.
+  const value = typeof minor === 'number' && Number.isSafeInteger(minor) ? minor : BigInt(minor)
+  const negative = value < 0
+  const abs = String(negative ? -value : value).padStart(digits + 1, '0')
   const whole = abs.slice(0, abs.length - digits)
   const fraction = digits > 0 ? '.' + abs.slice(abs.length - digits) : ''
   return (negative ? '-' : '') + whole + fraction

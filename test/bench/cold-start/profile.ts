@@ -70,6 +70,8 @@ console.log(
   all: document.querySelectorAll('*').length,
   details: [...document.querySelectorAll('details')].map((d) => d.querySelectorAll('*').length),
   canvases: document.querySelectorAll('canvas').length,
+  canvasTops: [...document.querySelectorAll('canvas')].map((c) => Math.round(c.getBoundingClientRect().top)),
+  kpiTop: Math.round(document.querySelector('[data-testid="kpi-alipay-average"]').getBoundingClientRect().top),
   top: [...document.querySelectorAll('[data-testid]')].map((e) => [e.dataset.testid, e.querySelectorAll('*').length]).filter((x) => x[1] > 50)
 })`)
 )

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { store } from './dashboard'
@@ -15,6 +15,7 @@ import { firstPaint } from './cold-start/renderer'
  * - renderer: the built out/renderer in Debian's Chromium (playwright-core), window.kassa answering those calls from
  *   main's answers at once, from navigation to the first KPI painted.
  * Chromium's own launch and Electron's start before `ready` are not in the sum (printed apart: the browser launch).
+ * BENCH_COLD_ANSWERS=<file> keeps main's answers for cold-start/ab.ts and cold-start/profile.ts.
  */
 const ROOT = resolve(import.meta.dirname, '../..')
 /** The calls the window makes before its first dashboard paint (settings, app store, dashboard, its filter lists). */
@@ -44,6 +45,8 @@ export async function run(): Promise<string> {
   const answers = new Map(mains[0].calls.map((c) => [c.route, c.answer]))
   const failed = mains[0].calls.find((c) => !c.answer.ok)
   if (failed) throw new Error(`${failed.route} failed: ${JSON.stringify(failed.answer)}`)
+  // For cold-start/ab.ts and cold-start/profile.ts, which load the renderer alone.
+  if (process.env.BENCH_COLD_ANSWERS) writeFileSync(process.env.BENCH_COLD_ANSWERS, JSON.stringify([...answers]))
   const paints = []
   for (let i = 0; i < runs; i++) paints.push(await firstPaint(join(ROOT, 'out/renderer'), answers))
   rmSync(appData, { recursive: true, force: true })
@@ -60,7 +63,9 @@ export async function run(): Promise<string> {
   return (
     `cold start: ${ms(total)} estimated (median of ${runs}; goal 1500 ms) = main module load ${ms(load)} + first calls ${ms(calls)} ` +
     `(${FIRST_CALLS.map(([r]) => `${r} ${ms(call(r))}`).join(', ')}) + renderer to first KPI paint ${ms(renderer)} ` +
-    `(first call at ${ms(median(paints.map((p) => p.firstCall)))}); Chromium launch ${ms(median(paints.map((p) => p.launch)))}, not counted`
+    `(first call at ${ms(median(paints.map((p) => p.firstCall)))}; renderer CPU by then: main thread ` +
+    `${ms(median(paints.map((p) => p.mainThreadCpu)))}, process ${ms(median(paints.map((p) => p.processCpu)))}); ` +
+    `Chromium launch ${ms(median(paints.map((p) => p.launch)))}, not counted`
   )
 }
 

@@ -245,6 +245,8 @@ export async function openApp(options: OpenAppOptions = {}): Promise<AppHandle> 
       if (fullPage && viewport && height > viewport.height) {
         // Grow the window instead of stitching, so the fixed sidebar spans the whole picture as it would on a tall screen.
         await livePage.setViewportSize({ width: viewport.width, height })
+        // Charts are created as they come into view: let the grown window's draw before the picture.
+        await livePage.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))')
         await livePage.screenshot({ path })
         await livePage.setViewportSize(viewport)
       } else {

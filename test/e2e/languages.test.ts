@@ -83,6 +83,12 @@ const SCREENS: Screen[] = [
     async ready(page) {
       await page.getByTestId('segments-table').waitFor()
       await page.getByTestId('kpi-chinese-multiple').waitFor()
+      // The breakdown tables are built when opened, as a reader opens them.
+      for (const by of ['country', 'merchant', 'store']) {
+        const details = page.getByTestId(`by-${by}-frame`).locator('details')
+        if ((await details.getAttribute('open')) === null) await details.locator('summary').click()
+        await page.getByTestId(`by-${by}-table`).waitFor()
+      }
     }
   },
   {

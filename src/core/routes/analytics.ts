@@ -5,7 +5,6 @@ import { dashboard } from '../analytics/dashboard'
 import { dashboardFilterSchema } from '../analytics/dashboard-filter'
 import { transactionDetails, transactionQuerySchema, transactionsPage } from '../analytics/transactions'
 import { deleteView, listViews, saveView } from '../analytics/views'
-import { importRatesFile, setManualRate } from '../fx/import'
 import { CURRENCIES } from '../money/currency'
 
 export const analyticsRoutes = {
@@ -34,6 +33,7 @@ export const analyticsRoutes = {
       filters: [{ name: 'CSV', extensions: ['csv', 'txt'] }]
     })
     if (!path) return null
+    const { importRatesFile } = await import('../fx/import')
     return await importRatesFile(ctx.db, path)
   }),
 
@@ -44,6 +44,7 @@ export const analyticsRoutes = {
       nokPerUnit: z.number()
     }),
     { needs: 'settings.edit' },
-    (ctx, input) => setManualRate(ctx.db, input.currency, input.day, input.nokPerUnit)
+    // The rates module (and its CSV parser) loads when first used, not with the app.
+    async (ctx, input) => (await import('../fx/import')).setManualRate(ctx.db, input.currency, input.day, input.nokPerUnit)
   )
 }

@@ -1,11 +1,16 @@
-import pg from 'pg'
+import type { Client } from 'pg'
 import { UserError } from '../errors'
 import { serverMigrations, type ServerMigration } from './server-schema'
 
-export type Server = pg.Client
+export type Server = Client
 
-// Clock values and amounts are BIGINT; every one Kassa writes fits a JavaScript number exactly.
-pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
+/** node-postgres, loaded on the first connection rather than with the app: the window's start never needs it. */
+async function loadPg(): Promise<typeof import('pg').default> {
+  const { default: pg } = await import('pg')
+  // Clock values and amounts are BIGINT; every one Kassa writes fits a JavaScript number exactly.
+  pg.types.setTypeParser(pg.types.builtins.INT8, (v) => Number(v))
+  return pg
+}
 
 /**
  * Where the password comes from: the desktop app's OS keychain (Electron safeStorage, in main), the CLI's
@@ -49,6 +54,7 @@ export async function connectServer(url: string, credentials?: CredentialProvide
   // node-postgres lets the address override a separate password option, so the password goes into the address.
   const withPassword = new URL(url)
   if (password) withPassword.password = encodeURIComponent(password)
+  const pg = await loadPg()
   const client = new pg.Client({ connectionString: withPassword.toString(), connectionTimeoutMillis: 10_000 })
   // A dropped connection surfaces on the pending query; this keeps it from also crashing the process.
   client.on('error', () => {})

@@ -14,12 +14,14 @@ const MIME: Record<string, string> = {
 /**
  * One cold load of the built renderer in Debian's Chromium, `window.kassa` answering each route at once from
  * `answers` (main's own answers to the same calls): milliseconds from navigation start to the first call, and to
- * the first KPI painted (the frame after it holds its figure); the browser's launch is timed apart.
+ * the first KPI painted (the frame after it holds its figure); the browser's launch is timed apart. Also the
+ * renderer's CPU time by then (Chromium's own count: its main thread, and the whole process with the script compiler's
+ * threads), which the machine's other jobs sway far less than the wall clock.
  */
 export async function firstPaint(
   rendererDir: string,
   answers: Map<string, unknown>
-): Promise<{ launch: number; firstCall: number; paint: number; routes: string[] }> {
+): Promise<{ launch: number; firstCall: number; paint: number; mainThreadCpu: number; processCpu: number; routes: string[] }> {
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname
     const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path))
@@ -48,6 +50,8 @@ export async function firstPaint(
         dropFiles: async () => 0
       })
     }`)
+    const cdp = await page.context().newCDPSession(page)
+    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
     const { port } = server.address() as AddressInfo
     await page.goto(`http://127.0.0.1:${port}/`)
     const paint = (await page.evaluate(`new Promise((done) => {
@@ -59,12 +63,21 @@ export async function firstPaint(
       check()
       setTimeout(() => done(-1), 30000)
     })`)) as number
+    const { metrics } = await cdp.send('Performance.getMetrics')
+    const metric = (name: string) => 1000 * (metrics.find((m) => m.name === name)?.value ?? NaN)
     const calls = (await page.evaluate('window.__kassaCalls')) as { route: string; at: number }[]
     if (paint < 0) {
       const shown = await page.evaluate('document.body.innerText.slice(0, 300)')
       throw new Error(`no KPI painted in 30 s; calls ${JSON.stringify(calls)}; page: ${shown}`)
     }
-    return { launch, firstCall: calls[0]?.at ?? NaN, paint, routes: calls.map((c) => c.route) }
+    return {
+      launch,
+      firstCall: calls[0]?.at ?? NaN,
+      paint,
+      mainThreadCpu: metric('ThreadTime'),
+      processCpu: metric('ProcessTime'),
+      routes: calls.map((c) => c.route)
+    }
   } finally {
     await browser.close()
     server.close()

@@ -9,7 +9,9 @@ const NAMES: Record<Encoding, string> = {
   'windows-1252': 'Windows-1252'
 }
 
-const limit = new Intl.NumberFormat('en').format(MAX_RECORD_CHARS)
+// Grouped by hand ("1,048,576"): an Intl formatter made when main loads would load the ICU data before the window
+// opens, and nothing else needs it by then.
+const limit = String(MAX_RECORD_CHARS).replace(/\B(?=(\d{3})+$)/g, ',')
 
 /** The reject reason for a line that cannot be read as written; nothing is guessed from such a line. */
 export function flawReason(flaw: Flaw, encoding: Encoding): string {

@@ -14,8 +14,17 @@ export const SEGMENT_STYLE: Record<
   chinese_customers: { color: '#be185d', point: 'star', dash: [12, 6] }
 }
 
-/** Diagonal stripes for bars of a segment, so bars differ by pattern as well as colour. */
+const patterns = new Map<SegmentKey, CanvasPattern | string>()
+
+/** Diagonal stripes for bars of a segment, so bars differ by pattern as well as colour. One per segment for every
+ * chart: each is a canvas of its own to draw. */
 export function segmentPattern(key: SegmentKey): CanvasPattern | string {
+  let pattern = patterns.get(key)
+  if (pattern === undefined) patterns.set(key, (pattern = drawPattern(key)))
+  return pattern
+}
+
+function drawPattern(key: SegmentKey): CanvasPattern | string {
   const { color } = SEGMENT_STYLE[key]
   if (typeof document === 'undefined') return color
   const size = 8

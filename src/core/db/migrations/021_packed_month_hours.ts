@@ -4,6 +4,8 @@
 // rows of any hour or ticket cube: a 400-merchant portfolio file left about 120 per month × merchant, which the
 // import wrote one upsert at a time; packed they are at most seven. Readers sum its cells in JavaScript, as they do
 // the days'.
+// transactions_amount (amount, id) goes: no reader orders or filters by the raw amount any more (the Transactions
+// screen sorts by the comparable amount, migration 18), and every large import built it again.
 // Literal SQL: the packing below is packSql(cube, its row keys, 'hour') written out.
 export default /* sql */ `
 CREATE TABLE hours_month_merchant_packed (
@@ -27,4 +29,6 @@ SELECT t, country, merchant_id, weekday, SUM(n) AS count,
 DROP TABLE hours_month_merchant;
 
 CREATE INDEX hours_month_merchant_packed_merchant ON hours_month_merchant_packed(merchant_id, t);
+
+DROP INDEX transactions_amount;
 `

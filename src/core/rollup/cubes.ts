@@ -15,7 +15,8 @@
  * level = country, merchant or store.
  * The day × merchant hour and ticket cubes are packed: one row per day × merchant (× currency) holding its hour or
  * bucket cells as JSON (src/core/rollup/packed-cells.ts); their cells were almost one per payment. Every other ticket
- * cube is packed too (migrations 16 and 19): a histogram sums their cells in JavaScript.
+ * cube is packed too (migrations 16 and 19), and so is the month × merchant hour cube, one row per weekday (migration
+ * 21): a histogram sums their cells in JavaScript.
  */
 export const TARGETS = ['NOK', 'DKK', 'SEK', 'EUR', 'USD', 'CNY'] as const
 export type Target = (typeof TARGETS)[number]
@@ -46,7 +47,7 @@ export const CUBES: Cube[] = [
   { table: 'hours_day_country', family: 'hour', grain: 'day', level: 'country' },
   { table: 'hours_month_country', family: 'hour', grain: 'month', level: 'country' },
   { table: 'hours_day_merchant_packed', family: 'hour', grain: 'day', level: 'merchant', packed: true },
-  { table: 'hours_month_merchant', family: 'hour', grain: 'month', level: 'merchant' },
+  { table: 'hours_month_merchant_packed', family: 'hour', grain: 'month', level: 'merchant', packed: true },
   { table: 'tickets_day_country_packed', family: 'ticket', grain: 'day', level: 'country', packed: true },
   { table: 'tickets_month_country_packed', family: 'ticket', grain: 'month', level: 'country', packed: true },
   { table: 'tickets_day_merchant_packed', family: 'ticket', grain: 'day', level: 'merchant', packed: true },

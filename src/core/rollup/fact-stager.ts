@@ -102,7 +102,7 @@ const hourCells = (s: Sums) => (s.weekday === null ? { from: 0, to: 7 * 24 } : {
 /**
  * Stages rows in memory as they are stored, grouped by day × merchant with numeric keys (no per-row strings),
  * and writes them out every MAX_CELLS cells and at the end: the day × merchant, month × merchant and month ×
- * country hour and ticket cells straight into their cubes (an import only adds, and these cubes need no other
+ * country hour and ticket cells straight into their cubes (packed where the cube is) (an import only adds, and these cubes need no other
  * grouping), the day × country sums and the daily_rollup cells into the staging tables that applyStaged then
  * applies.
  */
@@ -227,8 +227,7 @@ export class FactStager {
   /** One day × merchant's hour cells as one row of its packed cube, its ticket cells as one row per currency. */
   private writePacked(g: DayMerchant, out: Map<string, Batcher>): void {
     const keys = [g.t, g.country, g.merchantId]
-    const hours = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: g.hours, at: hour * COMBO_COUNT })))
-    if (hours.json !== '[]') (out.get('hour_day') as Batcher).push([...keys, g.weekday, hours.count, hours.json])
+    pushPackedHours(out.get('hour_day') as Batcher, keys, g.weekday, g.hours, 0)
     this.writePackedTickets(g, keys, out.get('ticket_day') as Batcher)
   }
 
@@ -251,10 +250,15 @@ export class FactStager {
   private write(sums: Sums, out: Map<string, Batcher>, grain: Target): void {
     const keys = sums.merchantId === null ? [sums.t, sums.country] : [sums.t, sums.country, sums.merchantId]
     const hours = out.get(`hour_${grain}`) as Batcher
-    const { from, to } = hourCells(sums)
-    for (let cell = from; cell < to; cell++)
-      if (!isEmpty(sums.hours, (cell - from) * COMBO_COUNT))
-        hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, (cell - from) * COMBO_COUNT)
+    if (grain === 'month')
+      // The month × merchant hours are packed, one row per weekday (migration 21).
+      for (let weekday = 0; weekday < 7; weekday++) pushPackedHours(hours, keys, weekday, sums.hours, weekday * 24 * COMBO_COUNT)
+    else {
+      const { from, to } = hourCells(sums)
+      for (let cell = from; cell < to; cell++)
+        if (!isEmpty(sums.hours, (cell - from) * COMBO_COUNT))
+          hours.pushCounts(keys, Math.floor(cell / 24), cell % 24, sums.hours, (cell - from) * COMBO_COUNT)
+    }
     const tickets = out.get(`ticket_${grain}`) as Batcher
     if (grain !== 'day_country') return this.writePackedTickets(sums, keys, tickets)
     // The day × country cells are staged one per bucket: applyStaged packs them (maintain.ts).
@@ -262,6 +266,12 @@ export class FactStager {
       if (!isEmpty(sums.ticketCounts, at))
         tickets.pushCounts(keys, this.currencyNames[Math.floor(key / 4096)], (key % 4096) - 1, sums.ticketCounts, at)
   }
+}
+
+/** One weekday's 24 hour cells (from `at` of `hours`) as one row of a packed hour cube, unless all are empty. */
+function pushPackedHours(out: Batcher, keys: unknown[], weekday: number, hours: Int32Array, at: number): void {
+  const packed = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: hours, at: at + hour * COMBO_COUNT })))
+  if (packed.json !== '[]') out.push([...keys, weekday, packed.count, packed.json])
 }
 
 /** No payment in the COMBO_COUNT counts from `at`. */

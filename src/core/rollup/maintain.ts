@@ -110,8 +110,11 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
   }
   daySums('merchant', 'temp.kassa_money_cells')
   daySums('country', 'temp.kassa_money_merchant_days')
+  // Cells with no store (a portfolio file has no store column) sum to the merchant day sums: the store cubes read
+  // those, already grouped, instead of grouping every cell again by its currency too.
+  const anyStore = db.prepare('SELECT 1 FROM temp.kassa_money_cells WHERE store_id <> 0 LIMIT 1').get()
   const source = {
-    store: 'temp.kassa_money_cells',
+    store: anyStore ? 'temp.kassa_money_cells' : '(SELECT *, 0 AS store_id FROM temp.kassa_money_merchant_days)',
     merchant: 'temp.kassa_money_merchant_days',
     country: 'temp.kassa_money_country_days'
   }

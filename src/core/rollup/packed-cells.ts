@@ -17,13 +17,14 @@ const cellValue = (key: number, combo: number, count: number) => ((key + 1) * 8 
 
 /**
  * SELECT of a packed cube's rows (`rowKeys`, count, cells) from `source`, which holds one row per row keys × `key`
- * with a count per COMBOS column: the same canonical text packCells gives.
+ * with a count per COMBOS column: the same canonical text packCells gives. CROSS JOIN keeps `source` the outer loop:
+ * left to the planner, the seven combos were the outer one and `source` was read once per combo.
  */
 export function packSql(source: string, rowKeys: string[], key: string): string {
   const combo = `CASE c.combo ${COUNTS.map((n, i) => `WHEN ${i} THEN ${n}`).join(' ')} END`
   const combos = COUNTS.map((_, i) => `SELECT ${i} AS combo`).join(' UNION ALL ')
   return `SELECT ${rowKeys.join(', ')}, SUM(n) AS count, json_group_array(((${key} + 1) * 8 + combo) * ${CELL} + n ORDER BY ${key}, combo) AS cells
-            FROM (SELECT s.*, c.combo, ${combo} AS n FROM (${source}) s, (${combos}) c)
+            FROM (SELECT s.*, c.combo, ${combo} AS n FROM (${source}) s CROSS JOIN (${combos}) c)
            WHERE n <> 0
            GROUP BY ${rowKeys.join(', ')}`
 }

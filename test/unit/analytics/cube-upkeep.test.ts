@@ -3,6 +3,9 @@ import { createContext } from '../../../src/core/context'
 import { openDb } from '../../../src/core/db/open'
 import { dashboard } from '../../../src/core/analytics/dashboard'
 import { stats } from '../../../src/core/analytics/stats'
+import { queryCube } from '../../../src/core/analytics/query'
+import { rebuildAllCubes } from '../../../src/core/rollup'
+import { CUBES, rowKeys } from '../../../src/core/rollup/cubes'
 import { tempPath } from '../tmp'
 import { addBatch, addMerchant, noon, undoBatch } from './fixture'
 
@@ -64,6 +67,28 @@ describe('cube upkeep', () => {
     expect(stats(db, {}).segments.card_cn.gross).toBe('123.45')
     for (const table of ['money_day_merchant', 'money_month_store', 'hours_day_country', 'tickets_month_merchant_packed'])
       expect(db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE count = 0`).get()).toEqual({ n: 0 })
+  })
+
+  it('a batch without stores and one with them fill the store cubes as a rebuild from the rows does', () => {
+    const db = createContext({ dbPath: tempPath() }).db
+    const shop = addMerchant(db, 'Oslo Ur', 'NO', ['Bryggen'])
+    const other = addMerchant(db, 'Malmö Ur', 'SE')
+    const sale = (merchantId: number, day: string, amount: number, storeId: number | null = null) =>
+      ({ merchantId, storeId, at: noon(day), amount, currency: 'NOK', method: 'card', origin: 'domestic' }) as const
+    addBatch(db, [sale(shop.id, '2018-06-01', 1000), sale(other.id, '2018-06-01', 2000), sale(shop.id, '2018-06-25', 300)])
+    const undo = addBatch(db, [sale(shop.id, '2018-06-01', 4000, shop.storeIds[0]), sale(shop.id, '2018-06-01', 50)])
+    addBatch(db, [sale(shop.id, '2018-06-02', 600, shop.storeIds[0]), sale(other.id, '2018-07-02', 70)])
+    undoBatch(db, undo)
+    const byStore = queryCube(db, { family: 'money', by: ['store'], filter: { from: '2018-06-01', to: '2018-07-31' } })
+    expect(byStore.map((r) => [r.store, r.count, r.amount])).toEqual([
+      [0, 4, 3370],
+      [shop.storeIds[0], 1, 600]
+    ])
+    const money = CUBES.filter((c) => c.family === 'money')
+    const dump = () => money.map((c) => db.prepare(`SELECT * FROM ${c.table} ORDER BY ${rowKeys(c).join(', ')}`).all())
+    const kept = dump()
+    rebuildAllCubes(db)
+    expect(dump()).toEqual(kept)
   })
 
   it('after a rate edit in the middle of the data, cubes still equal the raw rows (only later months rebuilt)', async () => {

@@ -104,7 +104,7 @@ describe('rollups staged while importing', () => {
   const written = [
     'hours_day_merchant_packed',
     'tickets_day_merchant_packed',
-    'hours_month_merchant',
+    'hours_month_merchant_packed',
     'hours_month_country',
     'tickets_month_merchant_packed',
     'tickets_month_country_packed',

@@ -5,6 +5,7 @@ import sync from './017_sync'
 import pageIndexes from './018_page_indexes'
 import packedMonthTickets from './019_packed_month_tickets'
 import syncTrust from './020_sync_trust'
+import packedMonthHours from './021_packed_month_hours'
 
 export interface Migration {
   version: number
@@ -25,7 +26,8 @@ export const migrations: Migration[] = [
   { version: 17, name: 'sync', sql: sync },
   { version: 18, name: 'page_indexes', sql: pageIndexes },
   { version: 19, name: 'packed_month_tickets', sql: packedMonthTickets },
-  { version: 20, name: 'sync_trust', sql: syncTrust }
+  { version: 20, name: 'sync_trust', sql: syncTrust },
+  { version: 21, name: 'packed_month_hours', sql: packedMonthHours }
 ]
 
 /**

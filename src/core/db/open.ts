@@ -33,6 +33,9 @@ const writable = (path: string) => {
   }
 }
 
+/** As much of the file as SQLite maps on a 64-bit build (its default ceiling, 2 GB); the rest is read as before. */
+const MMAP_BYTES = 0x7fff0000
+
 export function openDb(file: string, options: OpenOptions = {}): Db {
   let db: Db | undefined
   try {
@@ -47,6 +50,9 @@ export function openDb(file: string, options: OpenOptions = {}): Db {
     db.pragma('journal_mode = WAL')
     db.pragma('foreign_keys = ON')
     db.pragma('synchronous = NORMAL')
+    // Reads map the file's pages instead of copying each into SQLite's page cache: a screen's first read of pages
+    // it has not touched yet (every new filter on the dashboard) no longer pays for the copy and the cache growing.
+    db.pragma(`mmap_size = ${MMAP_BYTES}`)
     if (options.migrate !== false) migrate(db, file)
     return db
   } catch (err) {

@@ -58,6 +58,13 @@ export function formatNumber(value: number, locale: AppLocale): string {
   return cached(`number:${locale}`, () => Intl.NumberFormat(locale)).format(value)
 }
 
+/** A share (0.118 → "11.8%") or, signed, a change ("+11.8%"; zero stays unsigned), locale-formatted. */
+export function formatPercent(value: number, locale: AppLocale, signed = false): string {
+  return cached(`percent:${locale}:${signed}`, () =>
+    Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1, signDisplay: signed ? 'exceptZero' : 'auto' })
+  ).format(value)
+}
+
 /** A ratio such as "11.8×" with one decimal, locale-formatted. */
 export function formatMultiple(value: number | null, locale: AppLocale): string {
   if (value === null) return '–'

@@ -8,6 +8,7 @@ import {
   formatMonth,
   formatMultiple,
   formatNumber,
+  formatPercent,
   minorToDecimal
 } from '../../../src/renderer/src/format'
 
@@ -42,6 +43,16 @@ describe('renderer formatting', () => {
     expect(decimalRatio('10.00', '0.00')).toBeNull()
     expect(formatMultiple(11.8, 'nb')).toBe('11,8×')
     expect(formatMultiple(null, 'en')).toBe('–')
+  })
+
+  it('formats shares and signed changes as percentages', () => {
+    expect(formatPercent(0.1184, 'en')).toBe('11.8%')
+    expect(formatPercent(0.1184, 'en', true)).toBe('+11.8%')
+    expect(formatPercent(-0.05, 'en', true)).toBe('-5%')
+    expect(formatPercent(0, 'en', true)).toBe('0%')
+    expect(formatPercent(0.1184, 'nb', true)).toBe(`+11,8${NBSP}%`)
+    // The signed and unsigned formatters are kept apart: a share after a change still has no sign.
+    expect(formatPercent(0.1184, 'en')).toBe('11.8%')
   })
 
   it('formats counts, days and months for the locale', () => {

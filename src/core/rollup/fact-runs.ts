@@ -26,8 +26,8 @@ export class FactRuns {
   private lastDay = ''
   private waiting = 0
   private params: unknown[] = []
-  private readonly insertMany: { run(...params: unknown[]): unknown }
-  private readonly insertOne: { run(...params: unknown[]): unknown }
+  private readonly insertMany: { run(params: unknown[]): unknown }
+  private readonly insertOne: { run(params: unknown[]): unknown }
 
   constructor(
     private readonly db: Db,
@@ -64,16 +64,16 @@ export class FactRuns {
     this.waiting++
     this.params.push(f.day, f.merchantId, f.storeId, f.occurredAt, f.amount, f.fee, this.labels(f), sign)
     if (this.params.length === ROWS_PER_INSERT * COLUMNS.length) {
-      this.insertMany.run(...this.params)
-      this.params = []
+      this.insertMany.run(this.params)
+      this.params.length = 0
     }
   }
 
   /** Hands on the facts that waited, in day order, then lets the stager write out everything. */
   finish(): void {
     const width = COLUMNS.length
-    for (let at = 0; at < this.params.length; at += width) this.insertOne.run(...this.params.slice(at, at + width))
-    this.params = []
+    for (let at = 0; at < this.params.length; at += width) this.insertOne.run(this.params.slice(at, at + width))
+    this.params.length = 0
     if (this.waiting > 0) this.handWaiting()
     this.stager.finish()
   }

@@ -5,7 +5,8 @@ const COMBO_COUNT = COMBOS.length
 /** Rows per multi-row upsert: one statement per 64 rows instead of 64 statements. */
 const ROWS_PER_UPSERT = 64
 
-type Statement = { run(...params: unknown[]): unknown }
+/** An array binds as the statement's anonymous parameters: no spread of a 64-row params array into arguments. */
+type Statement = { run(params: unknown[]): unknown }
 export type Upsert = { one: Statement; many: Statement }
 
 /**
@@ -48,15 +49,15 @@ export class Batcher {
   }
   private rowDone(): void {
     if (++this.n === ROWS_PER_UPSERT) {
-      this.st.many.run(...this.params)
-      this.params = []
+      this.st.many.run(this.params)
+      this.params.length = 0
       this.n = 0
     }
   }
   end(): void {
     const width = this.params.length / Math.max(this.n, 1)
-    for (let i = 0; i < this.n; i++) this.st.one.run(...this.params.slice(i * width, (i + 1) * width))
-    this.params = []
+    for (let i = 0; i < this.n; i++) this.st.one.run(this.params.slice(i * width, (i + 1) * width))
+    this.params.length = 0
     this.n = 0
   }
 }

@@ -88,6 +88,8 @@ export class FactRuns {
     db.exec('DROP TABLE IF EXISTS temp.kassa_fact_days')
     db.exec(`CREATE TEMP TABLE kassa_fact_days AS SELECT ${COLUMNS.join(', ')} FROM temp.kassa_fact_runs ORDER BY day`)
     db.exec('DELETE FROM temp.kassa_fact_runs')
+    // One fact object refilled for every row read back: the stager keeps none of it, only its strings.
+    const fact: Fact = { ...this.labelOf[0], day: '', merchantId: 0, storeId: null, occurredAt: 0, amount: 0, fee: null }
     const next = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM temp.kassa_fact_days WHERE rowid > ? AND rowid <= ?`).raw()
     for (let after = 0; after < this.waiting; after += this.page) {
       const rows = next.all(after, after + this.page) as [
@@ -100,8 +102,22 @@ export class FactRuns {
         number,
         1 | -1
       ][]
-      for (const [day, merchantId, storeId, occurredAt, amount, fee, labels, sign] of rows)
-        this.stager.add({ day, merchantId, storeId, occurredAt, amount, fee, ...this.labelOf[labels] }, sign)
+      for (const [day, merchantId, storeId, occurredAt, amount, fee, labels, sign] of rows) {
+        const l = this.labelOf[labels]
+        fact.day = day
+        fact.merchantId = merchantId
+        fact.storeId = storeId
+        fact.occurredAt = occurredAt
+        fact.amount = amount
+        fact.fee = fee
+        fact.country = l.country
+        fact.kind = l.kind
+        fact.status = l.status
+        fact.method = l.method
+        fact.origin = l.origin
+        fact.currency = l.currency
+        this.stager.add(fact, sign)
+      }
     }
     db.exec('DROP TABLE temp.kassa_fact_days')
     this.waiting = 0

@@ -1,6 +1,6 @@
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS } from './cubes'
-import { packCells } from './packed-cells'
+import { packCells, packRun } from './packed-cells'
 import { UPSERT_NAMES, type SqlStageWriter, type TakenBack, type Target } from './stage-writer'
 import { Batcher } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
@@ -154,7 +154,8 @@ export class FactStager {
     let g = this.day.merchants.get(f.merchantId)
     if (!g) {
       const weekday = weekdayOf(f.day)
-      g = { ...emptySums(f.day, f.country, f.merchantId, weekday), merchantId: f.merchantId, weekday, cells: new Map() }
+      g = emptySums(f.day, f.country, f.merchantId, weekday) as DayMerchant
+      g.cells = new Map()
       this.day.merchants.set(f.merchantId, g)
       this.cells += 24
     }
@@ -242,7 +243,7 @@ export class FactStager {
     }
     for (const [currency, cells] of byCurrency) {
       const packed = packCells(cells)
-      if (packed.json !== '[]') tickets.push([...keys, this.currencyNames[currency], packed.count, packed.json])
+      if (packed.json !== '[]') tickets.pushAfter(keys, this.currencyNames[currency], packed.count, packed.json)
     }
   }
 
@@ -270,8 +271,8 @@ export class FactStager {
 
 /** One weekday's 24 hour cells (from `at` of `hours`) as one row of a packed hour cube, unless all are empty. */
 function pushPackedHours(out: Batcher, keys: unknown[], weekday: number, hours: Int32Array, at: number): void {
-  const packed = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: hours, at: at + hour * COMBO_COUNT })))
-  if (packed.json !== '[]') out.push([...keys, weekday, packed.count, packed.json])
+  const packed = packRun(hours, at, 24)
+  if (packed.json !== '[]') out.pushAfter(keys, weekday, packed.count, packed.json)
 }
 
 /** No payment in the COMBO_COUNT counts from `at`. */

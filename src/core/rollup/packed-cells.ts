@@ -65,3 +65,20 @@ export function packCells(cells: Iterable<{ key: number; counts: ArrayLike<numbe
     }
   return { count, json: `[${values.join(',')}]` }
 }
+
+/**
+ * packCells of `cells` cells keyed 0, 1, … whose counts lie one after another from `at`: a day's 24 hours, packed
+ * without an object per cell.
+ */
+export function packRun(counts: ArrayLike<number>, at: number, cells: number): { count: number; json: string } {
+  let json = ''
+  let count = 0
+  for (let key = 0; key < cells; key++)
+    for (let c = 0; c < COUNTS.length; c++) {
+      const n = counts[at + key * COUNTS.length + c]
+      if (n === 0) continue
+      json += (json === '' ? '' : ',') + cellValue(key, c, n)
+      count += n
+    }
+  return { count, json: `[${json}]` }
+}

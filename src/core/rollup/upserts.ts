@@ -38,6 +38,12 @@ export class Batcher {
     for (const v of row) this.params.push(v)
     this.rowDone()
   }
+  /** A row of keys, then a, b and c: no array built per row. */
+  pushAfter(keys: readonly unknown[], a: unknown, b: unknown, c: unknown): void {
+    for (const v of keys) this.params.push(v)
+    this.params.push(a, b, c)
+    this.rowDone()
+  }
   /** A row of keys, a and b, then the total and each of the COMBO_COUNT counts from `at`. */
   pushCounts(keys: unknown[], a: unknown, b: unknown, counts: ArrayLike<number>, at: number): void {
     for (const v of keys) this.params.push(v)

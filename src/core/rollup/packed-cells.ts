@@ -13,7 +13,7 @@ const COUNTS = COMBOS.map((c) => c.column)
 const CELL = 2 ** 32
 
 /** One cell's integer, from its key and its COMBOS index and count (below 2^31: one day's payments of one merchant in one hour). */
-const cellValue = (key: number, combo: number, count: number) => ((key + 1) * 8 + combo) * CELL + count
+export const cellValue = (key: number, combo: number, count: number) => ((key + 1) * 8 + combo) * CELL + count
 
 /**
  * SELECT of a packed cube's rows (`rowKeys`, count, cells) from `source`, which holds one row per row keys × `key`

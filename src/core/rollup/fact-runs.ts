@@ -26,8 +26,8 @@ export class FactRuns {
   private lastDay = ''
   private waiting = 0
   private params: unknown[] = []
-  private readonly insertMany: { run(...params: unknown[]): unknown }
-  private readonly insertOne: { run(...params: unknown[]): unknown }
+  private readonly insertMany: { run(params: unknown[]): unknown }
+  private readonly insertOne: { run(params: unknown[]): unknown }
 
   constructor(
     private readonly db: Db,
@@ -64,16 +64,16 @@ export class FactRuns {
     this.waiting++
     this.params.push(f.day, f.merchantId, f.storeId, f.occurredAt, f.amount, f.fee, this.labels(f), sign)
     if (this.params.length === ROWS_PER_INSERT * COLUMNS.length) {
-      this.insertMany.run(...this.params)
-      this.params = []
+      this.insertMany.run(this.params)
+      this.params.length = 0
     }
   }
 
   /** Hands on the facts that waited, in day order, then lets the stager write out everything. */
   finish(): void {
     const width = COLUMNS.length
-    for (let at = 0; at < this.params.length; at += width) this.insertOne.run(...this.params.slice(at, at + width))
-    this.params = []
+    for (let at = 0; at < this.params.length; at += width) this.insertOne.run(this.params.slice(at, at + width))
+    this.params.length = 0
     if (this.waiting > 0) this.handWaiting()
     this.stager.finish()
   }
@@ -88,6 +88,8 @@ export class FactRuns {
     db.exec('DROP TABLE IF EXISTS temp.kassa_fact_days')
     db.exec(`CREATE TEMP TABLE kassa_fact_days AS SELECT ${COLUMNS.join(', ')} FROM temp.kassa_fact_runs ORDER BY day`)
     db.exec('DELETE FROM temp.kassa_fact_runs')
+    // One fact object refilled for every row read back: the stager keeps none of it, only its strings.
+    const fact: Fact = { ...this.labelOf[0], day: '', merchantId: 0, storeId: null, occurredAt: 0, amount: 0, fee: null }
     const next = db.prepare(`SELECT ${COLUMNS.join(', ')} FROM temp.kassa_fact_days WHERE rowid > ? AND rowid <= ?`).raw()
     for (let after = 0; after < this.waiting; after += this.page) {
       const rows = next.all(after, after + this.page) as [
@@ -100,8 +102,22 @@ export class FactRuns {
         number,
         1 | -1
       ][]
-      for (const [day, merchantId, storeId, occurredAt, amount, fee, labels, sign] of rows)
-        this.stager.add({ day, merchantId, storeId, occurredAt, amount, fee, ...this.labelOf[labels] }, sign)
+      for (const [day, merchantId, storeId, occurredAt, amount, fee, labels, sign] of rows) {
+        const l = this.labelOf[labels]
+        fact.day = day
+        fact.merchantId = merchantId
+        fact.storeId = storeId
+        fact.occurredAt = occurredAt
+        fact.amount = amount
+        fact.fee = fee
+        fact.country = l.country
+        fact.kind = l.kind
+        fact.status = l.status
+        fact.method = l.method
+        fact.origin = l.origin
+        fact.currency = l.currency
+        this.stager.add(fact, sign)
+      }
     }
     db.exec('DROP TABLE temp.kassa_fact_days')
     this.waiting = 0

@@ -1,6 +1,6 @@
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS } from './cubes'
-import { packCells } from './packed-cells'
+import { cellValue, packRun } from './packed-cells'
 import { UPSERT_NAMES, type SqlStageWriter, type TakenBack, type Target } from './stage-writer'
 import { Batcher } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
@@ -59,12 +59,24 @@ interface Sums {
   ticketCounts: number[]
 }
 
+/** A daily_rollup cell's keys and sums, in one object: no array of sums beside it. */
+interface Cell {
+  store: number
+  method: string
+  origin: string
+  currency: string
+  kind: string
+  count: number
+  amount: number
+  fee: number
+}
+
 /** One day × merchant: its payments and its daily_rollup cells. */
 interface DayMerchant extends Sums {
   merchantId: number
   weekday: number
   /** store × method × origin × currency × kind → [count, amount, fee] */
-  cells: Map<number, { store: number; method: string; origin: string; currency: string; kind: string; sums: number[] }>
+  cells: Map<number, Cell>
 }
 
 const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
@@ -79,9 +91,16 @@ const emptySums = (t: string, country: string, merchantId: number | null, weekda
 })
 
 /** The sums under `key`, created empty from `init` the first time. */
-function sumsIn(map: Map<string, Sums>, key: string, ...init: Parameters<typeof emptySums>): Sums {
+function sumsIn(
+  map: Map<string, Sums>,
+  key: string,
+  t: string,
+  country: string,
+  merchantId: number | null,
+  weekday: number | null
+): Sums {
   let sums = map.get(key)
-  if (!sums) map.set(key, (sums = emptySums(...init)))
+  if (!sums) map.set(key, (sums = emptySums(t, country, merchantId, weekday)))
   return sums
 }
 
@@ -154,7 +173,8 @@ export class FactStager {
     let g = this.day.merchants.get(f.merchantId)
     if (!g) {
       const weekday = weekdayOf(f.day)
-      g = { ...emptySums(f.day, f.country, f.merchantId, weekday), merchantId: f.merchantId, weekday, cells: new Map() }
+      g = emptySums(f.day, f.country, f.merchantId, weekday) as DayMerchant
+      g.cells = new Map()
       this.day.merchants.set(f.merchantId, g)
       this.cells += 24
     }
@@ -165,13 +185,13 @@ export class FactStager {
       ((store * 4 + methodCode(f.method)) * 8 + originCode(f.origin)) * 4096 + currency * 2 + (f.kind === 'payment' ? 0 : 1)
     let cell = g.cells.get(cellKey)
     if (!cell) {
-      cell = { store, method: f.method, origin: f.origin, currency: f.currency, kind: f.kind, sums: [0, 0, 0] }
+      cell = { store, method: f.method, origin: f.origin, currency: f.currency, kind: f.kind, count: 0, amount: 0, fee: 0 }
       g.cells.set(cellKey, cell)
       this.cells++
     }
-    cell.sums[0] += sign
-    cell.sums[1] += sign * f.amount
-    cell.sums[2] += sign * (f.fee ?? 0)
+    cell.count += sign
+    cell.amount += sign * f.amount
+    cell.fee += sign * (f.fee ?? 0)
     if (f.kind === 'payment') {
       const combo = comboIndex(f.method, f.origin)
       g.hours[localHour(f.occurredAt, f.country) * COMBO_COUNT + combo] += sign
@@ -198,14 +218,17 @@ export class FactStager {
     const out = new Map(UPSERT_NAMES.map((name) => [name, new Batcher(this.writer.upsert(name))]))
     const cells = out.get('cells') as Batcher
     const dayCountry = new Map<string, Sums>()
-    for (const g of [...this.groups.values()].flatMap((merchants) => [...merchants.values()])) {
-      for (const c of g.cells.values())
-        if (c.sums[0] !== 0 || c.sums[1] !== 0 || c.sums[2] !== 0)
-          cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.sums[0], c.sums[1], c.sums[2]])
-      this.writePacked(g, out)
-      addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null, g.weekday), g)
-      const month = g.t.slice(0, 7)
-      this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
+    for (const merchants of this.groups.values()) {
+      let month = ''
+      for (const g of merchants.values()) {
+        for (const c of g.cells.values())
+          if (c.count !== 0 || c.amount !== 0 || c.fee !== 0)
+            cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.count, c.amount, c.fee])
+        this.writePacked(g, out)
+        addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null, g.weekday), g)
+        if (month === '') month = g.t.slice(0, 7)
+        this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
+      }
     }
     for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
     const many = all || 7 * 24 * this.months.size + this.monthTickets >= MONTH_CELLS * this.maxCells
@@ -233,16 +256,22 @@ export class FactStager {
 
   /** A group's ticket cells as one packed row per currency (every ticket cube the stager writes is packed). */
   private writePackedTickets(g: Sums, keys: unknown[], tickets: Batcher): void {
-    const byCurrency = new Map<number, { key: number; counts: number[]; at: number }[]>()
-    for (const key of [...g.tickets.keys()].sort((a, b) => a - b)) {
-      const currency = Math.floor(key / 4096)
-      let cells = byCurrency.get(currency)
-      if (!cells) byCurrency.set(currency, (cells = []))
-      cells.push({ key: (key % 4096) - 1, counts: g.ticketCounts, at: g.tickets.get(key) as number })
-    }
-    for (const [currency, cells] of byCurrency) {
-      const packed = packCells(cells)
-      if (packed.json !== '[]') tickets.push([...keys, this.currencyNames[currency], packed.count, packed.json])
+    // Sorted, a currency's cells lie together (its index is the key's high part), in bucket order.
+    const sorted = [...g.tickets.keys()].sort((a, b) => a - b)
+    for (let from = 0; from < sorted.length;) {
+      const currency = Math.floor(sorted[from] / 4096)
+      let json = ''
+      let count = 0
+      for (; from < sorted.length && Math.floor(sorted[from] / 4096) === currency; from++) {
+        const at = g.tickets.get(sorted[from]) as number
+        for (let c = 0; c < COMBO_COUNT; c++) {
+          const n = g.ticketCounts[at + c]
+          if (n === 0) continue
+          json += (json === '' ? '' : ',') + cellValue((sorted[from] % 4096) - 1, c, n)
+          count += n
+        }
+      }
+      if (json !== '') tickets.pushAfter(keys, this.currencyNames[currency], count, `[${json}]`)
     }
   }
 
@@ -270,8 +299,8 @@ export class FactStager {
 
 /** One weekday's 24 hour cells (from `at` of `hours`) as one row of a packed hour cube, unless all are empty. */
 function pushPackedHours(out: Batcher, keys: unknown[], weekday: number, hours: Int32Array, at: number): void {
-  const packed = packCells(Array.from({ length: 24 }, (_, hour) => ({ key: hour, counts: hours, at: at + hour * COMBO_COUNT })))
-  if (packed.json !== '[]') out.push([...keys, weekday, packed.count, packed.json])
+  const packed = packRun(hours, at, 24)
+  if (packed.json !== '[]') out.pushAfter(keys, weekday, packed.count, packed.json)
 }
 
 /** No payment in the COMBO_COUNT counts from `at`. */

@@ -13,7 +13,7 @@ const COUNTS = COMBOS.map((c) => c.column)
 const CELL = 2 ** 32
 
 /** One cell's integer, from its key and its COMBOS index and count (below 2^31: one day's payments of one merchant in one hour). */
-const cellValue = (key: number, combo: number, count: number) => ((key + 1) * 8 + combo) * CELL + count
+export const cellValue = (key: number, combo: number, count: number) => ((key + 1) * 8 + combo) * CELL + count
 
 /**
  * SELECT of a packed cube's rows (`rowKeys`, count, cells) from `source`, which holds one row per row keys × `key`
@@ -64,4 +64,21 @@ export function packCells(cells: Iterable<{ key: number; counts: ArrayLike<numbe
       count += n
     }
   return { count, json: `[${values.join(',')}]` }
+}
+
+/**
+ * packCells of `cells` cells keyed 0, 1, … whose counts lie one after another from `at`: a day's 24 hours, packed
+ * without an object per cell.
+ */
+export function packRun(counts: ArrayLike<number>, at: number, cells: number): { count: number; json: string } {
+  let json = ''
+  let count = 0
+  for (let key = 0; key < cells; key++)
+    for (let c = 0; c < COUNTS.length; c++) {
+      const n = counts[at + key * COUNTS.length + c]
+      if (n === 0) continue
+      json += (json === '' ? '' : ',') + cellValue(key, c, n)
+      count += n
+    }
+  return { count, json: `[${json}]` }
 }

@@ -5,7 +5,8 @@ const COMBO_COUNT = COMBOS.length
 /** Rows per multi-row upsert: one statement per 64 rows instead of 64 statements. */
 const ROWS_PER_UPSERT = 64
 
-type Statement = { run(...params: unknown[]): unknown }
+/** An array binds as the statement's anonymous parameters: no spread of a 64-row params array into arguments. */
+type Statement = { run(params: unknown[]): unknown }
 export type Upsert = { one: Statement; many: Statement }
 
 /**
@@ -37,6 +38,12 @@ export class Batcher {
     for (const v of row) this.params.push(v)
     this.rowDone()
   }
+  /** A row of keys, then a, b and c: no array built per row. */
+  pushAfter(keys: readonly unknown[], a: unknown, b: unknown, c: unknown): void {
+    for (const v of keys) this.params.push(v)
+    this.params.push(a, b, c)
+    this.rowDone()
+  }
   /** A row of keys, a and b, then the total and each of the COMBO_COUNT counts from `at`. */
   pushCounts(keys: unknown[], a: unknown, b: unknown, counts: ArrayLike<number>, at: number): void {
     for (const v of keys) this.params.push(v)
@@ -48,15 +55,15 @@ export class Batcher {
   }
   private rowDone(): void {
     if (++this.n === ROWS_PER_UPSERT) {
-      this.st.many.run(...this.params)
-      this.params = []
+      this.st.many.run(this.params)
+      this.params.length = 0
       this.n = 0
     }
   }
   end(): void {
     const width = this.params.length / Math.max(this.n, 1)
-    for (let i = 0; i < this.n; i++) this.st.one.run(...this.params.slice(i * width, (i + 1) * width))
-    this.params = []
+    for (let i = 0; i < this.n; i++) this.st.one.run(this.params.slice(i * width, (i + 1) * width))
+    this.params.length = 0
     this.n = 0
   }
 }

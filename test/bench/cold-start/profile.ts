@@ -3,30 +3,21 @@
 // build with `electron-vite build --sourcemap --outDir <dir>`), per function and along the load. answers.json:
 // [[route, answer], ...] as main answered them. PROFILE_OUT=<file> keeps the profile (.cpuprofile); with TRACE=<file>
 // a Chromium trace of the same load is written there too (open either in Chrome's DevTools).
-import { createServer } from 'node:http'
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, resolve, sep } from 'node:path'
+import { existsSync, readFileSync, writeFileSync } from 'node:fs'
+import { join, resolve } from 'node:path'
 import { chromium } from 'playwright-core'
 import { SourceMapConsumer } from 'source-map-js'
+import { serveRenderer } from './serve'
 
 const answers = JSON.parse(readFileSync(process.argv[2], 'utf8')) as [string, unknown][]
 const rendererDir = resolve(process.argv[3] ?? 'out/renderer')
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }
-
 interface Node {
   id: number
   callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
   children?: number[]
 }
 
-const server = createServer((req, res) => {
-  const path = new URL(req.url ?? '/', 'http://localhost').pathname
-  const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path))
-  if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end()
-  res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
-})
-await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+const { url: pageUrl, server } = await serveRenderer(rendererDir)
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking']
@@ -49,8 +40,7 @@ const cdp = await page.context().newCDPSession(page)
 await cdp.send('Profiler.enable')
 await cdp.send('Profiler.setSamplingInterval', { interval: 100 })
 await cdp.send('Profiler.start')
-const { port } = server.address() as AddressInfo
-await page.goto(`http://127.0.0.1:${port}/`)
+await page.goto(pageUrl)
 const paint = await page.evaluate(`new Promise((done) => {
   const check = () => {
     const kpi = document.querySelector('[data-testid="kpi-alipay-average"]')

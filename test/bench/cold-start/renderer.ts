@@ -1,15 +1,5 @@
-import { createServer } from 'node:http'
-import { existsSync, readFileSync, statSync } from 'node:fs'
-import type { AddressInfo } from 'node:net'
-import { extname, join, normalize, sep } from 'node:path'
 import { chromium } from 'playwright-core'
-
-const MIME: Record<string, string> = {
-  '.html': 'text/html',
-  '.js': 'text/javascript',
-  '.css': 'text/css',
-  '.svg': 'image/svg+xml'
-}
+import { serveRenderer } from './serve'
 
 /**
  * One cold load of the built renderer in Debian's Chromium, `window.kassa` answering each route at once from
@@ -32,13 +22,7 @@ export async function firstPaint(
   processCpu: number
   routes: string[]
 }> {
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://localhost').pathname
-    const file = normalize(join(rendererDir, path === '/' ? 'index.html' : path))
-    if (!file.startsWith(rendererDir + sep) || !existsSync(file) || !statSync(file).isFile()) return void res.writeHead(404).end()
-    res.writeHead(200, { 'content-type': MIME[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file))
-  })
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done))
+  const { url, server } = await serveRenderer(rendererDir)
   const started = performance.now()
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -66,8 +50,7 @@ export async function firstPaint(
     }`)
     const cdp = await page.context().newCDPSession(page)
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' })
-    const { port } = server.address() as AddressInfo
-    await page.goto(`http://127.0.0.1:${port}/`)
+    await page.goto(url)
     const paint = (await page.evaluate(`new Promise((done) => {
       const check = () => {
         const kpi = document.querySelector('[data-testid="kpi-alipay-average"]')

@@ -17,8 +17,8 @@ export const cellValue = (key: number, combo: number, count: number) => ((key + 
 
 /**
  * SELECT of a packed cube's rows (`rowKeys`, count, cells) from `source`, which holds one row per row keys × `key`
- * with a count per COMBOS column: the same canonical text packCells gives. CROSS JOIN keeps `source` the outer loop:
- * left to the planner, the seven combos were the outer one and `source` was read once per combo.
+ * with a count per COMBOS column, in the canonical form (sorted, no zero counts). CROSS JOIN keeps `source` the
+ * outer loop: left to the planner, the seven combos were the outer one and `source` was read once per combo.
  */
 export function packSql(source: string, rowKeys: string[], key: string): string {
   const combo = `CASE c.combo ${COUNTS.map((n, i) => `WHEN ${i} THEN ${n}`).join(' ')} END`
@@ -49,26 +49,9 @@ export function unpackSql(table: string, rowKeys: string[], key: string): string
             FROM ${table} p, json_each(p.cells) c`
 }
 
-/** Cells in key order, each as its key and COMBOS.length counts from `at` of `counts`. */
-export function packCells(cells: Iterable<{ key: number; counts: ArrayLike<number>; at: number }>): {
-  count: number
-  json: string
-} {
-  const values: number[] = []
-  let count = 0
-  for (const { key, counts, at } of cells)
-    for (let c = 0; c < COUNTS.length; c++) {
-      const n = counts[at + c]
-      if (n === 0) continue
-      values.push(cellValue(key, c, n))
-      count += n
-    }
-  return { count, json: `[${values.join(',')}]` }
-}
-
 /**
- * packCells of `cells` cells keyed 0, 1, … whose counts lie one after another from `at`: a day's 24 hours, packed
- * without an object per cell.
+ * The canonical packing (as packSql writes it) of `cells` cells keyed 0, 1, … whose counts lie one after another
+ * from `at`: a day's 24 hours, packed without an object per cell.
  */
 export function packRun(counts: ArrayLike<number>, at: number, cells: number): { count: number; json: string } {
   let json = ''

@@ -2,7 +2,7 @@
 import Database from 'better-sqlite3'
 import { describe, expect, it } from 'vitest'
 import { COMBOS } from '../../../src/core/rollup/cubes'
-import { packCells } from '../../../src/core/rollup/packed-cells'
+import { cellValue } from '../../../src/core/rollup/packed-cells'
 import { queryCube } from '../../../src/core/analytics/query'
 import { migrate } from '../../../src/core/db/migrate'
 import { migrations } from '../../../src/core/db/migrations'
@@ -56,11 +56,15 @@ function packedAsTheImportWrites(db: Database.Database) {
     row.cells.push(cell)
     rows.set(key, row)
   }
+  // The canonical form by hand: cells in bucket order, each combo's nonzero count as one integer.
   return [...rows.values()].map(({ cells, ...keys }) => {
-    const { count, json } = packCells(
-      cells.map((cell) => ({ key: Number(cell.bucket), counts: COUNTS.map((c) => Number(cell[c])), at: 0 }))
+    const values = cells.flatMap((cell) =>
+      COUNTS.map((c, combo) => [combo, Number(cell[c])]).flatMap(([combo, n]) =>
+        n ? [cellValue(Number(cell.bucket), combo, n)] : []
+      )
     )
-    return { ...keys, count, cells: json }
+    const count = cells.reduce((sum, cell) => sum + COUNTS.reduce((s, c) => s + Number(cell[c]), 0), 0)
+    return { ...keys, count, cells: `[${values.join(',')}]` }
   })
 }
 

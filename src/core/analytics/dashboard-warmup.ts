@@ -7,9 +7,9 @@ import { dataSpan, type DashboardFilter } from './dashboard-filter'
 /**
  * The filter states a warm-up answers: every preset, a custom range with ragged ends, and one of each kind of
  * filter, in the currency the user is looking at. A filter state's first answer in a process runs code V8 has not
- * compiled yet and statements SQLite has not prepared or run yet, and costs two to three times a repeat; these
- * cover the code paths (month, week and day parts; country, merchant, store levels; method and origin columns) that
- * the states a user picks next go through.
+ * compiled yet and statements SQLite has not prepared or run yet, and costs far more than a repeat; these cover
+ * the code paths (month, week and day parts; country, merchant, store levels; method and origin columns) that the
+ * states a user picks next go through.
  */
 export function warmupFilters(db: Db, seen: Pick<DashboardFilter, 'currency'>): DashboardFilter[] {
   const currency = seen.currency ?? 'NOK'

@@ -1,0 +1,51 @@
+import { dashboard } from '../../src/core/analytics/dashboard'
+import { randomFilters, store } from './dashboard'
+
+/**
+ * `tsx test/bench/dashboard-statements.ts`: the dashboard bench's 20 filters run once each after the same warm-up
+ * call, as the bench times them, with every statement's preparing and running timed (wall clock). Prints per filter
+ * its total, the time in SQLite (prepare and run) and its slowest statements, marking those prepared during it.
+ */
+const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
+const filters = randomFilters(db, 20)
+type Call = { sql: string; ms: number; rows: number; fresh: boolean }
+let calls: Call[] = []
+let prepareMs = 0
+const fresh = new Set<string>()
+const prepare = db.prepare.bind(db)
+db.prepare = ((sql: string) => {
+  const started = performance.now()
+  const st = prepare(sql)
+  prepareMs += performance.now() - started
+  fresh.add(sql)
+  for (const method of ['all', 'get'] as const) {
+    const run = (st[method] as (...a: unknown[]) => unknown).bind(st)
+    ;(st as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
+      const t = performance.now()
+      const out = run(...params)
+      calls.push({ sql, ms: performance.now() - t, rows: Array.isArray(out) ? out.length : 1, fresh: fresh.has(sql) })
+      fresh.delete(sql)
+      return out
+    }
+  }
+  return st
+}) as typeof db.prepare
+
+dashboard(db, filters[0])
+const limit = Number(process.env.BENCH_STATEMENTS_TOP ?? 4)
+for (const f of filters) {
+  calls = []
+  prepareMs = 0
+  const started = performance.now()
+  dashboard(db, f)
+  const total = performance.now() - started
+  const run = calls.reduce((a, c) => a + c.ms, 0)
+  console.log(
+    `${total.toFixed(1)} ms: run ${run.toFixed(1)} in ${calls.length} statements (${calls.filter((c) => c.fresh).length} new), prepare ${prepareMs.toFixed(1)}  ${JSON.stringify(f)}`
+  )
+  for (const c of [...calls].sort((a, b) => b.ms - a.ms).slice(0, limit))
+    console.log(
+      `   ${c.ms.toFixed(1).padStart(5)} ${c.fresh ? 'new' : '   '} ${String(c.rows).padStart(5)} rows  ${c.sql.replace(/\s+/g, ' ').slice(0, 220)}`
+    )
+}
+db.close()

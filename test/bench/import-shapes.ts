@@ -81,10 +81,13 @@ async function writeLines(path: string, header: string, lines: Iterable<string>)
 
 const ENGLISH = ['transaction_id', 'merchant', 'timestamp', 'amount', 'currency', 'method', 'card_country']
 
-function* english(rows: number, tourists: boolean): Generator<string> {
-  for (const s of portfolioSales(rows, tourists))
+function* english(sales: Iterable<Sale>): Generator<string> {
+  for (const s of sales)
     yield `TX${pad(s.id, 9)},${merchantName(s.merchant)},${iso(s.at)},${(s.cents / 100).toFixed(2)},${s.currency},${s.method},${s.country}`
 }
+
+/** The portfolio's sales, the same ones, in time order (sorted in memory; the sort keeps ties in file order). */
+const inTimeOrder = (rows: number): Sale[] => [...portfolioSales(rows, false)].sort((a, b) => a.at.getTime() - b.at.getTime())
 
 function* nordicLines(rows: number): Generator<string> {
   for (const s of portfolioSales(rows, false)) {
@@ -106,14 +109,21 @@ export const SHAPES: Shape[] = [
     about: '400-merchant portfolio in random time order (English headers, ISO timestamps, NOK/DKK/SEK/EUR)',
     columns: ENGLISH,
     separator: ',',
-    write: (path, rows) => writeLines(path, ENGLISH.join(','), english(rows, false))
+    write: (path, rows) => writeLines(path, ENGLISH.join(','), english(portfolioSales(rows, false)))
+  },
+  {
+    name: 'portfolio-sorted',
+    about: 'the same portfolio, the same sales, in time order (row order apart from volume)',
+    columns: ENGLISH,
+    separator: ',',
+    write: (path, rows) => writeLines(path, ENGLISH.join(','), english(inTimeOrder(rows)))
   },
   {
     name: 'currencies',
     about: 'the same portfolio with a fifth of its sales in USD or CNY (six currencies)',
     columns: ENGLISH,
     separator: ',',
-    write: (path, rows) => writeLines(path, ENGLISH.join(','), english(rows, true))
+    write: (path, rows) => writeLines(path, ENGLISH.join(','), english(portfolioSales(rows, true)))
   },
   {
     name: 'nordic-dates',

@@ -9,7 +9,9 @@ import {
   cubeMeasures,
   packedKey,
   rowKeys,
-  type Cube
+  type Cube,
+  type Grain,
+  type Level
 } from './cubes'
 import { mergeSql, packSql } from './packed-cells'
 import { convertSql, registerAnalyticsFunctions } from './sql'
@@ -42,12 +44,12 @@ function upsertTail(cube: Cube): string {
   return `ON CONFLICT (${cubeKeys(cube).join(', ')}) DO UPDATE SET ${set}`
 }
 
-const timeOf = (cube: Cube, day: string) =>
-  cube.grain === 'day' ? day : cube.grain === 'week' ? `date(${day}, 'weekday 0', '-6 days')` : `substr(${day}, 1, 7)`
+const timeOf = (grain: Grain, day: string) =>
+  grain === 'day' ? day : grain === 'week' ? `date(${day}, 'weekday 0', '-6 days')` : `substr(${day}, 1, 7)`
 
 /** Sums `cols` of `from` into one cube, grouped by the cube's time grain and level: upserts sign × each sum. */
 function pushInto(db: Db, cube: Cube, from: string, measures: string[], sign: number): void {
-  const groupCols = [timeOf(cube, 'day'), ...LEVEL_KEYS[cube.level], ...FAMILY_KEYS[cube.family]]
+  const groupCols = [timeOf(cube.grain, 'day'), ...LEVEL_KEYS[cube.level], ...FAMILY_KEYS[cube.family]]
   if (cube.packed) return pushPacked(db, cube, from, groupCols, measures, sign)
   db.prepare(
     `INSERT INTO ${cube.table} (${[...cubeKeys(cube), ...cubeMeasures(cube)].join(', ')})
@@ -100,25 +102,43 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
   // Store-level cubes sum the cells; merchant- and country-level ones the day sums a level finer, grouped once
   // each, so no cube reads every cell.
   const measures = ['count', ...amounts]
-  const daySums = (level: 'merchant' | 'country', from: string) => {
-    const keys = ['day', ...LEVEL_KEYS[level], ...FAMILY_KEYS.money]
-    db.exec(`DROP TABLE IF EXISTS temp.kassa_money_${level}_days`)
+  const sumsAt = (grain: Grain, level: 'merchant' | 'country', from: string) => {
+    const keys = [...LEVEL_KEYS[level], ...FAMILY_KEYS.money]
+    const table = `kassa_money_${level}_${grain}s`
+    db.exec(`DROP TABLE IF EXISTS temp.${table}`)
     db.exec(
-      `CREATE TEMP TABLE kassa_money_${level}_days AS
-       SELECT ${keys.join(', ')}, ${measures.map((m) => `SUM(${m}) AS ${m}`).join(', ')} FROM ${from} GROUP BY ${keys.join(', ')}`
+      `CREATE TEMP TABLE ${table} AS
+       SELECT ${timeOf(grain, 'day')} AS t, ${keys.join(', ')}, ${measures.map((m) => `SUM(${m}) AS ${m}`).join(', ')}
+         FROM ${from} GROUP BY 1, ${keys.join(', ')}`
     )
+    return `temp.${table}`
   }
-  daySums('merchant', 'temp.kassa_money_cells')
-  daySums('country', 'temp.kassa_money_merchant_days')
-  // Cells with no store (a portfolio file has no store column) sum to the merchant day sums: the store cubes read
-  // those, already grouped, instead of grouping every cell again by its currency too.
+  const merchantDays = sumsAt('day', 'merchant', 'temp.kassa_money_cells')
+  const countryDays = sumsAt('day', 'country', `(SELECT t AS day, * FROM ${merchantDays})`)
+  // Cells with no store (a portfolio file has no store column) sum to the merchant sums: the store cubes read
+  // those, already grouped, instead of grouping every cell again by its currency too, and each coarser grain is
+  // summed once for both levels.
   const anyStore = db.prepare('SELECT 1 FROM temp.kassa_money_cells WHERE store_id <> 0 LIMIT 1').get()
-  const source = {
-    store: anyStore ? 'temp.kassa_money_cells' : '(SELECT *, 0 AS store_id FROM temp.kassa_money_merchant_days)',
-    merchant: 'temp.kassa_money_merchant_days',
-    country: 'temp.kassa_money_country_days'
+  const day = (table: string) => `(SELECT t AS day, * FROM ${table})`
+  for (const grain of ['day', 'week', 'month'] as const) {
+    const merchant = grain === 'day' ? merchantDays : sumsAt(grain, 'merchant', day(merchantDays))
+    const country = grain === 'day' ? countryDays : sumsAt(grain, 'country', day(countryDays))
+    const cube = (level: Level) => CUBES.find((c) => c.family === 'money' && c.grain === grain && c.level === level) as Cube
+    copyInto(db, cube('country'), country, measures, sign)
+    copyInto(db, cube('merchant'), merchant, measures, sign)
+    if (anyStore) pushInto(db, cube('store'), 'temp.kassa_money_cells', measures, sign)
+    else copyInto(db, cube('store'), `(SELECT *, 0 AS store_id FROM ${merchant})`, measures, sign)
   }
-  for (const cube of CUBES.filter((c) => c.family === 'money')) pushInto(db, cube, source[cube.level], measures, sign)
+}
+
+/** Upserts sign × each row of `from`, which holds one row per key of the cube already (no grouping again). */
+function copyInto(db: Db, cube: Cube, from: string, measures: string[], sign: number): void {
+  const keys = cubeKeys(cube)
+  db.prepare(
+    `INSERT INTO ${cube.table} (${[...keys, ...cubeMeasures(cube)].join(', ')})
+     SELECT ${keys.join(', ')}, ${measures.map((m) => `? * ${m}`).join(', ')} FROM ${from} WHERE true
+     ${upsertTail(cube)}`
+  ).run(...Array(measures.length).fill(sign))
 }
 
 /**

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process'
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmdirSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { dirname, join, resolve } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { store } from './dashboard'
 import { firstPaint } from './cold-start/renderer'
@@ -49,7 +49,9 @@ export async function run(): Promise<string> {
   try {
     for (let i = 0; i < runs; i++) mains.push(startMain(main, appData))
   } finally {
-    rmSync(shim, { recursive: true, force: true }) // out/ is what the app is packaged from
+    // out/ is what the app is packaged from: leave nothing of the stub there.
+    rmSync(shim, { recursive: true, force: true })
+    if (readdirSync(dirname(shim)).length === 0) rmdirSync(dirname(shim))
   }
   const answers = new Map(mains[0].calls.map((c) => [c.route, c.answer]))
   const failed = mains[0].calls.find((c) => !c.answer.ok)
@@ -94,13 +96,12 @@ function storeAsAppData(rows: number): string {
 
 /** out/node_modules/electron, re-exporting the stub, which main's `import ... from "electron"` finds first: its folder. */
 function stubElectron(): string {
-  const dir = join(ROOT, 'out/node_modules')
-  const pkg = join(dir, 'electron')
+  const pkg = join(ROOT, 'out/node_modules/electron')
   mkdirSync(pkg, { recursive: true })
   writeFileSync(join(pkg, 'package.json'), JSON.stringify({ name: 'electron', type: 'module', main: 'index.js' }))
   const stub = pathToFileURL(join(ROOT, 'test/bench/cold-start/electron-stub.mjs')).href
   writeFileSync(join(pkg, 'index.js'), `export * from ${JSON.stringify(stub)}\n`)
-  return dir
+  return pkg
 }
 
 function startMain(main: string, appData: string): MainRun {

@@ -4,7 +4,9 @@ import vue from '@vitejs/plugin-vue'
 
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    // zod is bundled: as a package it is about a hundred modules (67 of them locales nothing here uses), each
+    // resolved and read before the first window; bundled, only the parts Kassa's schemas use are loaded.
+    plugins: [externalizeDepsPlugin({ exclude: ['zod'] })],
     build: {
       rollupOptions: {
         // importWorker: the import pipeline's worker thread (src/core/import/jobs.ts loads it next to index.js).

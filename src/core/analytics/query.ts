@@ -184,7 +184,7 @@ function rawSource(family: Family, target: Target, part: { from: string; to: str
   }
 }
 
-function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string | number)[] } {
+function whereOf(f: CubeFilter, family: Family, seekMethod = false): { sql: string; params: (string | number)[] } {
   const clauses: string[] = []
   const params: (string | number)[] = []
   const inList = (col: string, values: (string | number)[] | undefined) => {
@@ -198,8 +198,8 @@ function whereOf(f: CubeFilter, family: Family): { sql: string; params: (string 
   // Hour and ticket cubes filter methods and card origins by picking columns instead.
   if (family === 'money') {
     // A one-value list is an equality to SQLite, which then sorts the store breakdown's month rows that the entity
-    // index (groupOrderIndex) hands over in group order already; no money cube can seek on method anyway.
-    inList('+method', f.methods)
+    // index (groupOrderIndex) hands over in group order already; only the adoption index seeks on method.
+    inList(seekMethod ? 'method' : '+method', f.methods)
     if (f.cardOrigins) {
       clauses.push(`(method <> 'card' OR origin IN (${placeholders(f.cardOrigins.length)}))`)
       params.push(...f.cardOrigins)
@@ -250,7 +250,8 @@ const monthsIn = (from: string, to: string) =>
  * must then sort; the planner has no statistics to see that, so it is named here (INDEXED BY). For a short range
  * the t range reads fewer rows. The store breakdown over at least a quarter of the months with data reads the
  * month × store money cube through its (merchant_id, store_id, method, origin, kind, …) index (migration 16: all
- * time 7.7 → 3.1 ms of CPU, twelve months 4.2 → 2.4 ms, three months 1.6 → 1.7 ms).
+ * time 7.7 → 3.1 ms of CPU, twelve months 4.2 → 2.4 ms, three months 1.6 → 1.7 ms); the heatmap reads the month ×
+ * country hour cube through its (weekday, hour, t, …) index on the same rule (migration 23).
  */
 function groupOrderIndex(db: Db, q: CubeQuery, level: Level, part: Part): string | undefined {
   if (part.grain !== 'month' || q.filter.source === 'raw') return undefined
@@ -261,6 +262,10 @@ function groupOrderIndex(db: Db, q: CubeQuery, level: Level, part: Part): string
   }
   const entity = by === 'merchant,store,method,origin,kind' && !q.filter.merchantIds && !q.filter.storeIds
   if (q.family === 'money' && level === 'store' && entity && long(4)) return 'money_month_store_entity'
+  if (q.family === 'hour' && level === 'country' && by === 'weekday,hour' && long(4)) return 'hours_month_country_cell'
+  // The adoption chart: a few methods and kinds over every month, grouped as that index orders them (migration 23).
+  const adoption = by === 'country,month,merchant' && q.filter.methods && q.filter.kinds && !q.filter.storeIds
+  if (q.family === 'money' && level === 'merchant' && adoption) return 'money_month_merchant_adoption'
   return undefined
 }
 
@@ -273,7 +278,8 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
     p.grain === 'day' || cubeAt(q.family, p.grain, level) ? p : p.grain === 'week' ? asDays(p) : monthsAsDays(p)
   )
   if (parts.length === 0) return []
-  const dims = q.by.map((d) => `${DIM_SQL[d]} AS ${d}`)
+  // A month cube's t is the month already: grouping by it lets SQLite use the order an index holds.
+  const dimsOf = (grain: Grain) => q.by.map((d) => `${d === 'month' && grain === 'month' ? 't' : DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)
   const measures =
     q.family === 'money'
@@ -299,13 +305,14 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
     const src = source(q.family, part.grain, level, target, part, q)
     const index = groupOrderIndex(db, q, level, part)
     if (index) src.sql += ` INDEXED BY ${index}`
+    const partWhere = index === 'money_month_merchant_adoption' ? whereOf(q.filter, q.family, true) : where
     sqlParts.push(
-      `SELECT ${[...dims, ...measures].join(', ')}
-         FROM ${src.sql} WHERE t BETWEEN ? AND ?${where.sql}
-        ${dims.length ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
+      `SELECT ${[...dimsOf(part.grain), ...measures].join(', ')}
+         FROM ${src.sql} WHERE t BETWEEN ? AND ?${partWhere.sql}
+        ${q.by.length ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
     )
     const range = part.grain === 'month' ? [part.from.slice(0, 7), part.to.slice(0, 7)] : [part.from, part.to]
-    params.push(...src.params, ...range, ...where.params)
+    params.push(...src.params, ...range, ...partWhere.params)
   }
   const fromJs = packedCube ? packedRows(packed, packedCube, q.by, kept, !!q.perCombo) : []
   if (sqlParts.length === 0) return finish(fromJs, q)

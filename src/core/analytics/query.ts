@@ -251,7 +251,7 @@ const monthsIn = (from: string, to: string) =>
  * the t range reads fewer rows. The store breakdown over at least a quarter of the months with data reads the
  * month × store money cube through its (merchant_id, store_id, method, origin, kind, …) index (migration 16: all
  * time 7.7 → 3.1 ms of CPU, twelve months 4.2 → 2.4 ms, three months 1.6 → 1.7 ms); the heatmap reads the month ×
- * country hour cube through its (weekday, hour, t, …) index on the same rule (migration 23).
+ * country hour cube through its (weekday, hour, t, …) index on the same rule (migration 22).
  */
 function groupOrderIndex(db: Db, q: CubeQuery, level: Level, part: Part): string | undefined {
   if (part.grain !== 'month' || q.filter.source === 'raw') return undefined
@@ -263,7 +263,7 @@ function groupOrderIndex(db: Db, q: CubeQuery, level: Level, part: Part): string
   const entity = by === 'merchant,store,method,origin,kind' && !q.filter.merchantIds && !q.filter.storeIds
   if (q.family === 'money' && level === 'store' && entity && long(4)) return 'money_month_store_entity'
   if (q.family === 'hour' && level === 'country' && by === 'weekday,hour' && long(4)) return 'hours_month_country_cell'
-  // The adoption chart: a few methods and kinds over every month, grouped as that index orders them (migration 23).
+  // The adoption chart: a few methods and kinds over every month, grouped as that index orders them (migration 22).
   const adoption = by === 'country,month,merchant' && q.filter.methods && q.filter.kinds && !q.filter.storeIds
   if (q.family === 'money' && level === 'merchant' && adoption) return 'money_month_merchant_adoption'
   return undefined

@@ -6,7 +6,7 @@ import pageIndexes from './018_page_indexes'
 import packedMonthTickets from './019_packed_month_tickets'
 import syncTrust from './020_sync_trust'
 import packedMonthHours from './021_packed_month_hours'
-import groupOrderIndexes from './023_group_order_indexes'
+import groupOrderIndexes from './022_group_order_indexes'
 
 export interface Migration {
   version: number
@@ -29,7 +29,7 @@ export const migrations: Migration[] = [
   { version: 19, name: 'packed_month_tickets', sql: packedMonthTickets },
   { version: 20, name: 'sync_trust', sql: syncTrust },
   { version: 21, name: 'packed_month_hours', sql: packedMonthHours },
-  { version: 23, name: 'group_order_indexes', sql: groupOrderIndexes }
+  { version: 22, name: 'group_order_indexes', sql: groupOrderIndexes }
 ]
 
 /**

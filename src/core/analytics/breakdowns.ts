@@ -78,9 +78,12 @@ export function breakdown(db: Db, filter: CubeFilter, target: Target, by: Breakd
   return shape(db, rows, target, by, (r) => String(r[by]))
 }
 
+/** Money cube rows per merchant, store, method, origin and kind: what the entity breakdowns are grouped from. */
+export const entityRows = (db: Db, filter: CubeFilter, target: Target) =>
+  queryCube(db, { family: 'money', by: ['merchant', 'store', 'method', 'origin', 'kind'], filter, target })
+
 /** Country, merchant and store breakdowns from one store-level read (the same integers, grouped three ways). */
-export function entityBreakdowns(db: Db, filter: CubeFilter, target: Target) {
-  const rows = queryCube(db, { family: 'money', by: ['merchant', 'store', 'method', 'origin', 'kind'], filter, target })
+export function entityBreakdowns(db: Db, filter: CubeFilter, target: Target, rows = entityRows(db, filter, target)) {
   const countryOf = new Map(
     (prepared(db, 'SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
   )

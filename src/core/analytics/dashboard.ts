@@ -82,7 +82,7 @@ function read(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw
     series: series(db, f.cube, f.currency, f.granularity, f.range),
     heatmap: heatmap(db, f.cube),
     tickets: ticketDistribution(histogram, f.currency),
-    topMerchants: topMerchants(db, f.cube, prev, f.currency),
+    topMerchants: topMerchants(db, f.cube, prev, f.currency, 10, entities),
     adoption: adoption(db, f.cube, f.currency, f.span)
   }
 }

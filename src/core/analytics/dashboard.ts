@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { adoption, entityBreakdowns, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
+import { adoption, entityBreakdowns, entityRows, heatmap, series, ticketDistribution, topMerchants } from './breakdowns'
 import type { Target } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { prepared } from '../db/prepared'
@@ -60,7 +60,8 @@ function read(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw
   const prev: CubeFilter = { ...f.cube, ...prevRange }
   const year: CubeFilter = { ...f.cube, ...yearRange }
   const histogram = ticketHistogram(db, f.cube, f.currency)
-  const current = kpis(db, f.cube, f.currency, histogram)
+  const entities = entityRows(db, f.cube, f.currency)
+  const current = kpis(db, f.cube, f.currency, histogram, entities)
   const previous = kpis(db, prev, f.currency)
   // "Last 12 months": the previous period is the same period last year; read it once.
   const sameRange = prevRange.from === yearRange.from && prevRange.to === yearRange.to
@@ -77,11 +78,11 @@ function read(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw
       previous: { range: prevRange, kpis: previous, deltas: kpiDeltas(current, previous, f.currency) },
       lastYear: { range: yearRange, kpis: lastYearKpis, deltas: kpiDeltas(current, lastYearKpis, f.currency) }
     },
-    ...entityBreakdowns(db, f.cube, f.currency),
+    ...entityBreakdowns(db, f.cube, f.currency, entities),
     series: series(db, f.cube, f.currency, f.granularity, f.range),
     heatmap: heatmap(db, f.cube),
     tickets: ticketDistribution(histogram, f.currency),
-    topMerchants: topMerchants(db, f.cube, prev, f.currency),
+    topMerchants: topMerchants(db, f.cube, prev, f.currency, 10, entities),
     adoption: adoption(db, f.cube, f.currency, f.span)
   }
 }

@@ -118,8 +118,12 @@ export function medianOfBins(sorted: Bin[], segment?: Segment): number {
   return Math.round(hi)
 }
 
-export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin[]): Kpis {
-  const rows = queryCube(db, { family: 'money', by: ['method', 'origin', 'kind'], filter, target })
+/**
+ * `rows`: money cube rows of the filter carrying method, origin, kind, count and amount at any finer grouping (the
+ * dashboard passes its store breakdown's rows, whose sums are the same integers, and saves a read).
+ */
+export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin[], rows?: CubeRow[]): Kpis {
+  rows ??= queryCube(db, { family: 'money', by: ['method', 'origin', 'kind'], filter, target })
   const { totals, all } = segmentSums(rows)
   const formatted = formatTotals(totals, target)
   const bins = histogram ?? ticketHistogram(db, filter, target)

@@ -1,6 +1,7 @@
 import { dashboard } from '../../src/core/analytics/dashboard'
 import type { DashboardFilter } from '../../src/core/analytics/dashboard-filter'
 import { store } from './dashboard'
+import { timeStatements } from './timed-statements'
 
 /**
  * `tsx test/bench/dashboard-repeat-statements.ts '<filter JSON>' …`: each filter answered BENCH_REPEATS times
@@ -13,21 +14,7 @@ const cpu = () => {
   const { user, system } = process.cpuUsage()
   return (user + system) / 1000
 }
-let calls: { sql: string; ms: number; rows: number }[] = []
-const prepare = db.prepare.bind(db)
-db.prepare = ((sql: string) => {
-  const st = prepare(sql)
-  for (const method of ['all', 'get'] as const) {
-    const run = (st[method] as (...a: unknown[]) => unknown).bind(st)
-    ;(st as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
-      const t = cpu()
-      const out = run(...params)
-      calls.push({ sql, ms: cpu() - t, rows: Array.isArray(out) ? out.length : 1 })
-      return out
-    }
-  }
-  return st
-}) as typeof db.prepare
+const timed = timeStatements(db, cpu)
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 7)
 for (const arg of process.argv.slice(2)) {
@@ -37,14 +24,14 @@ for (const arg of process.argv.slice(2)) {
   let bestOutside = Infinity
   const perStatement = new Map<string, { ms: number; rows: number; n: number }>()
   for (let r = 0; r < repeats; r++) {
-    calls = []
+    timed.calls = []
     const started = cpu()
     dashboard(db, f)
     const total = cpu() - started
     best = Math.min(best, total)
-    bestOutside = Math.min(bestOutside, total - calls.reduce((a, c) => a + c.ms, 0))
+    bestOutside = Math.min(bestOutside, total - timed.calls.reduce((a, c) => a + c.ms, 0))
     const seen = new Map<string, { ms: number; rows: number; n: number }>()
-    for (const c of calls) {
+    for (const c of timed.calls) {
       const s = seen.get(c.sql) ?? { ms: 0, rows: 0, n: 0 }
       seen.set(c.sql, { ms: s.ms + c.ms, rows: s.rows + c.rows, n: s.n + 1 })
     }

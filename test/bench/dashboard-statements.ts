@@ -1,5 +1,6 @@
 import { dashboard } from '../../src/core/analytics/dashboard'
 import { randomFilters, store } from './dashboard'
+import { timeStatements } from './timed-statements'
 
 /**
  * `tsx test/bench/dashboard-statements.ts`: the dashboard bench's 20 filters run once each after the same warm-up
@@ -8,37 +9,17 @@ import { randomFilters, store } from './dashboard'
  */
 const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
 const filters = randomFilters(db, 20)
-type Call = { sql: string; ms: number; rows: number; fresh: boolean }
-let calls: Call[] = []
-let prepareMs = 0
-const fresh = new Set<string>()
-const prepare = db.prepare.bind(db)
-db.prepare = ((sql: string) => {
-  const started = performance.now()
-  const st = prepare(sql)
-  prepareMs += performance.now() - started
-  fresh.add(sql)
-  for (const method of ['all', 'get'] as const) {
-    const run = (st[method] as (...a: unknown[]) => unknown).bind(st)
-    ;(st as unknown as Record<string, unknown>)[method] = (...params: unknown[]) => {
-      const t = performance.now()
-      const out = run(...params)
-      calls.push({ sql, ms: performance.now() - t, rows: Array.isArray(out) ? out.length : 1, fresh: fresh.has(sql) })
-      fresh.delete(sql)
-      return out
-    }
-  }
-  return st
-}) as typeof db.prepare
+const timed = timeStatements(db, () => performance.now())
 
 dashboard(db, filters[0])
 const limit = Number(process.env.BENCH_STATEMENTS_TOP ?? 4)
 for (const f of filters) {
-  calls = []
-  prepareMs = 0
+  timed.calls = []
+  timed.prepareMs = 0
   const started = performance.now()
   dashboard(db, f)
   const total = performance.now() - started
+  const { calls, prepareMs } = timed
   const run = calls.reduce((a, c) => a + c.ms, 0)
   console.log(
     `${total.toFixed(1)} ms: run ${run.toFixed(1)} in ${calls.length} statements (${calls.filter((c) => c.fresh).length} new), prepare ${prepareMs.toFixed(1)}  ${JSON.stringify(f)}`

@@ -113,13 +113,14 @@ function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): vo
     )
     return `temp.${table}`
   }
+  // A sums table's time column read back as the day the next sums group by.
+  const day = (table: string) => `(SELECT t AS day, * FROM ${table})`
   const merchantDays = sumsAt('day', 'merchant', 'temp.kassa_money_cells')
-  const countryDays = sumsAt('day', 'country', `(SELECT t AS day, * FROM ${merchantDays})`)
+  const countryDays = sumsAt('day', 'country', day(merchantDays))
   // Cells with no store (a portfolio file has no store column) sum to the merchant sums: the store cubes read
   // those, already grouped, instead of grouping every cell again by its currency too, and each coarser grain is
   // summed once for both levels.
   const anyStore = db.prepare('SELECT 1 FROM temp.kassa_money_cells WHERE store_id <> 0 LIMIT 1').get()
-  const day = (table: string) => `(SELECT t AS day, * FROM ${table})`
   for (const grain of ['day', 'week', 'month'] as const) {
     const merchant = grain === 'day' ? merchantDays : sumsAt(grain, 'merchant', day(merchantDays))
     const country = grain === 'day' ? countryDays : sumsAt(grain, 'country', day(countryDays))

@@ -112,7 +112,7 @@ describe('rollups staged while importing', () => {
     'temp.kassa_delta_hour_day_country',
     'temp.kassa_delta_ticket_day_country'
   ]
-  /** The staged tables after `facts`, then facts[7] taken back, went through a stager, or through FactRuns read back `runSize` facts at a time. */
+  /** The staged tables after `facts`, then facts[7] taken back, went through a stager, or through FactRuns holding `runSize` waiting facts in memory at a time. */
   const staged = (maxCells: number, order = facts, runSize?: number) => {
     const { db } = tempStore()
     startStaging(db)

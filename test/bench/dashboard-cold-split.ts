@@ -7,9 +7,10 @@ import { timeStatements } from './timed-statements'
 /**
  * `tsx test/bench/dashboard-cold-split.ts`: the dashboard bench's 20 filters answered once each in a process that ran
  * one dashboard only (the bench's second process, without the warm-up), each split by this process's CPU time into
- * preparing statements, running them (SQLite steps and the driver's rows) and the JavaScript around them. With
- * BENCH_SPLIT_PASSES=2 answers them again (repeats). BENCH_SPLIT=0 wraps nothing; with BENCH_PROFILE=<file> a CPU profile of the 20 runs (100 µs sampling) is written
- * there (from an esbuild bundle, for readable names).
+ * preparing statements, running them (SQLite steps and the driver's rows) and the JavaScript around them. The CPU
+ * time is the whole process's: V8 compiling on its own threads meanwhile lands in whichever part was running.
+ * BENCH_SPLIT_PASSES=2 answers them again (repeats); BENCH_SPLIT=0 wraps nothing; BENCH_PROFILE=<file> writes a CPU
+ * profile of the 20 runs (100 µs sampling; run from an esbuild bundle for readable names).
  */
 const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
 const filters = randomFilters(db, 20)

@@ -78,7 +78,8 @@ export async function run(): Promise<string> {
     `(process CPU ${ms(callsCpu)}; ${FIRST_CALLS.map(([r]) => `${r} ${ms(call(r))}`).join(', ')}) + renderer to first KPI paint ${ms(renderer)} ` +
     `(KPI shown, by the browser's element timing: ${ms(median(paints.map((p) => p.shown)))}; ` +
     `first call at ${ms(median(paints.map((p) => p.firstCall)))}; renderer CPU by then: main thread ` +
-    `${ms(median(paints.map((p) => p.mainThreadCpu)))}, process ${ms(median(paints.map((p) => p.processCpu)))}); ` +
+    `${ms(median(paints.map((p) => p.mainThreadCpu)))}, process ${ms(median(paints.map((p) => p.processCpu)))}; ` +
+    `the window asks for the idle warm-up at ${ms(median(paints.map((p) => p.warmup)))}); ` +
     `Chromium launch ${ms(median(paints.map((p) => p.launch)))}, not counted`
   )
 }

@@ -45,14 +45,15 @@ const warming = new WeakSet<Db>()
 const cubesStale = (db: Db) => !!prepared(db, "SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'").get()
 
 /**
- * After the first dashboard answered on a connection, answers the warm-up's filter states in idle steps: one per
- * timer tick, starting once the window has had time to paint, so a call from the window waits at most one step.
- * Stops when the connection closes; the timers never keep a process alive.
+ * Once the window has painted its first dashboard on a connection (it says so through `analytics.warmup`), answers
+ * the warm-up's filter states in idle steps: one per timer tick, so a call from the window waits at most one step.
+ * Later requests on the same connection do nothing. Stops when the connection closes; the timers never keep a
+ * process alive.
  */
 export function scheduleDashboardWarmup(
   db: Db,
   seen: Pick<DashboardFilter, 'currency'>,
-  timing = { startMs: 2000, gapMs: 50 }
+  timing = { startMs: 0, gapMs: 50 }
 ): void {
   if (warming.has(db)) return
   warming.add(db)

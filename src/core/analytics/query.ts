@@ -269,14 +269,39 @@ function groupOrderIndex(db: Db, q: CubeQuery, level: Level, part: Part): string
   return undefined
 }
 
-/** Answers one grouped question from the cheapest cubes that hold it; sums are exact integers. */
-export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
+/** The parts a question reads and the level of cube it reads them from (a grain without a cube read as days). */
+function partsToRead(db: Db, q: CubeQuery): { level: Level; parts: Part[] } {
   ensureCubes(db)
-  const target = q.target ?? 'NOK'
   const level = levelOf(q)
   const parts = partsOf(db, q).map((p) =>
     p.grain === 'day' || cubeAt(q.family, p.grain, level) ? p : p.grain === 'week' ? asDays(p) : monthsAsDays(p)
   )
+  return { level, parts }
+}
+
+/**
+ * The cell sums of a question every part of which is read from packed cubes, per group of its stored keys, for a
+ * caller that walks the cells itself instead of queryCube's rows; undefined when a part is not (raw rows, a store).
+ */
+export function queryPackedSums(db: Db, q: CubeQuery): PackedSums | undefined {
+  if (q.filter.source === 'raw') return undefined
+  const { level, parts } = partsToRead(db, q)
+  const cubes = parts.map((p) => cubeAt(q.family, p.grain, level))
+  if (!cubes.every((c) => c?.packed && readsPacked(c, q.by))) return undefined
+  const where = whereOf(q.filter, q.family)
+  const sums: PackedSums = new Map()
+  for (let i = 0; i < parts.length; i++) {
+    const cube = cubes[i] as Cube
+    const rows = preparedRaw(db, packedRowsSql(cube, q.by, where.sql)).all(parts[i].from, parts[i].to, ...where.params)
+    addPacked(sums, cube, q.by, rows as unknown[][])
+  }
+  return sums
+}
+
+/** Answers one grouped question from the cheapest cubes that hold it; sums are exact integers. */
+export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
+  const target = q.target ?? 'NOK'
+  const { level, parts } = partsToRead(db, q)
   if (parts.length === 0) return []
   // A month cube's t is the month already: grouping by it lets SQLite use the order an index holds.
   const dimsOf = (grain: Grain) => q.by.map((d) => `${d === 'month' && grain === 'month' ? 't' : DIM_SQL[d]} AS ${d}`)

@@ -20,7 +20,10 @@ export async function firstPaint(
   shown: number
   mainThreadCpu: number
   processCpu: number
+  /** Routes the window called by then but the warm-up's, which it asks for after painting. */
   routes: string[]
+  /** When the window asked core to start the idle warm-up (after the paint), NaN if it did not by then. */
+  warmup: number
 }> {
   const { url, server } = await serveRenderer(rendererDir)
   const started = performance.now()
@@ -81,7 +84,8 @@ export async function firstPaint(
       shown,
       mainThreadCpu: metric('ThreadTime'),
       processCpu: metric('ProcessTime'),
-      routes: calls.map((c) => c.route)
+      routes: calls.filter((c) => c.route !== 'analytics.warmup').map((c) => c.route),
+      warmup: calls.find((c) => c.route === 'analytics.warmup')?.at ?? NaN
     }
   } finally {
     await browser.close()

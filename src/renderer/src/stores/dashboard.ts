@@ -6,6 +6,15 @@ import type { DashboardInput } from './filters'
 
 export type DashboardData = RouteOutput<'analytics.dashboard'>
 
+/**
+ * Once the figures are on screen (the next frame has begun, so the one that showed them was produced), asks core to
+ * warm up the next filter states' first answers; core does it once per store, so asking after every answer is cheap
+ * and follows a store switch. A failure only means no warm-up.
+ */
+function warmUpAfterPaint(input: DashboardInput) {
+  requestAnimationFrame(() => requestAnimationFrame(() => call('analytics.warmup', { currency: input.currency }).catch(() => {})))
+}
+
 export const useDashboardStore = defineStore('dashboard', () => {
   const data = ref<DashboardData | null>(null)
   const loading = ref(false)
@@ -21,7 +30,10 @@ export const useDashboardStore = defineStore('dashboard', () => {
     error.value = null
     try {
       const d = await call('analytics.dashboard', input)
-      if (mine === latest) data.value = d
+      if (mine === latest) {
+        data.value = d
+        warmUpAfterPaint(input)
+      }
     } catch (err) {
       if (mine === latest) error.value = errorMessage(err)
     } finally {

@@ -1,12 +1,12 @@
 import type { Db } from '../db/open'
 import { toDecimal } from '../money/decimal'
 import type { Target } from '../rollup/cubes'
-import { segmentSums, type Bin } from './kpis'
+import type { Bin } from './kpis'
 import { periodKeys, type Granularity, type Range } from './period'
 import { prepared } from '../db/prepared'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, type Segment } from './segments'
-import { formatTotals, type SegmentTotals } from './stats'
+import { addCell, emptyTotals, formatTotals, type Cell, type SegmentTotals } from './stats'
 
 export type BreakdownBy = 'country' | 'merchant' | 'store' | 'month' | 'week' | 'day'
 
@@ -18,15 +18,18 @@ export interface BreakdownRow {
   grossMinor: number
 }
 
-function groupRows(rows: CubeRow[], key: string): Map<string, CubeRow[]> {
-  const groups = new Map<string, CubeRow[]>()
-  for (const r of rows) {
-    const k = String(r[key])
-    const list = groups.get(k)
-    if (list) list.push(r)
-    else groups.set(k, [r])
-  }
-  return groups
+type Totals = ReturnType<typeof emptyTotals>
+
+/**
+ * Adds a money row into its group's segment sums and gross of all payments, as the rows come: no list of rows per
+ * group to walk again, which a filter's first answer did unoptimised for every breakdown row and period.
+ */
+function addToGroup<K>(groups: Map<K, { totals: Totals; gross: number }>, key: K, row: CubeRow): void {
+  let group = groups.get(key)
+  if (!group) groups.set(key, (group = { totals: emptyTotals(), gross: 0 }))
+  const cell = row as unknown as Cell
+  addCell(group.totals, cell)
+  if (cell.kind === 'payment') group.gross += cell.amount
 }
 
 function labels(db: Db, by: BreakdownBy): Map<string, string> {
@@ -47,23 +50,21 @@ function labels(db: Db, by: BreakdownBy): Map<string, string> {
   return new Map()
 }
 
-function shape(db: Db, rows: CubeRow[], target: Target, by: BreakdownBy, keyOf: (r: CubeRow) => string): BreakdownRow[] {
+function shape(
+  db: Db,
+  groups: Map<string | number, { totals: Totals; gross: number }>,
+  target: Target,
+  by: BreakdownBy
+): BreakdownRow[] {
   const names = labels(db, by)
-  const groups = new Map<string, CubeRow[]>()
-  for (const r of rows) {
-    const k = keyOf(r)
-    const list = groups.get(k)
-    if (list) list.push(r)
-    else groups.set(k, [r])
-  }
   const out: BreakdownRow[] = []
-  for (const [key, group] of groups) {
-    const { totals, all } = segmentSums(group)
+  for (const [id, group] of groups) {
+    const key = String(id)
     out.push({
       key,
       label: names.get(key) ?? (by === 'store' && key === '0' ? '(no store)' : key),
-      segments: formatTotals(totals, target),
-      grossMinor: all.gross
+      segments: formatTotals(group.totals, target),
+      grossMinor: group.gross
     })
   }
   const isPeriod = by === 'month' || by === 'week' || by === 'day'
@@ -75,7 +76,9 @@ function shape(db: Db, rows: CubeRow[], target: Target, by: BreakdownBy, keyOf: 
 /** Segment totals per country, merchant, store or period; the rows add up to the total to the øre. */
 export function breakdown(db: Db, filter: CubeFilter, target: Target, by: BreakdownBy): BreakdownRow[] {
   const rows = queryCube(db, { family: 'money', by: [by, 'method', 'origin', 'kind'], filter, target })
-  return shape(db, rows, target, by, (r) => String(r[by]))
+  const groups = new Map<string | number, { totals: Totals; gross: number }>()
+  for (let i = 0; i < rows.length; i++) addToGroup(groups, rows[i][by], rows[i])
+  return shape(db, groups, target, by)
 }
 
 /** Money cube rows per merchant, store, method, origin and kind: what the entity breakdowns are grouped from. */
@@ -87,10 +90,17 @@ export function entityBreakdowns(db: Db, filter: CubeFilter, target: Target, row
   const countryOf = new Map(
     (prepared(db, 'SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
   )
+  const [countries, merchants, stores] = [0, 0, 0].map(() => new Map<string | number, { totals: Totals; gross: number }>())
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]
+    addToGroup(countries, countryOf.get(Number(r.merchant)) ?? '?', r)
+    addToGroup(merchants, r.merchant, r)
+    addToGroup(stores, r.store, r)
+  }
   return {
-    byCountry: shape(db, rows, target, 'country', (r) => countryOf.get(Number(r.merchant)) ?? '?'),
-    byMerchant: shape(db, rows, target, 'merchant', (r) => String(r.merchant)),
-    byStore: shape(db, rows, target, 'store', (r) => String(r.store))
+    byCountry: shape(db, countries, target, 'country'),
+    byMerchant: shape(db, merchants, target, 'merchant'),
+    byStore: shape(db, stores, target, 'store')
   }
 }
 
@@ -104,12 +114,14 @@ export interface Series {
 export function series(db: Db, filter: CubeFilter, target: Target, granularity: Granularity, range: Range): Series {
   const rows = queryCube(db, { family: 'money', by: [granularity, 'method', 'origin', 'kind'], filter, target })
   const periods = periodKeys(range, granularity)
-  const groups = groupRows(rows, granularity)
+  const groups = new Map<string | number, { totals: Totals; gross: number }>()
+  for (let i = 0; i < rows.length; i++) addToGroup(groups, rows[i][granularity], rows[i])
   const segments = Object.fromEntries(
     SEGMENTS.map((s) => [s, { count: [] as number[], gross: [] as string[] }])
   ) as Series['segments']
+  const none = emptyTotals()
   for (const p of periods) {
-    const { totals } = segmentSums(groups.get(p) ?? [])
+    const totals = groups.get(p)?.totals ?? none
     for (const s of SEGMENTS) {
       segments[s].count.push(totals[s].count)
       segments[s].gross.push(toDecimal(totals[s].gross, target))

@@ -4,7 +4,7 @@ import type { Target } from '../rollup/cubes'
 import { ensureCubes } from '../rollup'
 import { prepared } from '../db/prepared'
 import { resolveDashboardFilter, type DashboardFilter } from './dashboard-filter'
-import { kpiDeltas, kpis, ticketHistogram } from './kpis'
+import { formatKpis, kpiDeltas, kpiSums, ticketHistogram } from './kpis'
 import { lastYear, previousPeriod, type Range } from './period'
 import type { CubeFilter } from './query'
 
@@ -61,11 +61,13 @@ function read(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw
   const year: CubeFilter = { ...f.cube, ...yearRange }
   const histogram = ticketHistogram(db, f.cube, f.currency)
   const entities = entityRows(db, f.cube, f.currency)
-  const current = kpis(db, f.cube, f.currency, histogram, entities)
-  const previous = kpis(db, prev, f.currency)
+  const current = kpiSums(db, f.cube, f.currency, histogram, entities)
+  const previous = kpiSums(db, prev, f.currency)
   // "Last 12 months": the previous period is the same period last year; read it once.
   const sameRange = prevRange.from === yearRange.from && prevRange.to === yearRange.to
-  const lastYearKpis = sameRange ? previous : kpis(db, year, f.currency)
+  const lastYearSums = sameRange ? previous : kpiSums(db, year, f.currency)
+  const previousKpis = formatKpis(previous, f.currency)
+  const lastYearKpis = sameRange ? previousKpis : formatKpis(lastYearSums, f.currency)
   return {
     currency: f.currency,
     range: f.range,
@@ -73,10 +75,10 @@ function read(db: Db, input: DashboardFilter, options: { source?: 'cubes' | 'raw
     asOf: f.asOf,
     granularity: f.granularity,
     fx: fxFlags(db, f.range, f.span, f.currency),
-    kpis: current,
+    kpis: formatKpis(current, f.currency),
     comparison: {
-      previous: { range: prevRange, kpis: previous, deltas: kpiDeltas(current, previous, f.currency) },
-      lastYear: { range: yearRange, kpis: lastYearKpis, deltas: kpiDeltas(current, lastYearKpis, f.currency) }
+      previous: { range: prevRange, kpis: previousKpis, deltas: kpiDeltas(current, previous, f.currency) },
+      lastYear: { range: yearRange, kpis: lastYearKpis, deltas: kpiDeltas(current, lastYearSums, f.currency) }
     },
     ...entityBreakdowns(db, f.cube, f.currency, entities),
     series: series(db, f.cube, f.currency, f.granularity, f.range),

@@ -1,5 +1,5 @@
 import type { Db } from '../db/open'
-import { divRound, fromDecimal, toDecimal } from '../money/decimal'
+import { divRound, toDecimal } from '../money/decimal'
 import { COMBOS, combosFor, type Target } from '../rollup/cubes'
 import { BUCKETS_PER_DOUBLING } from '../rollup/sql'
 import { prepared } from '../db/prepared'
@@ -151,34 +151,50 @@ export function medianOfBins(sorted: Bin[], segment?: Segment): number {
   return Math.round(hi)
 }
 
+/** A filter's KPI sums in minor units, before formatting: the deltas are computed from these, not from text. */
+export interface KpiSums {
+  totals: ReturnType<typeof emptyTotals>
+  all: { count: number; gross: number; refunds: number }
+  /** Per segment, in SEGMENTS order. */
+  medians: number[]
+}
+
 /**
  * `rows`: money cube rows of the filter carrying method, origin, kind, count and amount at any finer grouping (the
  * dashboard passes its store breakdown's rows, whose sums are the same integers, and saves a read).
  */
-export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin[], rows?: CubeRow[]): Kpis {
+export function kpiSums(db: Db, filter: CubeFilter, target: Target, histogram?: Bin[], rows?: CubeRow[]): KpiSums {
   rows ??= queryCube(db, { family: 'money', by: ['method', 'origin', 'kind'], filter, target })
   const { totals, all } = segmentSums(rows)
-  const formatted = formatTotals(totals, target)
   const bins = histogram ?? ticketHistogram(db, filter, target)
-  const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1e6) / 1e6)
-  const segments = Object.fromEntries(
-    SEGMENTS.map((s) => [
-      s,
-      {
-        ...formatted[s],
-        median: toDecimal(medianOfBins(bins, s), target),
-        medianApproximate: true as const,
-        shareOfVolume: share(totals[s].gross, all.gross),
-        shareOfCount: share(totals[s].count, all.count)
-      }
-    ])
-  ) as Record<Segment, SegmentKpi>
+  return { totals, all, medians: SEGMENTS.map((s) => medianOfBins(bins, s)) }
+}
+
+const share = (part: number, whole: number) => (whole === 0 ? 0 : Math.round((part / whole) * 1e6) / 1e6)
+
+/** chinese_customers average / card_domestic average; null when either is empty. */
+function chineseMultiple({ totals }: KpiSums): number | null {
   const cn = totals.chinese_customers
   const dom = totals.card_domestic
-  const multiple =
-    cn.count && dom.count && dom.gross
-      ? Math.round((divRound(cn.gross, cn.count) / divRound(dom.gross, dom.count)) * 100) / 100
-      : null
+  return cn.count && dom.count && dom.gross
+    ? Math.round((divRound(cn.gross, cn.count) / divRound(dom.gross, dom.count)) * 100) / 100
+    : null
+}
+
+export function formatKpis(sums: KpiSums, target: Target): Kpis {
+  const { totals, all } = sums
+  const formatted = formatTotals(totals, target)
+  const segments = {} as Record<Segment, SegmentKpi>
+  for (let i = 0; i < SEGMENTS.length; i++) {
+    const s = SEGMENTS[i]
+    segments[s] = {
+      ...formatted[s],
+      median: toDecimal(sums.medians[i], target),
+      medianApproximate: true as const,
+      shareOfVolume: share(totals[s].gross, all.gross),
+      shareOfCount: share(totals[s].count, all.count)
+    }
+  }
   return {
     segments,
     total: {
@@ -187,11 +203,13 @@ export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin
       refunds: toDecimal(all.refunds, target),
       net: toDecimal(all.gross - all.refunds, target)
     },
-    chineseMultiple: multiple
+    chineseMultiple: chineseMultiple(sums)
   }
 }
 
-const MONEY_KEYS = ['gross', 'refunds', 'net', 'average', 'median'] as const
+export function kpis(db: Db, filter: CubeFilter, target: Target, histogram?: Bin[], rows?: CubeRow[]): Kpis {
+  return formatKpis(kpiSums(db, filter, target, histogram, rows), target)
+}
 
 export interface KpiDelta {
   /** current − base, in money units (decimal string) or plain numbers. */
@@ -200,42 +218,45 @@ export interface KpiDelta {
   pct: number | null
 }
 
-/** Deltas on every KPI of every segment, and on the totals. */
-export function kpiDeltas(current: Kpis, base: Kpis, target: Target) {
-  const minor = (s: string) => fromDecimal(s, target)
-  const money = (a: string, b: string): KpiDelta => ({
-    diff: toDecimal(minor(a) - minor(b), target),
-    pct: minor(b) === 0 ? null : Math.round(((minor(a) - minor(b)) / minor(b)) * 1e4) / 1e4
+type SegmentDeltas = Record<
+  'count' | 'gross' | 'refunds' | 'net' | 'average' | 'median' | 'shareOfVolume' | 'shareOfCount',
+  KpiDelta
+>
+
+/** Deltas on every KPI of every segment, and on the totals, from the minor units the KPIs were formatted from. */
+export function kpiDeltas(current: KpiSums, base: KpiSums, target: Target) {
+  const money = (a: number, b: number): KpiDelta => ({
+    diff: toDecimal(a - b, target),
+    pct: b === 0 ? null : Math.round(((a - b) / b) * 1e4) / 1e4
   })
   const plain = (a: number, b: number): KpiDelta => ({
     diff: Math.round((a - b) * 1e6) / 1e6,
     pct: b === 0 ? null : Math.round(((a - b) / b) * 1e4) / 1e4
   })
-  const segments = Object.fromEntries(
-    SEGMENTS.map((s) => {
-      const c = current.segments[s]
-      const b = base.segments[s]
-      return [
-        s,
-        {
-          count: plain(c.count, b.count),
-          ...Object.fromEntries(MONEY_KEYS.map((k) => [k, money(c[k], b[k])])),
-          shareOfVolume: plain(c.shareOfVolume, b.shareOfVolume),
-          shareOfCount: plain(c.shareOfCount, b.shareOfCount)
-        }
-      ]
-    })
-  ) as Record<Segment, Record<(typeof MONEY_KEYS)[number] | 'count' | 'shareOfVolume' | 'shareOfCount', KpiDelta>>
+  const segments = {} as Record<Segment, SegmentDeltas>
+  for (let i = 0; i < SEGMENTS.length; i++) {
+    const s = SEGMENTS[i]
+    const c = current.totals[s]
+    const b = base.totals[s]
+    segments[s] = {
+      count: plain(c.count, b.count),
+      gross: money(c.gross, b.gross),
+      refunds: money(c.refunds, b.refunds),
+      net: money(c.gross - c.refunds, b.gross - b.refunds),
+      average: money(divRound(c.gross, c.count), divRound(b.gross, b.count)),
+      median: money(current.medians[i], base.medians[i]),
+      shareOfVolume: plain(share(c.gross, current.all.gross), share(b.gross, base.all.gross)),
+      shareOfCount: plain(share(c.count, current.all.count), share(b.count, base.all.count))
+    }
+  }
+  const [cm, bm] = [chineseMultiple(current), chineseMultiple(base)]
   return {
     segments,
     total: {
-      count: plain(current.total.count, base.total.count),
-      gross: money(current.total.gross, base.total.gross),
-      net: money(current.total.net, base.total.net)
+      count: plain(current.all.count, base.all.count),
+      gross: money(current.all.gross, base.all.gross),
+      net: money(current.all.gross - current.all.refunds, base.all.gross - base.all.refunds)
     },
-    chineseMultiple:
-      current.chineseMultiple === null || base.chineseMultiple === null
-        ? null
-        : plain(current.chineseMultiple, base.chineseMultiple)
+    chineseMultiple: cm === null || bm === null ? null : plain(cm, bm)
   }
 }

@@ -77,6 +77,12 @@ interface DayMerchant extends Sums {
   weekday: number
   /** store × method × origin × currency × kind → [count, amount, fee] */
   cells: Map<number, Cell>
+  /**
+   * The day × country and month × merchant sums its payments are also counted in as they come: adding each group's
+   * 168 hour counts into both at flush cost more than the payments themselves when a group holds one or two.
+   */
+  dayCountry: Sums
+  month: Sums
 }
 
 const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
@@ -136,6 +142,8 @@ export class FactStager {
    * portfolio's month never fit and was written at every flush).
    */
   private readonly months = new Map<string, Sums>()
+  /** Day × country sums of the groups since the last flush. */
+  private readonly dayCountry = new Map<string, Sums>()
   /** Ticket cells in `months` (each month also holds its 7 × 24 hour cells). */
   private monthTickets = 0
   private readonly currencies = new Map<string, number>()
@@ -173,8 +181,11 @@ export class FactStager {
     let g = this.day.merchants.get(f.merchantId)
     if (!g) {
       const weekday = weekdayOf(f.day)
+      const month = f.day.slice(0, 7)
       g = emptySums(f.day, f.country, f.merchantId, weekday) as DayMerchant
       g.cells = new Map()
+      g.dayCountry = sumsIn(this.dayCountry, f.day + '|' + f.country, f.day, f.country, null, weekday)
+      g.month = sumsIn(this.months, month + '|' + f.merchantId, month, f.country, f.merchantId, null)
       this.day.merchants.set(f.merchantId, g)
       this.cells += 24
     }
@@ -194,10 +205,18 @@ export class FactStager {
     cell.fee += sign * (f.fee ?? 0)
     if (f.kind === 'payment') {
       const combo = comboIndex(f.method, f.origin)
-      g.hours[localHour(f.occurredAt, f.country) * COMBO_COUNT + combo] += sign
+      const hour = localHour(f.occurredAt, f.country) * COMBO_COUNT + combo
+      g.hours[hour] += sign
+      g.dayCountry.hours[hour] += sign
+      g.month.hours[g.weekday * 24 * COMBO_COUNT + hour] += sign
+      const ticket = currency * 4096 + ticketBucket(f.amount) + 1
       const cells = g.tickets.size
-      g.ticketCounts[ticketCell(g, currency * 4096 + ticketBucket(f.amount) + 1) + combo] += sign
+      g.ticketCounts[ticketCell(g, ticket) + combo] += sign
       this.cells += g.tickets.size - cells
+      g.dayCountry.ticketCounts[ticketCell(g.dayCountry, ticket) + combo] += sign
+      const monthCells = g.month.tickets.size
+      g.month.ticketCounts[ticketCell(g.month, ticket) + combo] += sign
+      this.monthTickets += g.month.tickets.size - monthCells
     }
     if (this.cells >= this.maxCells) this.flush()
   }
@@ -210,27 +229,22 @@ export class FactStager {
 
   /**
    * Writes the day × merchant groups and their sums per day × country (so no cube groups a whole batch again in
-   * SQL), adds them to the month × merchant sums, then forgets them; writes the month sums of months before the last
-   * row's (rows come sorted by day: FactRuns), or all of them when they are many or with `all`.
+   * SQL), then forgets them; writes the month sums of months before the last row's (rows come sorted by day:
+   * FactRuns), or all of them when they are many or with `all`.
    */
   private flush(all = false): void {
     const current = this.day?.day.slice(0, 7) ?? ''
     const out = new Map(UPSERT_NAMES.map((name) => [name, new Batcher(this.writer.upsert(name))]))
     const cells = out.get('cells') as Batcher
-    const dayCountry = new Map<string, Sums>()
-    for (const merchants of this.groups.values()) {
-      let month = ''
+    for (const merchants of this.groups.values())
       for (const g of merchants.values()) {
         for (const c of g.cells.values())
           if (c.count !== 0 || c.amount !== 0 || c.fee !== 0)
             cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.count, c.amount, c.fee])
         this.writePacked(g, out)
-        addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null, g.weekday), g)
-        if (month === '') month = g.t.slice(0, 7)
-        this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
       }
-    }
-    for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
+    for (const sums of this.dayCountry.values()) this.write(sums, out, 'day_country')
+    this.dayCountry.clear()
     const many = all || 7 * 24 * this.months.size + this.monthTickets >= MONTH_CELLS * this.maxCells
     const monthCountry = new Map<string, Sums>()
     for (const [key, sums] of this.months) {

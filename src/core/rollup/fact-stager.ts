@@ -33,6 +33,8 @@ export function comboIndex(method: string, origin: string): number {
 export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Math.log2(amount)) : -1)
 
 const COMBO_COUNT = COMBOS.length
+/** A day's hour counts: 24 hours × COMBO_COUNT. */
+const DAY_HOURS = 24 * COMBO_COUNT
 /** Cells held in memory before they are written out: bounds memory however large the file. */
 const MAX_CELLS = 50_000
 /** Month sums may hold this many times maxCells (each month × merchant as its 7 × 24 hour cells): a 400-merchant month. */
@@ -85,13 +87,18 @@ interface DayMerchant extends Sums {
   month: Sums
 }
 
-const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
+const emptySums = (
+  t: string,
+  country: string,
+  merchantId: number | null,
+  weekday: number | null,
+  hours = new Int32Array((weekday === null ? 7 * 24 : 24) * COMBO_COUNT)
+): Sums => ({
   t,
   country,
   merchantId,
   weekday,
-  // A day's 24 hours, not the week's 168: every day × merchant group allocates one.
-  hours: new Int32Array((weekday === null ? 7 * 24 : 24) * COMBO_COUNT),
+  hours,
   tickets: new Map(),
   ticketCounts: []
 })
@@ -149,12 +156,21 @@ export class FactStager {
   private readonly currencies = new Map<string, number>()
   private readonly currencyNames: string[] = []
   private cells = 0
+  /**
+   * The day × merchant groups' hour counts, a day's 24 hours each, one group after another: a view per group instead
+   * of an array each, which V8 allocates outside its heap and frees only in a full collection. Zeroed at each flush.
+   */
+  private dayHours: Int32Array<ArrayBuffer>
+  private dayHoursUsed = 0
   private takenBack: TakenBack = null
 
   constructor(
     private readonly writer: SqlStageWriter,
     private readonly maxCells = MAX_CELLS
-  ) {}
+  ) {
+    // Each group counts 24 cells for its hours, so a flush comes before there are more groups than this.
+    this.dayHours = new Int32Array(DAY_HOURS * (Math.ceil(maxCells / 24) + 1))
+  }
 
   private currencyIndex(currency: string): number {
     let i = this.currencies.get(currency)
@@ -163,6 +179,11 @@ export class FactStager {
       this.currencyNames.push(currency)
     }
     return i
+  }
+
+  /** A new group's zeroed hour counts: the next slot of dayHours. */
+  private nextDayHours(): Int32Array<ArrayBuffer> {
+    return this.dayHours.subarray(this.dayHoursUsed, (this.dayHoursUsed += DAY_HOURS))
   }
 
   /** Adds (sign 1) or takes back (sign -1, a stored row changed) one row. */
@@ -182,7 +203,7 @@ export class FactStager {
     if (!g) {
       const weekday = weekdayOf(f.day)
       const month = f.day.slice(0, 7)
-      g = emptySums(f.day, f.country, f.merchantId, weekday) as DayMerchant
+      g = emptySums(f.day, f.country, f.merchantId, weekday, this.nextDayHours()) as DayMerchant
       g.cells = new Map()
       g.dayCountry = sumsIn(this.dayCountry, f.day + '|' + f.country, f.day, f.country, null, weekday)
       g.month = sumsIn(this.months, month + '|' + f.merchantId, month, f.country, f.merchantId, null)
@@ -259,6 +280,8 @@ export class FactStager {
     this.groups.clear()
     this.day = null
     this.cells = 0
+    this.dayHours.fill(0, 0, this.dayHoursUsed)
+    this.dayHoursUsed = 0
   }
 
   /** One day × merchant's hour cells as one row of its packed cube, its ticket cells as one row per currency. */

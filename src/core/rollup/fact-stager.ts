@@ -33,6 +33,8 @@ export function comboIndex(method: string, origin: string): number {
 export const ticketBucket = (amount: number) => (amount > 0 ? Math.floor(8 * Math.log2(amount)) : -1)
 
 const COMBO_COUNT = COMBOS.length
+/** A day's hour counts: 24 hours × COMBO_COUNT. */
+const DAY_HOURS = 24 * COMBO_COUNT
 /** Cells held in memory before they are written out: bounds memory however large the file. */
 const MAX_CELLS = 50_000
 /** Month sums may hold this many times maxCells (each month × merchant as its 7 × 24 hour cells): a 400-merchant month. */
@@ -77,15 +79,26 @@ interface DayMerchant extends Sums {
   weekday: number
   /** store × method × origin × currency × kind → [count, amount, fee] */
   cells: Map<number, Cell>
+  /**
+   * The day × country and month × merchant sums its payments are also counted in as they come: adding each group's
+   * 168 hour counts into both at flush cost more than the payments themselves when a group holds one or two.
+   */
+  dayCountry: Sums
+  month: Sums
 }
 
-const emptySums = (t: string, country: string, merchantId: number | null, weekday: number | null): Sums => ({
+const emptySums = (
+  t: string,
+  country: string,
+  merchantId: number | null,
+  weekday: number | null,
+  hours = new Int32Array((weekday === null ? 7 * 24 : 24) * COMBO_COUNT)
+): Sums => ({
   t,
   country,
   merchantId,
   weekday,
-  // A day's 24 hours, not the week's 168: every day × merchant group allocates one.
-  hours: new Int32Array((weekday === null ? 7 * 24 : 24) * COMBO_COUNT),
+  hours,
   tickets: new Map(),
   ticketCounts: []
 })
@@ -136,17 +149,28 @@ export class FactStager {
    * portfolio's month never fit and was written at every flush).
    */
   private readonly months = new Map<string, Sums>()
+  /** Day × country sums of the groups since the last flush. */
+  private readonly dayCountry = new Map<string, Sums>()
   /** Ticket cells in `months` (each month also holds its 7 × 24 hour cells). */
   private monthTickets = 0
   private readonly currencies = new Map<string, number>()
   private readonly currencyNames: string[] = []
   private cells = 0
+  /**
+   * The day × merchant groups' hour counts, a day's 24 hours each, one group after another: a view per group instead
+   * of an array each, which V8 allocates outside its heap and frees only in a full collection. Zeroed at each flush.
+   */
+  private dayHours: Int32Array<ArrayBuffer>
+  private dayHoursUsed = 0
   private takenBack: TakenBack = null
 
   constructor(
     private readonly writer: SqlStageWriter,
     private readonly maxCells = MAX_CELLS
-  ) {}
+  ) {
+    // Each group counts 24 cells for its hours, so a flush comes before there are more groups than this.
+    this.dayHours = new Int32Array(DAY_HOURS * (Math.ceil(maxCells / 24) + 1))
+  }
 
   private currencyIndex(currency: string): number {
     let i = this.currencies.get(currency)
@@ -155,6 +179,11 @@ export class FactStager {
       this.currencyNames.push(currency)
     }
     return i
+  }
+
+  /** A new group's zeroed hour counts: the next slot of dayHours. */
+  private nextDayHours(): Int32Array<ArrayBuffer> {
+    return this.dayHours.subarray(this.dayHoursUsed, (this.dayHoursUsed += DAY_HOURS))
   }
 
   /** Adds (sign 1) or takes back (sign -1, a stored row changed) one row. */
@@ -173,8 +202,11 @@ export class FactStager {
     let g = this.day.merchants.get(f.merchantId)
     if (!g) {
       const weekday = weekdayOf(f.day)
-      g = emptySums(f.day, f.country, f.merchantId, weekday) as DayMerchant
+      const month = f.day.slice(0, 7)
+      g = emptySums(f.day, f.country, f.merchantId, weekday, this.nextDayHours()) as DayMerchant
       g.cells = new Map()
+      g.dayCountry = sumsIn(this.dayCountry, f.day + '|' + f.country, f.day, f.country, null, weekday)
+      g.month = sumsIn(this.months, month + '|' + f.merchantId, month, f.country, f.merchantId, null)
       this.day.merchants.set(f.merchantId, g)
       this.cells += 24
     }
@@ -194,10 +226,18 @@ export class FactStager {
     cell.fee += sign * (f.fee ?? 0)
     if (f.kind === 'payment') {
       const combo = comboIndex(f.method, f.origin)
-      g.hours[localHour(f.occurredAt, f.country) * COMBO_COUNT + combo] += sign
+      const hour = localHour(f.occurredAt, f.country) * COMBO_COUNT + combo
+      g.hours[hour] += sign
+      g.dayCountry.hours[hour] += sign
+      g.month.hours[g.weekday * 24 * COMBO_COUNT + hour] += sign
+      const ticket = currency * 4096 + ticketBucket(f.amount) + 1
       const cells = g.tickets.size
-      g.ticketCounts[ticketCell(g, currency * 4096 + ticketBucket(f.amount) + 1) + combo] += sign
+      g.ticketCounts[ticketCell(g, ticket) + combo] += sign
       this.cells += g.tickets.size - cells
+      g.dayCountry.ticketCounts[ticketCell(g.dayCountry, ticket) + combo] += sign
+      const monthCells = g.month.tickets.size
+      g.month.ticketCounts[ticketCell(g.month, ticket) + combo] += sign
+      this.monthTickets += g.month.tickets.size - monthCells
     }
     if (this.cells >= this.maxCells) this.flush()
   }
@@ -210,27 +250,22 @@ export class FactStager {
 
   /**
    * Writes the day × merchant groups and their sums per day × country (so no cube groups a whole batch again in
-   * SQL), adds them to the month × merchant sums, then forgets them; writes the month sums of months before the last
-   * row's (rows come sorted by day: FactRuns), or all of them when they are many or with `all`.
+   * SQL), then forgets them; writes the month sums of months before the last row's (rows come sorted by day:
+   * FactRuns), or all of them when they are many or with `all`.
    */
   private flush(all = false): void {
     const current = this.day?.day.slice(0, 7) ?? ''
     const out = new Map(UPSERT_NAMES.map((name) => [name, new Batcher(this.writer.upsert(name))]))
     const cells = out.get('cells') as Batcher
-    const dayCountry = new Map<string, Sums>()
-    for (const merchants of this.groups.values()) {
-      let month = ''
+    for (const merchants of this.groups.values())
       for (const g of merchants.values()) {
         for (const c of g.cells.values())
           if (c.count !== 0 || c.amount !== 0 || c.fee !== 0)
             cells.push([g.t, g.merchantId, c.store, c.method, c.origin, c.currency, c.kind, c.count, c.amount, c.fee])
         this.writePacked(g, out)
-        addInto(sumsIn(dayCountry, g.t + '|' + g.country, g.t, g.country, null, g.weekday), g)
-        if (month === '') month = g.t.slice(0, 7)
-        this.monthTickets += addInto(sumsIn(this.months, month + '|' + g.merchantId, month, g.country, g.merchantId, null), g)
       }
-    }
-    for (const sums of dayCountry.values()) this.write(sums, out, 'day_country')
+    for (const sums of this.dayCountry.values()) this.write(sums, out, 'day_country')
+    this.dayCountry.clear()
     const many = all || 7 * 24 * this.months.size + this.monthTickets >= MONTH_CELLS * this.maxCells
     const monthCountry = new Map<string, Sums>()
     for (const [key, sums] of this.months) {
@@ -245,6 +280,8 @@ export class FactStager {
     this.groups.clear()
     this.day = null
     this.cells = 0
+    this.dayHours.fill(0, 0, this.dayHoursUsed)
+    this.dayHoursUsed = 0
   }
 
   /** One day × merchant's hour cells as one row of its packed cube, its ticket cells as one row per currency. */

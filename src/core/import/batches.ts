@@ -62,10 +62,12 @@ export function undoBatch(
       if (batch.status === 'undone') throw new UserError('already_undone', `import #${batchId} was already undone`)
       applyBatch(db, batchId, -1)
       const rows = batchRows(db, batchId, 'transaction_rows')
+      // The unary + keeps SQLite on the batch's id range: it chose the (merchant_id, occurred_at) index instead,
+      // reading that whole index merchant by merchant, then each of the batch's rows for its batch_id.
       const touched = db
         .prepare(
           `SELECT merchant_id AS merchantId, COUNT(*) AS n FROM transaction_rows
-            WHERE ${rows.sql} AND merchant_id IN (SELECT id FROM merchants) GROUP BY merchant_id`
+            WHERE ${rows.sql} AND +merchant_id IN (SELECT id FROM merchants) GROUP BY merchant_id`
         )
         .all(...rows.params) as { merchantId: number; n: number }[]
       const removed = db.prepare(`DELETE FROM transaction_rows WHERE ${rows.sql}`).run(...rows.params).changes

@@ -1,5 +1,6 @@
 import type { DashboardFilter } from '../../src/core/analytics/dashboard-filter'
 import type { Db } from '../../src/core/db/open'
+import { cpuMs } from './cpu'
 
 /**
  * `A=<checkout> B=<checkout> TMPDIR_A=<dir> TMPDIR_B=<dir> tsx test/bench/dashboard-ab.ts`: two checkouts'
@@ -24,11 +25,7 @@ const dbs = sides.map((s, k) => {
   return benches[k].store(rows)
 })
 const filters = benches[0].randomFilters(dbs[0], 20)
-const cpu = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
-const now = process.env.BENCH_AB_CLOCK === 'cpu' ? cpu : () => performance.now()
+const now = process.env.BENCH_AB_CLOCK === 'cpu' ? cpuMs : () => performance.now()
 
 const first = sides.map(() => filters.map(() => 0))
 const best = sides.map(() => filters.map(() => Infinity))

@@ -3,6 +3,7 @@ import { Session } from 'node:inspector/promises'
 import { dashboard } from '../../src/core/analytics/dashboard'
 import { randomFilters, store } from './dashboard'
 import { timeStatements } from './timed-statements'
+import { cpuMs } from './cpu'
 
 /**
  * `tsx test/bench/dashboard-cold-split.ts`: the dashboard bench's 20 filters answered once each in a process that ran
@@ -16,14 +17,10 @@ import { timeStatements } from './timed-statements'
  */
 const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
 const filters = randomFilters(db, 20)
-const cpu = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
 const schedstat = `/proc/${process.pid}/task/${process.pid}/schedstat`
 const mainThread = existsSync(schedstat) ? () => Number(readFileSync(schedstat, 'utf8').split(' ')[0]) / 1e6 : undefined
 const split = process.env.BENCH_SPLIT !== '0'
-const timed = split ? timeStatements(db, cpu) : { calls: [], prepareMs: 0 }
+const timed = split ? timeStatements(db, cpuMs) : { calls: [], prepareMs: 0 }
 
 dashboard(db, filters[0])
 const profile = process.env.BENCH_PROFILE
@@ -44,9 +41,9 @@ for (let pass = 0; pass < passes; pass++) {
   for (const f of filters) {
     timed.calls = []
     timed.prepareMs = 0
-    const [started, wall] = [cpu(), performance.now()]
+    const [started, wall] = [cpuMs(), performance.now()]
     dashboard(db, f)
-    const total = cpu() - started
+    const total = cpuMs() - started
     walls.push(performance.now() - wall)
     const run = timed.calls.reduce((a, c) => a + c.ms, 0)
     const fresh = timed.calls.filter((c) => c.fresh).length

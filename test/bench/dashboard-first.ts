@@ -2,6 +2,7 @@ import { Session } from 'node:inspector/promises'
 import { writeFileSync } from 'node:fs'
 import { dashboard } from '../../src/core/analytics/dashboard'
 import { randomFilters, store } from './dashboard'
+import { cpuMs } from './cpu'
 
 /**
  * `node --expose-gc --max-semi-space-size=64 --import tsx test/bench/dashboard-first.ts [profile.json]`: the
@@ -14,10 +15,6 @@ import { randomFilters, store } from './dashboard'
 const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
 const filters = randomFilters(db, 20)
 const gc = (globalThis as { gc?: () => void }).gc
-const cpu = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
 const profile = process.argv[2]
 const session = new Session()
 if (profile) {
@@ -37,9 +34,9 @@ console.log('  wall    CPU     MB  filter')
 for (const f of filters) {
   gc?.()
   const heap = process.memoryUsage().heapUsed
-  const [w, c] = [performance.now(), cpu()]
+  const [w, c] = [performance.now(), cpuMs()]
   dashboard(db, f)
-  const [wall, used, mb] = [performance.now() - w, cpu() - c, (process.memoryUsage().heapUsed - heap) / 1e6]
+  const [wall, used, mb] = [performance.now() - w, cpuMs() - c, (process.memoryUsage().heapUsed - heap) / 1e6]
   sums.wall += wall
   sums.cpu += used
   sums.mb += mb

@@ -4,6 +4,7 @@ import { resolveDashboardFilter } from '../../src/core/analytics/dashboard-filte
 import { kpis, ticketHistogram } from '../../src/core/analytics/kpis'
 import { lastYear, previousPeriod } from '../../src/core/analytics/period'
 import { randomFilters, store } from './dashboard'
+import { cpuMs } from './cpu'
 
 /**
  * `tsx test/bench/dashboard-parts.ts`: the dashboard bench's 20 filters, each part of dashboard() timed on its own
@@ -14,10 +15,6 @@ import { randomFilters, store } from './dashboard'
 const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
 const filters = randomFilters(db, 20)
 const rounds = Number(process.env.BENCH_PARTS_ROUNDS ?? 3)
-const cpuMs = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
 const now = process.env.BENCH_PARTS_CLOCK === 'wall' ? () => performance.now() : cpuMs
 
 function parts(input: (typeof filters)[number]): Record<string, number> {

@@ -2,6 +2,7 @@ import { dashboard } from '../../src/core/analytics/dashboard'
 import type { DashboardFilter } from '../../src/core/analytics/dashboard-filter'
 import { store } from './dashboard'
 import { timeStatements } from './timed-statements'
+import { cpuMs } from './cpu'
 
 /**
  * `tsx test/bench/dashboard-repeat-statements.ts '<filter JSON>' …`: each filter answered BENCH_REPEATS times
@@ -10,11 +11,7 @@ import { timeStatements } from './timed-statements'
  * once its statements are prepared and its pages cached, the part a warm-up cannot remove.
  */
 const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
-const cpu = () => {
-  const { user, system } = process.cpuUsage()
-  return (user + system) / 1000
-}
-const timed = timeStatements(db, cpu)
+const timed = timeStatements(db, cpuMs)
 
 const repeats = Number(process.env.BENCH_REPEATS ?? 7)
 for (const arg of process.argv.slice(2)) {
@@ -25,9 +22,9 @@ for (const arg of process.argv.slice(2)) {
   const perStatement = new Map<string, { ms: number; rows: number; n: number }>()
   for (let r = 0; r < repeats; r++) {
     timed.calls = []
-    const started = cpu()
+    const started = cpuMs()
     dashboard(db, f)
-    const total = cpu() - started
+    const total = cpuMs() - started
     best = Math.min(best, total)
     bestOutside = Math.min(bestOutside, total - timed.calls.reduce((a, c) => a + c.ms, 0))
     const seen = new Map<string, { ms: number; rows: number; n: number }>()

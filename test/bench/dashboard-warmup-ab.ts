@@ -2,6 +2,7 @@ import { execFileSync } from 'node:child_process'
 import { dashboard } from '../../src/core/analytics/dashboard'
 import { warmDashboard } from '../../src/core/analytics/dashboard-warmup'
 import { randomFilters, store } from './dashboard'
+import { cpuMs } from './cpu'
 
 /**
  * `tsx test/bench/dashboard-warmup-ab.ts [pairs]`: the dashboard bench's 20 first runs in fresh processes, with the
@@ -23,20 +24,16 @@ if (!side) {
 } else {
   const db = store(Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000))
   const filters = randomFilters(db, 20)
-  const cpu = () => {
-    const { user, system } = process.cpuUsage()
-    return (user + system) / 1000
-  }
   dashboard(db, filters[0])
-  const before = cpu()
+  const before = cpuMs()
   if (side === 'warm') warmDashboard(db, filters[0])
-  const warmupMs = cpu() - before
+  const warmupMs = cpuMs() - before
   const cpus: number[] = []
   const walls: number[] = []
   for (const f of filters) {
-    const [w, c] = [performance.now(), cpu()]
+    const [w, c] = [performance.now(), cpuMs()]
     dashboard(db, f)
-    cpus.push(cpu() - c)
+    cpus.push(cpuMs() - c)
     walls.push(performance.now() - w)
   }
   const stats = (xs: number[]) => {

@@ -22,6 +22,7 @@ import { addDays } from '../../src/core/time/zones'
  * Between the warm-up call and the timed ones it runs the warm-up the app runs in idle steps after its first
  * dashboard (`warmDashboard`), as an app open for a few seconds would have; a second process without it
  * (BENCH_DASHBOARD_IDLE=0) gives the first answers of a process that has run one dashboard only, printed beside.
+ * BENCH_DASHBOARD_PER_FILTER=1 prints each filter's time on stderr.
  */
 export async function run(): Promise<string> {
   const rows = Number(process.env.BENCH_DASHBOARD_ROWS ?? 5_000_000)
@@ -38,6 +39,11 @@ export async function run(): Promise<string> {
   const sorted = [...times].sort((a, b) => a - b)
   const pct = (p: number) => percentile(sorted, p)
   const firstTimes = times.filter((_, i) => !answered.some((a) => isDeepStrictEqual(a, filters[i])))
+  if (process.env.BENCH_DASHBOARD_PER_FILTER === '1')
+    filters.forEach((f, i) => {
+      const seen = answered.some((a) => isDeepStrictEqual(a, f)) ? 'answered before' : ''
+      process.stderr.write(`${times[i].toFixed(1).padStart(7)} ms ${String(i).padStart(2)} ${JSON.stringify(f)} ${seen}\n`)
+    })
   const firsts = percentile(
     [...firstTimes].sort((a, b) => a - b),
     95

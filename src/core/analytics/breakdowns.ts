@@ -268,37 +268,49 @@ export function adoption(db: Db, filter: CubeFilter, target: Target, span: Range
     since: string
   }[]
   const inMonths = new Map<string, { volume: number; merchants: Set<string | number> }>()
-  for (const r of rows) {
+  // Index loops and no filter/map chains: an empty filtered array has another elements kind than a full one, and
+  // each kind met for the first time threw this function's optimised code away (one deopt per new kind).
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i]
     const key = `${r.country}|${r.month}`
-    const cell = inMonths.get(key) ?? { volume: 0, merchants: new Set() }
+    let cell = inMonths.get(key)
+    if (!cell) inMonths.set(key, (cell = { volume: 0, merchants: new Set() }))
     cell.volume += r.amount
     cell.merchants.add(r.merchant)
-    inMonths.set(key, cell)
   }
-  return countries
-    .filter((c) => !filter.countries || filter.countries.includes(c.code))
-    .map((c) => {
-      if (!c.live) return { country: c.code, liveDate: null, months: [] }
-      const months = periodKeys({ from: c.live > span.from ? c.live : span.from, to: span.to }, 'month')
-      const liveMonths = liveSince
-        .filter((m) => m.country === c.code && (!filter.merchantIds || filter.merchantIds.includes(m.id)))
-        .map((m) => m.since.slice(0, 7))
-      let cumulative = 0
-      return {
-        country: c.code,
-        liveDate: c.live,
-        months: months.map((month) => {
-          const cell = inMonths.get(`${c.code}|${month}`)
-          const volume = cell?.volume ?? 0
-          cumulative += volume
-          return {
-            month,
-            merchantsLive: liveMonths.filter((since) => since <= month).length,
-            merchantsActive: cell?.merchants.size ?? 0,
-            volume: toDecimal(volume, target),
-            cumulativeVolume: toDecimal(cumulative, target)
-          }
-        })
-      }
-    })
+  const out: CountryAdoption[] = []
+  for (let i = 0; i < countries.length; i++) {
+    const c = countries[i]
+    if (filter.countries && !filter.countries.includes(c.code)) continue
+    if (!c.live) {
+      out.push({ country: c.code, liveDate: null, months: [] })
+      continue
+    }
+    const keys = periodKeys({ from: c.live > span.from ? c.live : span.from, to: span.to }, 'month')
+    const liveMonths: string[] = []
+    for (let j = 0; j < liveSince.length; j++) {
+      const m = liveSince[j]
+      if (m.country === c.code && (!filter.merchantIds || filter.merchantIds.includes(m.id))) liveMonths.push(m.since.slice(0, 7))
+    }
+    liveMonths.sort()
+    const months: CountryAdoption['months'] = []
+    let live = 0
+    let cumulative = 0
+    for (let j = 0; j < keys.length; j++) {
+      const month = keys[j]
+      while (live < liveMonths.length && liveMonths[live] <= month) live++
+      const cell = inMonths.get(`${c.code}|${month}`)
+      const volume = cell?.volume ?? 0
+      cumulative += volume
+      months.push({
+        month,
+        merchantsLive: live,
+        merchantsActive: cell?.merchants.size ?? 0,
+        volume: toDecimal(volume, target),
+        cumulativeVolume: toDecimal(cumulative, target)
+      })
+    }
+    out.push({ country: c.code, liveDate: c.live, months })
+  }
+  return out
 }

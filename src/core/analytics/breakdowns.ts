@@ -19,12 +19,14 @@ export interface BreakdownRow {
 }
 
 type Totals = ReturnType<typeof emptyTotals>
+/** Segment sums and gross of all payments per group key (a country, merchant id, store id or period). */
+type Groups = Map<string | number, { totals: Totals; gross: number }>
 
 /**
  * Adds a money row into its group's segment sums and gross of all payments, as the rows come: no list of rows per
  * group to walk again, which a filter's first answer did unoptimised for every breakdown row and period.
  */
-function addToGroup<K>(groups: Map<K, { totals: Totals; gross: number }>, key: K, row: CubeRow): void {
+function addToGroup(groups: Groups, key: string | number, row: CubeRow): void {
   let group = groups.get(key)
   if (!group) groups.set(key, (group = { totals: emptyTotals(), gross: 0 }))
   const cell = row as unknown as Cell
@@ -50,12 +52,7 @@ function labels(db: Db, by: BreakdownBy): Map<string, string> {
   return new Map()
 }
 
-function shape(
-  db: Db,
-  groups: Map<string | number, { totals: Totals; gross: number }>,
-  target: Target,
-  by: BreakdownBy
-): BreakdownRow[] {
+function shape(db: Db, groups: Groups, target: Target, by: BreakdownBy): BreakdownRow[] {
   const names = labels(db, by)
   const out: BreakdownRow[] = []
   for (const [id, group] of groups) {
@@ -76,7 +73,7 @@ function shape(
 /** Segment totals per country, merchant, store or period; the rows add up to the total to the øre. */
 export function breakdown(db: Db, filter: CubeFilter, target: Target, by: BreakdownBy): BreakdownRow[] {
   const rows = queryCube(db, { family: 'money', by: [by, 'method', 'origin', 'kind'], filter, target })
-  const groups = new Map<string | number, { totals: Totals; gross: number }>()
+  const groups: Groups = new Map()
   for (let i = 0; i < rows.length; i++) addToGroup(groups, rows[i][by], rows[i])
   return shape(db, groups, target, by)
 }
@@ -90,7 +87,7 @@ export function entityBreakdowns(db: Db, filter: CubeFilter, target: Target, row
   const countryOf = new Map(
     (prepared(db, 'SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
   )
-  const [countries, merchants, stores] = [0, 0, 0].map(() => new Map<string | number, { totals: Totals; gross: number }>())
+  const [countries, merchants, stores] = [0, 0, 0].map((): Groups => new Map())
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]
     addToGroup(countries, countryOf.get(Number(r.merchant)) ?? '?', r)
@@ -114,7 +111,7 @@ export interface Series {
 export function series(db: Db, filter: CubeFilter, target: Target, granularity: Granularity, range: Range): Series {
   const rows = queryCube(db, { family: 'money', by: [granularity, 'method', 'origin', 'kind'], filter, target })
   const periods = periodKeys(range, granularity)
-  const groups = new Map<string | number, { totals: Totals; gross: number }>()
+  const groups: Groups = new Map()
   for (let i = 0; i < rows.length; i++) addToGroup(groups, rows[i][granularity], rows[i])
   const segments = Object.fromEntries(
     SEGMENTS.map((s) => [s, { count: [] as number[], gross: [] as string[] }])

@@ -39,24 +39,29 @@ export function warmDashboard(db: Db, seen: Pick<DashboardFilter, 'currency'>): 
   for (const f of warmupFilters(db, seen)) dashboard(db, f)
 }
 
-const warming = new WeakSet<Db>()
+/** The currencies each connection has warmed up (or is warming up). */
+const warmed = new WeakMap<Db, Set<string>>()
 
 /** Refilling stale cubes is the next real dashboard's work, never an idle step's. */
 const cubesStale = (db: Db) => !!prepared(db, "SELECT 1 FROM analytics_state WHERE key = 'cubes_stale'").get()
 
 /**
- * Once the window has painted its first dashboard on a connection (it says so through `analytics.warmup`), answers
- * the warm-up's filter states in idle steps: one per timer tick, so a call from the window waits at most one step.
- * Later requests on the same connection do nothing. Stops when the connection closes; the timers never keep a
- * process alive.
+ * Once the window has painted a dashboard (it says so through `analytics.warmup`), answers the warm-up's filter
+ * states in that dashboard's currency in idle steps: one per timer tick, so a call from the window waits at most one
+ * step. Once per connection and currency: a currency the user switches to reads other amount columns, so its first
+ * answers run statements the first currency's warm-up never prepared. Stops when the connection closes; the timers
+ * never keep a process alive.
  */
 export function scheduleDashboardWarmup(
   db: Db,
   seen: Pick<DashboardFilter, 'currency'>,
   timing = { startMs: 0, gapMs: 50 }
 ): void {
-  if (warming.has(db)) return
-  warming.add(db)
+  const currency = seen.currency ?? 'NOK'
+  let currencies = warmed.get(db)
+  if (!currencies) warmed.set(db, (currencies = new Set()))
+  if (currencies.has(currency)) return
+  currencies.add(currency)
   let queue: DashboardFilter[] | undefined
   const step = () => {
     if (!db.open || cubesStale(db)) return

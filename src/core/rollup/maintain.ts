@@ -79,48 +79,58 @@ function pushPacked(db: Db, cube: Cube, from: string, groupCols: string[], measu
 
 /**
  * Adds sign × the converted daily_rollup cells (all, or only those staged in kassa_batch_cells) to each money
- * cube. The cells are converted once into a temp table and every cube is summed from it.
+ * cube. The cells are converted once: into a temp table when a cell has a store (the store cubes sum the cells),
+ * otherwise straight into the merchant day sums every other cube is summed from.
  */
 function pushMoney(db: Db, sign: number, touchedOnly: boolean, fromDay = ''): void {
   const amounts = TARGETS.map(amountColumn)
-  db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_money_cells (
-    day TEXT, country TEXT, merchant_id INTEGER, store_id INTEGER, method TEXT, origin TEXT, kind TEXT,
-    count INTEGER, ${amounts.map((a) => `${a} INTEGER`).join(', ')})`)
-  db.exec('DELETE FROM temp.kassa_money_cells')
   stageDayRates(db, touchedOnly, fromDay)
-  db.prepare(
-    `INSERT INTO temp.kassa_money_cells
-     SELECT r.day, m.country, r.merchant_id, r.store_id, r.method, r.origin, r.kind, r.count,
-            ${TARGETS.map((t) => convertSql(t, `d.${t.toLowerCase()}`)).join(', ')}
+  const cells = `SELECT r.day AS day, m.country AS country, r.merchant_id AS merchant_id, r.store_id AS store_id,
+            r.method AS method, r.origin AS origin, r.kind AS kind, r.count AS count,
+            ${TARGETS.map((t, i) => `${convertSql(t, `d.${t.toLowerCase()}`)} AS ${amounts[i]}`).join(', ')}
        FROM daily_rollup r
        ${touchedOnly ? `JOIN kassa_batch_cells k ON ${CELL_KEYS.map((k) => `k.${k} = r.${k}`).join(' AND ')}` : ''}
        JOIN merchants m ON m.id = r.merchant_id
        JOIN fx_daily fs ON fs.day = r.day AND fs.currency = r.currency
        LEFT JOIN temp.kassa_day_rates d ON d.day = r.day
       WHERE r.day >= ?`
-  ).run(fromDay)
+  // Checked on every cell the pass may read (a superset of the converted ones): when none has a store, the store
+  // cubes copy the merchant sums, which equal the cells grouped by store.
+  const anyStore = touchedOnly
+    ? db.prepare('SELECT 1 FROM temp.kassa_batch_cells WHERE store_id <> 0 LIMIT 1').get()
+    : db.prepare('SELECT 1 FROM daily_rollup WHERE store_id <> 0 AND day >= ? LIMIT 1').get(fromDay)
+  // Only the store cubes read the converted cells twice; otherwise the merchant day sums read them as converted,
+  // without writing them down first.
+  if (anyStore) {
+    db.exec(`CREATE TEMP TABLE IF NOT EXISTS kassa_money_cells (
+      day TEXT, country TEXT, merchant_id INTEGER, store_id INTEGER, method TEXT, origin TEXT, kind TEXT,
+      count INTEGER, ${amounts.map((a) => `${a} INTEGER`).join(', ')})`)
+    db.exec('DELETE FROM temp.kassa_money_cells')
+    db.prepare(`INSERT INTO temp.kassa_money_cells ${cells}`).run(fromDay)
+  }
   // Store-level cubes sum the cells; merchant- and country-level ones the day sums a level finer, grouped once
   // each, so no cube reads every cell.
   const measures = ['count', ...amounts]
-  const sumsAt = (grain: Grain, level: 'merchant' | 'country', from: string) => {
+  const sumsAt = (grain: Grain, level: 'merchant' | 'country', from: string, ...params: string[]) => {
     const keys = [...LEVEL_KEYS[level], ...FAMILY_KEYS.money]
     const table = `kassa_money_${level}_${grain}s`
     db.exec(`DROP TABLE IF EXISTS temp.${table}`)
-    db.exec(
+    db.prepare(
       `CREATE TEMP TABLE ${table} AS
        SELECT ${timeOf(grain, 'day')} AS t, ${keys.join(', ')}, ${measures.map((m) => `SUM(${m}) AS ${m}`).join(', ')}
          FROM ${from} GROUP BY 1, ${keys.join(', ')}`
-    )
+    ).run(...params)
     return `temp.${table}`
   }
   // A sums table's time column read back as the day the next sums group by.
   const day = (table: string) => `(SELECT t AS day, * FROM ${table})`
-  const merchantDays = sumsAt('day', 'merchant', 'temp.kassa_money_cells')
+  const merchantDays = anyStore
+    ? sumsAt('day', 'merchant', 'temp.kassa_money_cells')
+    : sumsAt('day', 'merchant', `(${cells})`, fromDay)
   const countryDays = sumsAt('day', 'country', day(merchantDays))
   // Cells with no store (a portfolio file has no store column) sum to the merchant sums: the store cubes read
   // those, already grouped, instead of grouping every cell again by its currency too, and each coarser grain is
   // summed once for both levels.
-  const anyStore = db.prepare('SELECT 1 FROM temp.kassa_money_cells WHERE store_id <> 0 LIMIT 1').get()
   for (const grain of ['day', 'week', 'month'] as const) {
     const merchant = grain === 'day' ? merchantDays : sumsAt(grain, 'merchant', day(merchantDays))
     const country = grain === 'day' ? countryDays : sumsAt(grain, 'country', day(countryDays))

@@ -174,7 +174,10 @@ function dropEmptyRows(db: Db): void {
  */
 export function applyStaged(db: Db, removing: boolean): void {
   registerAnalyticsFunctions(db)
-  pushMoney(db, -1, true)
+  // Into an empty daily_rollup (a fresh store) there is nothing to take out, and afterwards its cells are exactly
+  // the staged ones, so they are read whole instead of matched against the staged keys.
+  const fresh = !removing && !db.prepare('SELECT 1 FROM daily_rollup LIMIT 1').get()
+  if (!fresh) pushMoney(db, -1, true)
   db.prepare(
     `INSERT INTO daily_rollup (day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee)
      SELECT day, merchant_id, store_id, method, origin, currency, kind, count, amount, fee
@@ -184,7 +187,7 @@ export function applyStaged(db: Db, removing: boolean): void {
         SET count = count + excluded.count, amount = amount + excluded.amount, fee = fee + excluded.fee`
   ).run()
   if (removing) db.prepare('DELETE FROM daily_rollup WHERE count = 0').run()
-  pushMoney(db, 1, true)
+  pushMoney(db, 1, !fresh)
   pushFacts(db)
   if (removing) dropEmptyRows(db)
 }

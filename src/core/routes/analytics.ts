@@ -13,8 +13,9 @@ export const analyticsRoutes = {
   'analytics.dashboard': route(dashboardFilterSchema, { sales: 'filter' }, (ctx, input) => dashboard(ctx.db, input)),
 
   /**
-   * Sent by the window once it has painted a dashboard: starts, once per store, the idle warm-up that makes the next
-   * filter states' first answers cheaper. Its answers are discarded, so it reads no sales on anyone's behalf.
+   * Sent by the window once it has painted a dashboard: starts, once per store and currency, the idle warm-up that
+   * makes the next filter states' first answers cheaper. Its answers are discarded, so it reads no sales on anyone's
+   * behalf.
    */
   'analytics.warmup': route(z.object({ currency: z.enum(CURRENCIES).optional() }), (ctx, input) => {
     scheduleDashboardWarmup(ctx.db, input)

@@ -8,8 +8,8 @@ export type DashboardData = RouteOutput<'analytics.dashboard'>
 
 /**
  * Once the figures are on screen (the next frame has begun, so the one that showed them was produced), asks core to
- * warm up the next filter states' first answers; core does it once per store, so asking after every answer is cheap
- * and follows a store switch. A failure only means no warm-up.
+ * warm up the next filter states' first answers; core does it once per store and currency, so asking after every
+ * answer is cheap and follows a store or currency switch. A failure only means no warm-up.
  */
 function warmUpAfterPaint(input: DashboardInput) {
   requestAnimationFrame(() => requestAnimationFrame(() => call('analytics.warmup', { currency: input.currency }).catch(() => {})))

@@ -1,12 +1,12 @@
 import type { Db } from '../db/open'
 import { toDecimal } from '../money/decimal'
 import type { Target } from '../rollup/cubes'
-import type { Bin } from './kpis'
+import { addToSegmentSums, emptySegmentSums, type Bin, type SegmentSums } from './kpis'
 import { periodKeys, type Granularity, type Range } from './period'
 import { prepared } from '../db/prepared'
 import { queryCube, type CubeFilter, type CubeRow } from './query'
 import { SEGMENTS, type Segment } from './segments'
-import { addCell, emptyTotals, formatTotals, type Cell, type SegmentTotals } from './stats'
+import { emptyTotals, formatTotals, type SegmentTotals } from './stats'
 
 export type BreakdownBy = 'country' | 'merchant' | 'store' | 'month' | 'week' | 'day'
 
@@ -18,20 +18,17 @@ export interface BreakdownRow {
   grossMinor: number
 }
 
-type Totals = ReturnType<typeof emptyTotals>
-/** Segment sums and gross of all payments per group key (a country, merchant id, store id or period). */
-type Groups = Map<string | number, { totals: Totals; gross: number }>
+/** Segment sums per group key (a country, merchant id, store id or period). */
+type Groups = Map<string | number, SegmentSums>
 
 /**
- * Adds a money row into its group's segment sums and gross of all payments, as the rows come: no list of rows per
- * group to walk again, which a filter's first answer did unoptimised for every breakdown row and period.
+ * Adds a money row into its group's sums as the rows come: no list of rows per group to walk again, which a filter's
+ * first answer did unoptimised for every breakdown row and period.
  */
 function addToGroup(groups: Groups, key: string | number, row: CubeRow): void {
   let group = groups.get(key)
-  if (!group) groups.set(key, (group = { totals: emptyTotals(), gross: 0 }))
-  const cell = row as unknown as Cell
-  addCell(group.totals, cell)
-  if (cell.kind === 'payment') group.gross += cell.amount
+  if (!group) groups.set(key, (group = emptySegmentSums()))
+  addToSegmentSums(group, row)
 }
 
 function labels(db: Db, by: BreakdownBy): Map<string, string> {
@@ -61,7 +58,7 @@ function shape(db: Db, groups: Groups, target: Target, by: BreakdownBy): Breakdo
       key,
       label: names.get(key) ?? (by === 'store' && key === '0' ? '(no store)' : key),
       segments: formatTotals(group.totals, target),
-      grossMinor: group.gross
+      grossMinor: group.all.gross
     })
   }
   const isPeriod = by === 'month' || by === 'week' || by === 'day'

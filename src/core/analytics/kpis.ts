@@ -25,20 +25,29 @@ export interface Kpis {
   chineseMultiple: number | null
 }
 
+/** A filter's integer sums: per segment, and over all payments whatever the method. */
+export interface SegmentSums {
+  totals: ReturnType<typeof emptyTotals>
+  all: { count: number; gross: number; refunds: number }
+}
+
+export const emptySegmentSums = (): SegmentSums => ({ totals: emptyTotals(), all: { count: 0, gross: 0, refunds: 0 } })
+
+/** Adds one money row (it carries method, origin, kind, count, amount: the row is the cell, with no copy). */
+export function addToSegmentSums(sums: SegmentSums, row: CubeRow): void {
+  const cell = row as unknown as Cell
+  addCell(sums.totals, cell)
+  if (cell.kind === 'payment') {
+    sums.all.count += cell.count
+    sums.all.gross += cell.amount
+  } else sums.all.refunds += cell.amount
+}
+
 /** Integer sums per segment from rows that carry method, origin, kind, count, amount. */
-export function segmentSums(rows: CubeRow[]) {
-  const totals = emptyTotals()
-  const all = { count: 0, gross: 0, refunds: 0 }
-  for (let i = 0; i < rows.length; i++) {
-    // Money rows carry method, origin and kind as text: the row is the cell, with no copy per row.
-    const cell = rows[i] as unknown as Cell
-    addCell(totals, cell)
-    if (cell.kind === 'payment') {
-      all.count += cell.count
-      all.gross += cell.amount
-    } else all.refunds += cell.amount
-  }
-  return { totals, all }
+export function segmentSums(rows: CubeRow[]): SegmentSums {
+  const sums = emptySegmentSums()
+  for (let i = 0; i < rows.length; i++) addToSegmentSums(sums, rows[i])
+  return sums
 }
 
 /** NOK per unit of every currency on one day. */
@@ -152,9 +161,7 @@ export function medianOfBins(sorted: Bin[], segment?: Segment): number {
 }
 
 /** A filter's KPI sums in minor units, before formatting: the deltas are computed from these, not from text. */
-export interface KpiSums {
-  totals: ReturnType<typeof emptyTotals>
-  all: { count: number; gross: number; refunds: number }
+export interface KpiSums extends SegmentSums {
   /** Per segment, in SEGMENTS order. */
   medians: number[]
 }

@@ -1,5 +1,6 @@
-export const DELIMITERS = [',', ';', '\t', '|'] as const
-export type Delimiter = (typeof DELIMITERS)[number]
+import { DELIMITERS, type Delimiter } from '../../../shared/import-choices'
+
+export { DELIMITERS, type Delimiter }
 
 /** Counts a delimiter outside double quotes on one line (a quote left open ends the count). */
 function countOutsideQuotes(line: string, delimiter: string): number {

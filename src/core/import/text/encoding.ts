@@ -3,8 +3,9 @@ import { closeSync, openSync, readSync } from 'node:fs'
 import { isUtf8 } from 'node:buffer'
 import { TextDecoder } from 'node:util'
 
-export const ENCODINGS = ['utf-8', 'utf-8-bom', 'utf-16le', 'utf-16be', 'windows-1252'] as const
-export type Encoding = (typeof ENCODINGS)[number]
+import { ENCODINGS, type Encoding } from '../../../shared/import-choices'
+
+export { ENCODINGS, type Encoding }
 
 export interface EncodingGuess {
   encoding: Encoding

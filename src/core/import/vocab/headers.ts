@@ -1,22 +1,6 @@
-/** The fields a generic file can map its columns to. */
-export const FIELDS = [
-  'externalId',
-  'date',
-  'time',
-  'merchant',
-  'store',
-  'terminal',
-  'amount',
-  'currency',
-  'method',
-  'scheme',
-  'cardCountry',
-  'status',
-  'type',
-  'fee',
-  'country'
-] as const
-export type Field = (typeof FIELDS)[number]
+import { FIELDS, type Field } from '../../../shared/import-choices'
+
+export { FIELDS, type Field }
 
 /** Header names in English, Danish, Norwegian, Swedish and Finnish (compared after normalising). */
 const SYNONYMS: Record<Field, string[]> = {

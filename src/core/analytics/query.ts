@@ -303,8 +303,10 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   const target = q.target ?? 'NOK'
   const { level, parts } = partsToRead(db, q)
   if (parts.length === 0) return []
-  // A month cube's t is the month already: grouping by it lets SQLite use the order an index holds.
-  const dimsOf = (grain: Grain) => q.by.map((d) => `${d === 'month' && grain === 'month' ? 't' : DIM_SQL[d]} AS ${d}`)
+  // A month cube's t is the month already: grouping by it lets SQLite use the order an index holds. A week cube's t is
+  // its Monday already, which date() computed again for every row.
+  const ownT = (d: Dim, grain: Grain) => (d === 'month' && grain === 'month') || (d === 'week' && grain === 'week')
+  const dimsOf = (grain: Grain) => q.by.map((d) => `${ownT(d, grain) ? 't' : DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)
   const measures =
     q.family === 'money'

@@ -308,22 +308,25 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   const ownT = (d: Dim, grain: Grain) => (d === 'month' && grain === 'month') || (d === 'week' && grain === 'week')
   const dimsOf = (grain: Grain) => q.by.map((d) => `${ownT(d, grain) ? 't' : DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)
-  const measures =
+  const measuresOf = (sum: (column: string) => string) =>
     q.family === 'money'
-      ? [`SUM(count) AS count`, `SUM(${amountColumn(target)}) AS amount`]
+      ? [`${sum('count')} AS count`, `${sum(amountColumn(target))} AS amount`]
       : [
-          `SUM(${kept.map((c) => c.column).join(' + ') || '0'}) AS count`,
+          `${sum(kept.map((c) => c.column).join(' + ') || '0')} AS count`,
           '0 AS amount',
-          ...(q.perCombo ? COMBOS.map((c) => (kept.includes(c) ? `SUM(${c.column})` : '0') + ` AS ${c.column}`) : [])
+          ...(q.perCombo ? COMBOS.map((c) => (kept.includes(c) ? sum(c.column) : '0') + ` AS ${c.column}`) : [])
         ]
   const where = whereOf(q.filter, q.family)
   const sqlParts: string[] = []
   const params: (string | number)[] = []
   const packed: PackedSums = new Map()
   let packedCube: Cube | undefined
+  const cubeOf = (part: Part) => (q.filter.source === 'raw' ? undefined : cubeAt(q.family, part.grain, level))
+  const inJs = (cube: Cube | undefined) => !!cube?.packed && readsPacked(cube, q.by)
+  const sqlReads = parts.filter((p) => !inJs(cubeOf(p))).length
   for (const part of parts) {
-    const cube = q.filter.source === 'raw' ? undefined : cubeAt(q.family, part.grain, level)
-    if (cube?.packed && readsPacked(cube, q.by)) {
+    const cube = cubeOf(part)
+    if (cube && inJs(cube)) {
       const rows = preparedRaw(db, packedRowsSql(cube, q.by, where.sql)).all(part.from, part.to, ...where.params)
       addPacked(packed, cube, q.by, rows as unknown[][])
       packedCube = cube
@@ -333,10 +336,13 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
     const index = groupOrderIndex(db, q, level, part)
     if (index) src.sql += ` INDEXED BY ${index}`
     const partWhere = index === 'money_month_merchant_adoption' ? whereOf(q.filter, q.family, true) : where
+    // Parts are summed again by groups around their union: a part SQLite would sort to group (none read through a
+    // group-order index) hands its rows over as they are, sorted once there instead of twice.
+    const grouped = sqlReads === 1 || !!index
     sqlParts.push(
-      `SELECT ${[...dimsOf(part.grain), ...measures].join(', ')}
+      `SELECT ${[...dimsOf(part.grain), ...measuresOf(grouped ? (c) => `SUM(${c})` : (c) => c)].join(', ')}
          FROM ${src.sql} WHERE t BETWEEN ? AND ?${partWhere.sql}
-        ${q.by.length ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
+        ${q.by.length && grouped ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
     )
     const range = part.grain === 'month' ? [part.from.slice(0, 7), part.to.slice(0, 7)] : [part.from, part.to]
     params.push(...src.params, ...range, ...partWhere.params)

@@ -355,7 +355,7 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
       ? sqlParts[0]
       : `SELECT ${columns.map((c) => (q.by.includes(c as Dim) ? c : `SUM(${c}) AS ${c}`)).join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
          ${q.by.length ? `GROUP BY ${q.by.join(', ')}` : ''}`
-  const rows = rowObjects(preparedRaw(db, sql).all(...params) as unknown[][], columns)
+  const rows = prepared(db, sql).all(...params) as CubeRow[]
   if (!packedCube) return rows.filter((r) => r.count !== null && r.count !== 0)
   const byId = new Map(fromJs.map((r) => [groupId(q.by.map((d) => r[d])), r]))
   for (const r of rows) {
@@ -366,21 +366,6 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
         sum[m] = Number(sum[m] ?? 0) + Number(r[m] ?? 0)
   }
   return finish(fromJs, q)
-}
-
-/**
- * Rows read as arrays made into objects here: the driver names each value of an object row through V8's API,
- * interning the column's name again for every row, which cost more than the read of a few hundred rows did.
- */
-function rowObjects(rows: unknown[][], columns: string[]): CubeRow[] {
-  const out: CubeRow[] = []
-  for (let i = 0; i < rows.length; i++) {
-    const values = rows[i]
-    const row: Record<string, unknown> = {}
-    for (let k = 0; k < columns.length; k++) row[columns[k]] = values[k]
-    out.push(row as CubeRow)
-  }
-  return out
 }
 
 /** Groups summed in JavaScript as the SQL would give them: in group order, the same columns, no empty group. */

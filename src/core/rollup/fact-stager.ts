@@ -1,6 +1,6 @@
 import { localHour, weekdayOf, type CountryCode } from '../time/zones'
 import { COMBOS } from './cubes'
-import { cellValue, packRun } from './packed-cells'
+import { cellText, packRun } from './packed-cells'
 import { UPSERT_NAMES, type SqlStageWriter, type TakenBack, type Target } from './stage-writer'
 import { Batcher } from './upserts'
 import { methodCode, originCode, type Method, type Origin } from '../db/transaction-codes'
@@ -304,7 +304,7 @@ export class FactStager {
         for (let c = 0; c < COMBO_COUNT; c++) {
           const n = g.ticketCounts[at + c]
           if (n === 0) continue
-          json += (json === '' ? '' : ',') + cellValue((sorted[from] % 4096) - 1, c, n)
+          json += (json === '' ? '' : ',') + cellText((sorted[from] % 4096) - 1, c, n)
           count += n
         }
       }

@@ -84,7 +84,10 @@ export function entityBreakdowns(db: Db, filter: CubeFilter, target: Target, row
   const countryOf = new Map(
     (prepared(db, 'SELECT id, country FROM merchants').all() as { id: number; country: string }[]).map((m) => [m.id, m.country])
   )
-  const [countries, merchants, stores] = [0, 0, 0].map((): Groups => new Map())
+  // Three plain declarations: a destructured [0, 0, 0].map(…) was a deoptimisation (wrong map) in a first answer.
+  const countries: Groups = new Map()
+  const merchants: Groups = new Map()
+  const stores: Groups = new Map()
   for (let i = 0; i < rows.length; i++) {
     const r = rows[i]
     addToGroup(countries, countryOf.get(Number(r.merchant)) ?? '?', r)

@@ -303,25 +303,30 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   const target = q.target ?? 'NOK'
   const { level, parts } = partsToRead(db, q)
   if (parts.length === 0) return []
-  // A month cube's t is the month already: grouping by it lets SQLite use the order an index holds.
-  const dimsOf = (grain: Grain) => q.by.map((d) => `${d === 'month' && grain === 'month' ? 't' : DIM_SQL[d]} AS ${d}`)
+  // A month cube's t is the month already: grouping by it lets SQLite use the order an index holds. A week cube's t is
+  // its Monday already, which date() computed again for every row.
+  const ownT = (d: Dim, grain: Grain) => (d === 'month' && grain === 'month') || (d === 'week' && grain === 'week')
+  const dimsOf = (grain: Grain) => q.by.map((d) => `${ownT(d, grain) ? 't' : DIM_SQL[d]} AS ${d}`)
   const kept = combosFor(q.filter.methods, q.filter.cardOrigins)
-  const measures =
+  const measuresOf = (sum: (column: string) => string) =>
     q.family === 'money'
-      ? [`SUM(count) AS count`, `SUM(${amountColumn(target)}) AS amount`]
+      ? [`${sum('count')} AS count`, `${sum(amountColumn(target))} AS amount`]
       : [
-          `SUM(${kept.map((c) => c.column).join(' + ') || '0'}) AS count`,
+          `${sum(kept.map((c) => c.column).join(' + ') || '0')} AS count`,
           '0 AS amount',
-          ...(q.perCombo ? COMBOS.map((c) => (kept.includes(c) ? `SUM(${c.column})` : '0') + ` AS ${c.column}`) : [])
+          ...(q.perCombo ? COMBOS.map((c) => (kept.includes(c) ? sum(c.column) : '0') + ` AS ${c.column}`) : [])
         ]
   const where = whereOf(q.filter, q.family)
   const sqlParts: string[] = []
   const params: (string | number)[] = []
   const packed: PackedSums = new Map()
   let packedCube: Cube | undefined
+  const cubeOf = (part: Part) => (q.filter.source === 'raw' ? undefined : cubeAt(q.family, part.grain, level))
+  const inJs = (cube: Cube | undefined) => !!cube?.packed && readsPacked(cube, q.by)
+  const sqlReads = parts.filter((p) => !inJs(cubeOf(p))).length
   for (const part of parts) {
-    const cube = q.filter.source === 'raw' ? undefined : cubeAt(q.family, part.grain, level)
-    if (cube?.packed && readsPacked(cube, q.by)) {
+    const cube = cubeOf(part)
+    if (cube && inJs(cube)) {
       const rows = preparedRaw(db, packedRowsSql(cube, q.by, where.sql)).all(part.from, part.to, ...where.params)
       addPacked(packed, cube, q.by, rows as unknown[][])
       packedCube = cube
@@ -331,20 +336,24 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
     const index = groupOrderIndex(db, q, level, part)
     if (index) src.sql += ` INDEXED BY ${index}`
     const partWhere = index === 'money_month_merchant_adoption' ? whereOf(q.filter, q.family, true) : where
+    // Parts are summed again by groups around their union: a part SQLite would sort to group (none read through a
+    // group-order index) hands its rows over as they are, sorted once there instead of twice.
+    const grouped = sqlReads === 1 || !!index
     sqlParts.push(
-      `SELECT ${[...dimsOf(part.grain), ...measures].join(', ')}
+      `SELECT ${[...dimsOf(part.grain), ...measuresOf(grouped ? (c) => `SUM(${c})` : (c) => c)].join(', ')}
          FROM ${src.sql} WHERE t BETWEEN ? AND ?${partWhere.sql}
-        ${q.by.length ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
+        ${q.by.length && grouped ? `GROUP BY ${q.by.map((_, i) => i + 1).join(', ')}` : ''}`
     )
     const range = part.grain === 'month' ? [part.from.slice(0, 7), part.to.slice(0, 7)] : [part.from, part.to]
     params.push(...src.params, ...range, ...partWhere.params)
   }
   const fromJs = packedCube ? packedRows(packed, packedCube, q.by, kept, !!q.perCombo) : []
   if (sqlParts.length === 0) return finish(fromJs, q)
+  const columns = [...q.by, 'count', 'amount', ...(q.perCombo && q.family !== 'money' ? COMBOS.map((c) => c.column) : [])]
   const sql =
     sqlParts.length === 1
       ? sqlParts[0]
-      : `SELECT ${[...q.by, 'SUM(count) AS count', 'SUM(amount) AS amount', ...(q.perCombo && q.family !== 'money' ? COMBOS.map((c) => `SUM(${c.column}) AS ${c.column}`) : [])].join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
+      : `SELECT ${columns.map((c) => (q.by.includes(c as Dim) ? c : `SUM(${c}) AS ${c}`)).join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
          ${q.by.length ? `GROUP BY ${q.by.join(', ')}` : ''}`
   const rows = prepared(db, sql).all(...params) as CubeRow[]
   if (!packedCube) return rows.filter((r) => r.count !== null && r.count !== 0)

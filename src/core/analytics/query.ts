@@ -349,11 +349,13 @@ export function queryCube(db: Db, q: CubeQuery): CubeRow[] {
   }
   const fromJs = packedCube ? packedRows(packed, packedCube, q.by, kept, !!q.perCombo) : []
   if (sqlParts.length === 0) return finish(fromJs, q)
-  const columns = [...q.by, 'count', 'amount', ...(q.perCombo && q.family !== 'money' ? COMBOS.map((c) => c.column) : [])]
+  const sums = ['count', 'amount', ...(q.perCombo && q.family !== 'money' ? COMBOS.map((c) => c.column) : [])].map(
+    (c) => `SUM(${c}) AS ${c}`
+  )
   const sql =
     sqlParts.length === 1
       ? sqlParts[0]
-      : `SELECT ${columns.map((c) => (q.by.includes(c as Dim) ? c : `SUM(${c}) AS ${c}`)).join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
+      : `SELECT ${[...q.by, ...sums].join(', ')} FROM (${sqlParts.join(' UNION ALL ')})
          ${q.by.length ? `GROUP BY ${q.by.join(', ')}` : ''}`
   const rows = prepared(db, sql).all(...params) as CubeRow[]
   if (!packedCube) return rows.filter((r) => r.count !== null && r.count !== 0)
